@@ -1,0 +1,16 @@
+namespace PartnershipTeams.Core.Domain;
+
+/// <summary>An arrangement or activity (aktivitet) of an action plan, or a follow-up of a visit.</summary>
+public sealed record Activity(
+    string Title,
+    int PartnerId,
+    int? ActionPlanId,
+    ThematicArea Theme,
+    string OwnerOrganisation,
+    string ResponsibleEmail,
+    DateOnly? Start,
+    DateOnly? End,
+    ActivityStatus Status,
+    DateOnly? FollowUpDue,
+    decimal? CostSek,
+    int? SourceVisitId);

@@ -1,0 +1,9 @@
+namespace PartnershipTeams.Core.Domain;
+
+/// <summary>Where a review cycle stands.</summary>
+public enum ReviewCycleStatus
+{
+    Planned,
+    InProgress,
+    Reported,
+}

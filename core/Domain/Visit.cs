@@ -1,0 +1,25 @@
+namespace PartnershipTeams.Core.Domain;
+
+/// <summary>A visit or delegation trip (besök, delegationsresa) as reported by staff.</summary>
+public sealed record Visit(
+    string Title,
+    int PartnerId,
+    VisitDirection Direction,
+    DateOnly Start,
+    DateOnly End,
+    IReadOnlyList<string> Organisations,
+    string Participants,
+    string Purpose,
+    IReadOnlyList<ThematicArea> Themes,
+    DemocracyDialogue DemocracyDialogue,
+    string? DemocracyDialogueNote,
+    string? Outcomes,
+    IReadOnlyList<OrganisationCost> Costs,
+    IReadOnlyList<FollowUpAction> FollowUps,
+    string ReportedByEmail,
+    DateTimeOffset ReportedAt,
+    string SubmissionId)
+{
+    /// <summary>All organisations' costs together.</summary>
+    public decimal TotalCostSek => Costs.Sum(c => c.CostSek);
+}

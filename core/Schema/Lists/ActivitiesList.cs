@@ -1,0 +1,41 @@
+using PartnershipTeams.Core.Domain;
+
+namespace PartnershipTeams.Core.Schema.Lists;
+
+/// <summary>The Activities list: arrangements of the action plans and follow-ups of visits.</summary>
+public static class ActivitiesList
+{
+    public const string Name = "Activities";
+    public const string Title = "Title";
+    public const string Partner = "Partner";
+    public const string ActionPlan = "ActionPlan";
+    public const string Theme = "Theme";
+    public const string OwnerOrganisation = "OwnerOrganisation";
+    public const string ResponsibleEmail = "ResponsibleEmail";
+    public const string Start = "Start";
+    public const string End = "End";
+    public const string Status = "Status";
+    public const string FollowUpDue = "FollowUpDue";
+    public const string CostSek = "CostSek";
+    public const string SourceVisit = "SourceVisit";
+    public const string IsOverdue = "IsOverdue";
+    public const string SubmissionId = "SubmissionId";
+
+    public static ListSchema Schema { get; } = new(Name, "Aktiviteter", "Activities",
+    [
+        Columns.Title("Aktivitet", "Activity"),
+        Columns.Lookup(Partner, PartnersList.Name, "Vänort", "Partner city") with { Required = true },
+        Columns.Lookup(ActionPlan, ActionPlansList.Name, "Handlingsplan", "Action plan"),
+        Columns.Choice<ThematicArea>(Theme, "Tematiskt område", "Thematic area") with { Required = true },
+        Columns.Text(OwnerOrganisation, "Ansvarig organisation", "Owner organisation"),
+        Columns.Text(ResponsibleEmail, "Ansvarig (e-post)", "Responsible email") with { Indexed = true },
+        Columns.Date(Start, "Start", "Start"),
+        Columns.Date(End, "Slut", "End"),
+        Columns.Choice<ActivityStatus>(Status, "Status", "Status") with { Required = true, Indexed = true },
+        Columns.Date(FollowUpDue, "Uppföljning senast", "Follow-up due") with { Indexed = true },
+        Columns.Number(CostSek, "Kostnad (kr)", "Cost (SEK)"),
+        Columns.Lookup(SourceVisit, VisitsList.Name, "Från besök", "Source visit"),
+        Columns.Flag(IsOverdue, "Försenad", "Overdue"),
+        Columns.SubmissionId(),
+    ]);
+}

@@ -1,0 +1,33 @@
+using PartnershipTeams.Core.Domain;
+
+namespace PartnershipTeams.Core.Schema.Lists;
+
+/// <summary>The Goals list: achievement goals (uppnåendemål) and where they stand now.</summary>
+public static class GoalsList
+{
+    public const string Name = "Goals";
+    public const string Title = "Title";
+    public const string ActionPlan = "ActionPlan";
+    public const string Theme = "Theme";
+    public const string OwnerEmail = "OwnerEmail";
+    public const string Indicator = "Indicator";
+    public const string Target = "Target";
+    public const string Current = "Current";
+    public const string Status = "Status";
+    public const string NextReviewDue = "NextReviewDue";
+    public const string LastUpdated = "LastUpdated";
+
+    public static ListSchema Schema { get; } = new(Name, "Uppnåendemål", "Achievement goals",
+    [
+        Columns.Title("Uppnåendemål", "Goal"),
+        Columns.Lookup(ActionPlan, ActionPlansList.Name, "Handlingsplan", "Action plan") with { Required = true },
+        Columns.Choice<ThematicArea>(Theme, "Tematiskt område", "Thematic area") with { Required = true },
+        Columns.Text(OwnerEmail, "Målägare (e-post)", "Owner email") with { Indexed = true },
+        Columns.Note(Indicator, "Indikator", "Indicator", 1000),
+        Columns.Number(Target, "Målvärde", "Target"),
+        Columns.Number(Current, "Nuvarande värde", "Current"),
+        Columns.Choice<GoalStatus>(Status, "Status", "Status") with { Required = true, Indexed = true },
+        Columns.Date(NextReviewDue, "Nästa uppföljning", "Next review due") with { Indexed = true },
+        Columns.Instant(LastUpdated, "Senast uppdaterad", "Last updated"),
+    ]);
+}

@@ -1,0 +1,142 @@
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+
+namespace PartnershipTeams.Core.Validation;
+
+/// <summary>Checks a visit report against the rules of the register and, if it passes, makes it a <see cref="Visit"/>.</summary>
+public static class VisitReportValidator
+{
+    public static ValidationResult<Visit> Validate(
+        VisitReportDraft draft,
+        IReadOnlySet<int> knownPartnerIds,
+        string reportedByEmail,
+        DateTimeOffset reportedAt,
+        string submissionId)
+    {
+        var errors = new List<ValidationError>();
+        var schema = VisitsList.Schema;
+
+        FieldChecks.Required(errors, VisitFields.Title, draft.Title);
+        FieldChecks.FitsColumn(errors, VisitFields.Title, schema, VisitsList.Title, draft.Title);
+        CheckPartner(errors, draft.PartnerId, knownPartnerIds);
+        FieldChecks.Required(errors, VisitFields.Direction, draft.Direction);
+        CheckDates(errors, draft.Start, draft.End);
+        FieldChecks.FitsColumn(errors, VisitFields.Organisations, schema, VisitsList.Organisations, Lines(draft.Organisations));
+        FieldChecks.FitsColumn(errors, VisitFields.Participants, schema, VisitsList.Participants, draft.Participants);
+        FieldChecks.Required(errors, VisitFields.Purpose, draft.Purpose);
+        FieldChecks.FitsColumn(errors, VisitFields.Purpose, schema, VisitsList.Purpose, draft.Purpose);
+        if (draft.Themes.Count == 0)
+        {
+            errors.Add(new ValidationError(VisitFields.Themes, ValidationCode.Required));
+        }
+
+        CheckDemocracyDialogue(errors, draft);
+        FieldChecks.FitsColumn(errors, VisitFields.Outcomes, schema, VisitsList.Outcomes, draft.Outcomes);
+        CheckCosts(errors, draft.Costs);
+        var followUps = CheckFollowUps(errors, draft);
+
+        if (errors.Count > 0)
+        {
+            return ValidationResult.Invalid<Visit>(errors);
+        }
+
+        return ValidationResult.Valid(new Visit(
+            draft.Title!.Trim(),
+            draft.PartnerId!.Value,
+            draft.Direction!.Value,
+            draft.Start!.Value,
+            draft.End!.Value,
+            draft.Organisations,
+            draft.Participants?.Trim() ?? string.Empty,
+            draft.Purpose!.Trim(),
+            draft.Themes.Distinct().ToArray(),
+            draft.DemocracyDialogue!.Value,
+            draft.DemocracyDialogueNote?.Trim(),
+            draft.Outcomes?.Trim(),
+            draft.Costs,
+            followUps,
+            reportedByEmail,
+            reportedAt,
+            submissionId));
+    }
+
+    private static void CheckPartner(List<ValidationError> errors, int? partnerId, IReadOnlySet<int> known)
+    {
+        if (partnerId is null)
+        {
+            errors.Add(new ValidationError(VisitFields.Partner, ValidationCode.Required));
+        }
+        else if (!known.Contains(partnerId.Value))
+        {
+            errors.Add(new ValidationError(VisitFields.Partner, ValidationCode.UnknownPartner));
+        }
+    }
+
+    private static void CheckDates(List<ValidationError> errors, DateOnly? start, DateOnly? end)
+    {
+        FieldChecks.Required(errors, VisitFields.Start, start);
+        FieldChecks.Required(errors, VisitFields.End, end);
+        if (start is not null && end is not null && end < start)
+        {
+            errors.Add(new ValidationError(VisitFields.End, ValidationCode.EndBeforeStart));
+        }
+    }
+
+    private static void CheckDemocracyDialogue(List<ValidationError> errors, VisitReportDraft draft)
+    {
+        FieldChecks.Required(errors, VisitFields.DemocracyDialogue, draft.DemocracyDialogue);
+
+        // The policy asks the report to say how democracy and human rights were presented, not only that they were.
+        if (draft.DemocracyDialogue == DemocracyDialogue.Yes)
+        {
+            FieldChecks.Required(errors, VisitFields.DemocracyDialogueNote, draft.DemocracyDialogueNote);
+        }
+
+        FieldChecks.FitsColumn(errors, VisitFields.DemocracyDialogueNote, VisitsList.Schema, VisitsList.DemocracyDialogueNote, draft.DemocracyDialogueNote);
+    }
+
+    private static void CheckCosts(List<ValidationError> errors, IReadOnlyList<OrganisationCost> costs)
+    {
+        if (costs.Any(c => c.CostSek < 0))
+        {
+            errors.Add(new ValidationError(VisitFields.Costs, ValidationCode.NegativeCost));
+        }
+
+        if (costs.Any(c => string.IsNullOrWhiteSpace(c.Organisation)))
+        {
+            errors.Add(new ValidationError(VisitFields.Costs, ValidationCode.Required));
+        }
+
+        FieldChecks.FitsColumn(errors, VisitFields.Costs, VisitsList.Schema, VisitsList.Costs, CostLines.Format(costs));
+    }
+
+    private static List<FollowUpAction> CheckFollowUps(List<ValidationError> errors, VisitReportDraft draft)
+    {
+        var actions = new List<FollowUpAction>();
+        for (var i = 0; i < draft.FollowUps.Count; i++)
+        {
+            var number = i + 1;
+            var followUp = draft.FollowUps[i];
+            var before = errors.Count;
+            FieldChecks.Required(errors, VisitFields.FollowUp(number, "Title"), followUp.Title);
+            FieldChecks.FitsLength(errors, VisitFields.FollowUp(number, "Title"), ColumnDefinition.TextLimit, followUp.Title);
+            FieldChecks.Email(errors, VisitFields.FollowUp(number, "Owner"), followUp.OwnerEmail);
+            FieldChecks.Required(errors, VisitFields.FollowUp(number, "Due"), followUp.Due);
+            if (followUp.Due is { } due && draft.Start is { } start && due < start)
+            {
+                errors.Add(new ValidationError(VisitFields.FollowUp(number, "Due"), ValidationCode.DueBeforeVisit));
+            }
+
+            if (errors.Count == before)
+            {
+                var theme = followUp.Theme ?? (draft.Themes.Count > 0 ? draft.Themes[0] : ThematicArea.BusinessAndTrade);
+                actions.Add(new FollowUpAction(followUp.Title!.Trim(), followUp.OwnerEmail!, followUp.Due!.Value, theme));
+            }
+        }
+
+        return actions;
+    }
+
+    private static string Lines(IReadOnlyList<string> values) => string.Join('\n', values);
+}

@@ -1,0 +1,11 @@
+namespace PartnershipTeams.Lists;
+
+/// <summary>The comparisons a query may make (the OData eq, lt, le, gt, ge).</summary>
+public enum ComparisonOperator
+{
+    Equal,
+    LessThan,
+    LessOrEqual,
+    GreaterThan,
+    GreaterOrEqual,
+}

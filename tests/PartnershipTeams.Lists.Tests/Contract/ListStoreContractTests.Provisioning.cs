@@ -1,0 +1,70 @@
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Lists.Errors;
+
+namespace PartnershipTeams.Lists.Tests.Contract;
+
+public abstract partial class ListStoreContractTests
+{
+    [Fact]
+    public async Task ProvisionAsync_Twice_KeepsItemsAndTheirETags()
+    {
+        var item = await CreateThingAsync("Survivor", code: "S-1");
+
+        await Store.ProvisionAsync(TestLists.All, None);
+        await Store.ProvisionAsync(TestLists.All, None);
+
+        var read = await Store.GetAsync(TestLists.Things, item.Id, None);
+        Assert.Equal(item.ETag, read.ETag);
+        Assert.Equal("S-1", read.Text("Code"));
+        await Assert.ThrowsAsync<DuplicateItemException>(() => CreateThingAsync("Copy", code: "S-1"));
+    }
+
+    [Fact]
+    public async Task ProvisionAsync_WithANewColumn_AddsItAndKeepsExistingData()
+    {
+        var item = await CreateThingAsync("Existing", owner: "kept@linkoping.se");
+        var extended = new ListSchema(TestLists.Things, "Saker", "Things",
+            [.. TestLists.ThingsSchema.Columns, new ColumnDefinition("Region", ColumnType.Text, "Region", "Region") { Indexed = true }]);
+
+        var restarted = await OpenStoreAsync();
+        await restarted.ProvisionAsync([extended, TestLists.OthersSchema], None);
+        var updated = await restarted.UpdateAsync(TestLists.Things, item.Id, Fields(("Region", "Guangdong")), item.ETag, None);
+
+        Assert.Equal("kept@linkoping.se", updated.Text("Owner"));
+        Assert.Equal("Guangdong", updated.Text("Region"));
+        Assert.Single(await restarted.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Region", "Guangdong"), None));
+    }
+
+    [Fact]
+    public async Task ProvisionAsync_WithAChangedColumnType_ThrowsSchemaDriftAndChangesNothing()
+    {
+        var item = await Store.CreateAsync(TestLists.Things, Fields(("Title", "Typed"), ("Amount", 5)), None);
+        var drifted = new ListSchema(TestLists.Things, "Saker", "Things",
+            [.. TestLists.ThingsSchema.Columns.Select(c => c.Name == "Amount" ? c with { Type = ColumnType.Text } : c)]);
+
+        var restarted = await OpenStoreAsync();
+        await Assert.ThrowsAsync<SchemaDriftException>(() => restarted.ProvisionAsync([drifted], None));
+
+        await restarted.ProvisionAsync(TestLists.All, None);
+        Assert.Equal(5, (await restarted.GetAsync(TestLists.Things, item.Id, None)).Number("Amount"));
+    }
+
+    [Fact]
+    public async Task ProvisionAsync_EveryProductList_CanBeWrittenAndRead()
+    {
+        await Store.ProvisionAsync(PartnershipLists.All, None);
+
+        var partner = await Store.CreateAsync("Partners", Fields(("Title", "Guangzhou"), ("Kind", "systerort")), None);
+
+        Assert.Equal("systerort", (await Store.GetAsync("Partners", partner.Id, None)).Text("Kind"));
+    }
+
+    [Fact]
+    public async Task CheckHealthAsync_OnAWorkingStore_IsReachableAndNamesItsKind()
+    {
+        var health = await Store.CheckHealthAsync(None);
+
+        Assert.True(health.Reachable);
+        Assert.Equal(Store.Kind, health.Kind);
+    }
+}
