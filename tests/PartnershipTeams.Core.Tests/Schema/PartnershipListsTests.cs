@@ -1,0 +1,64 @@
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+
+namespace PartnershipTeams.Core.Tests.Schema;
+
+public sealed class PartnershipListsTests
+{
+    [Fact]
+    public void All_HoldsEveryListOfTheDesign()
+    {
+        Assert.Equal(
+            ["Partners", "ActionPlans", "Visits", "Activities", "Goals", "GoalUpdates", "ReviewCycles", "Reminders"],
+            PartnershipLists.All.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void All_LookupsPointAtListsProvisionedBeforeOrAtThemselves()
+    {
+        var seen = new HashSet<string>();
+        foreach (var schema in PartnershipLists.All)
+        {
+            seen.Add(schema.Name);
+            foreach (var lookup in schema.Columns.Where(c => c.Type == ColumnType.Lookup))
+            {
+                Assert.Contains(lookup.LookupList!, seen);
+            }
+        }
+    }
+
+    [Fact]
+    public void All_EveryColumnHasSwedishAndEnglishTitles()
+    {
+        Assert.All(PartnershipLists.All.SelectMany(s => s.Columns), c =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(c.TitleSv));
+            Assert.False(string.IsNullOrWhiteSpace(c.TitleEn));
+        });
+    }
+
+    [Theory]
+    [InlineData(VisitsList.Name)]
+    [InlineData(GoalUpdatesList.Name)]
+    [InlineData(ActivitiesList.Name)]
+    public void ListsWrittenFromTeams_HaveAUniqueSubmissionId(string list)
+    {
+        var column = PartnershipLists.Find(list)!.FindColumn("SubmissionId");
+
+        Assert.NotNull(column);
+        Assert.True(column.Unique);
+    }
+
+    [Fact]
+    public void RemindersLedger_KeyIsUnique()
+    {
+        Assert.True(RemindersList.Schema.FindColumn(RemindersList.Key)!.Unique);
+    }
+
+    [Fact]
+    public void ListSchema_WithUnsafeName_IsRejected()
+    {
+        Assert.Throws<ArgumentException>(() => new ListSchema("Visits; DROP", "x", "x", []));
+        Assert.Throws<ArgumentException>(() => new ListSchema("Visits", "x", "x", [new ColumnDefinition("a\"b", ColumnType.Text, "x", "x")]));
+    }
+}
