@@ -1,0 +1,16 @@
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Texts;
+
+namespace PartnershipTeams.Functions.Browser;
+
+/// <summary>What a cell says to a Swedish reader: choice labels, lookup titles, dates as ISO.</summary>
+public sealed class CellText(LookupTitles lookups)
+{
+    public string Of(ListItem item, ColumnDefinition column) => column.Type switch
+    {
+        ColumnType.Choice when item.Text(column.Name) is { } choice => ChoiceLabels.For(choice, english: false),
+        ColumnType.MultiChoice => string.Join(", ", item.Choices(column.Name).Select(c => ChoiceLabels.For(c, english: false))),
+        ColumnType.Lookup when item.LookupId(column.Name) is { } id => lookups.TitleOf(column.LookupList!, id),
+        _ => item.Display(column.Name),
+    };
+}

@@ -1,0 +1,51 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using PartnershipTeams.Core.Schema;
+
+namespace PartnershipTeams.Functions.Browser;
+
+/// <summary>The page frame of the register browser: Swedish, readable, one small stylesheet, every text encoded.</summary>
+public static class HtmlPage
+{
+    private const string Style = """
+        body{font-family:"Segoe UI",system-ui,sans-serif;margin:0;color:#242424;background:#f5f5f5}
+        header{background:#464775;color:#fff;padding:12px 24px}
+        header a{color:#fff;text-decoration:none;font-weight:600}
+        nav{padding:8px 24px;background:#fff;border-bottom:1px solid #e0e0e0}
+        nav a{margin-right:16px;color:#464775}
+        nav a[aria-current]{font-weight:700}
+        main{padding:16px 24px}
+        table{border-collapse:collapse;background:#fff;font-size:14px}
+        th,td{border:1px solid #e0e0e0;padding:6px 8px;text-align:left;vertical-align:top}
+        th a{color:#242424;text-decoration:none}
+        td.number{text-align:right}
+        .muted{color:#616161}
+        .pages a{margin-right:8px}
+        """;
+
+    // Encodes markup characters and quotes but keeps Swedish and Chinese letters readable in the source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Encode(string text) => Encoder.Encode(text);
+
+    public static string Render(string title, string body, string? currentList = null)
+    {
+        var nav = string.Concat(PartnershipLists.All.Select(s =>
+            $"<a href=\"/lists/{s.Name}\"{(s.Name == currentList ? " aria-current=\"page\"" : string.Empty)}>{Encode(s.TitleSv)}</a>"));
+        return $"""
+            <!DOCTYPE html>
+            <html lang="sv">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{Encode(title)} – PartnershipTeams</title><style>{Style}</style></head>
+            <body>
+            <header><a href="/lists">PartnershipTeams – vänortsregistret</a></header>
+            <nav aria-label="Listor">{nav}</nav>
+            <main>{body}</main>
+            </body>
+            </html>
+            """;
+    }
+
+    public static string Problem(string title, string message) =>
+        Render(title, $"<h1>{Encode(title)}</h1><p>{Encode(message)}</p><p><a href=\"/lists\">Till alla listor</a></p>");
+}

@@ -1,0 +1,47 @@
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Lists;
+
+namespace PartnershipTeams.Functions.Browser;
+
+/// <summary>The read-only register browser: /lists (an index) and /lists/{name} (a sortable table).</summary>
+public static class ListBrowserEndpoints
+{
+    public static IEndpointRouteBuilder MapListBrowser(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/lists", async (IListStore store, CancellationToken cancellationToken) =>
+        {
+            var counts = new List<(ListSchema Schema, int Count)>();
+            foreach (var schema in PartnershipLists.All)
+            {
+                counts.Add((schema, (await store.QueryAsync(schema.Name, ListQuery.All, cancellationToken)).Count));
+            }
+
+            return Html(StatusCodes.Status200OK, ListIndexRenderer.Render(counts));
+        });
+
+        endpoints.MapGet("/lists/{name}", async (string name, string? sort, string? dir, string? page, IListStore store, CancellationToken cancellationToken) =>
+        {
+            var schema = PartnershipLists.Find(name);
+            if (schema is null)
+            {
+                return Html(StatusCodes.Status404NotFound, HtmlPage.Problem("Listan finns inte", $"Det finns ingen lista som heter \u201d{name}\u201d."));
+            }
+
+            var request = ListPageRequest.Parse(schema, sort, dir, page);
+            if (request.Problem is not null)
+            {
+                return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem("Felaktig begäran", request.Problem));
+            }
+
+            var items = await store.QueryAsync(schema.Name, ListQuery.All, cancellationToken);
+            var lookups = await LookupTitles.LoadAsync(store, schema, cancellationToken);
+            var cells = new CellText(lookups);
+            var ordered = ItemOrdering.Sort(items, request, cells);
+            return Html(StatusCodes.Status200OK, ListTableRenderer.Render(schema, ordered, request, cells));
+        });
+        return endpoints;
+    }
+
+    private static IResult Html(int status, string html) =>
+        Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+}

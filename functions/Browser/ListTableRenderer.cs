@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using PartnershipTeams.Core.Schema;
+
+namespace PartnershipTeams.Functions.Browser;
+
+/// <summary>One list as an HTML table with Swedish column titles; each title sorts by its column.</summary>
+public static class ListTableRenderer
+{
+    public static string Render(ListSchema schema, IReadOnlyList<ListItem> items, ListPageRequest request, CellText cells)
+    {
+        var pageCount = Math.Max(1, (items.Count + ListPageRequest.PageSize - 1) / ListPageRequest.PageSize);
+        var page = Math.Min(request.Page, pageCount);
+        var shown = items.Skip((page - 1) * ListPageRequest.PageSize).Take(ListPageRequest.PageSize).ToList();
+
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Encode(schema.TitleSv)}</h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{Summary(items.Count, page, shown.Count)}</p>");
+        html.Append("<table><thead><tr>").Append(Header(schema, "Id", "Nr", request));
+        foreach (var column in schema.Columns)
+        {
+            html.Append(Header(schema, column.Name, column.TitleSv, request));
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var item in shown)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"number\">{item.Id}</td>");
+            foreach (var column in schema.Columns)
+            {
+                var css = column.Type == ColumnType.Number ? " class=\"number\"" : string.Empty;
+                html.Append(CultureInfo.InvariantCulture, $"<td{css}>{HtmlPage.Encode(cells.Of(item, column)).Replace("\n", "<br>", StringComparison.Ordinal)}</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</tbody></table>").Append(Pages(schema, request, page, pageCount));
+        return HtmlPage.Render(schema.TitleSv, html.ToString(), schema.Name);
+    }
+
+    private static string Summary(int total, int page, int shown) => total == 0
+        ? "Listan är tom."
+        : string.Create(CultureInfo.InvariantCulture, $"Visar {((page - 1) * ListPageRequest.PageSize) + 1}–{((page - 1) * ListPageRequest.PageSize) + shown} av {total} poster.");
+
+    private static string Header(ListSchema schema, string column, string title, ListPageRequest request)
+    {
+        var sortedHere = string.Equals(request.SortColumn?.Name ?? "Id", column, StringComparison.OrdinalIgnoreCase);
+        var nextDescending = sortedHere && !request.Descending;
+        var marker = sortedHere ? (request.Descending ? " ▼" : " ▲") : string.Empty;
+        var ariaSort = sortedHere ? $" aria-sort=\"{(request.Descending ? "descending" : "ascending")}\"" : string.Empty;
+        return $"<th{ariaSort}><a href=\"/lists/{schema.Name}?sort={column}&amp;dir={(nextDescending ? "desc" : "asc")}\">{HtmlPage.Encode(title)}{marker}</a></th>";
+    }
+
+    private static string Pages(ListSchema schema, ListPageRequest request, int page, int pageCount)
+    {
+        if (pageCount == 1)
+        {
+            return string.Empty;
+        }
+
+        var sort = request.SortColumn?.Name ?? "Id";
+        var dir = request.Descending ? "desc" : "asc";
+        var links = Enumerable.Range(1, pageCount).Select(p => p == page
+            ? $"<strong>{p}</strong>"
+            : $"<a href=\"/lists/{schema.Name}?sort={sort}&amp;dir={dir}&amp;page={p}\">{p}</a>");
+        return $"<p class=\"pages\">Sida: {string.Join(' ', links)}</p>";
+    }
+}

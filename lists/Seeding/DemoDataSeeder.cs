@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Logging;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Lists.Errors;
+
+namespace PartnershipTeams.Lists.Seeding;
+
+/// <summary>
+/// Loads the Linköping partnership (Guangzhou and Macau) into an empty register, so the product shows
+/// something real on a laptop. Idempotent: every item is found by its natural key before it is created.
+/// </summary>
+public sealed partial class DemoDataSeeder(IListStore store, ILogger<DemoDataSeeder> logger)
+{
+    private int created;
+
+    /// <summary>Seeds what is missing and returns how many items it created (0 when all were there).</summary>
+    public async Task<int> SeedAsync(CancellationToken cancellationToken)
+    {
+        created = 0;
+        var guangzhou = await EnsureAsync(PartnersList.Name, PartnersList.Title, LinkopingDemo.Guangzhou.Title, ItemFields.Of(LinkopingDemo.Guangzhou), cancellationToken);
+        var macau = await EnsureAsync(PartnersList.Name, PartnersList.Title, LinkopingDemo.Macau.Title, ItemFields.Of(LinkopingDemo.Macau), cancellationToken);
+
+        var guangzhouPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, guangzhou, ItemFields.Of(LinkopingDemo.PlanFor(guangzhou, "Guangzhou")), cancellationToken);
+        var macauPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, macau, ItemFields.Of(LinkopingDemo.PlanFor(macau, "Macau")), cancellationToken);
+
+        foreach (var visit in LinkopingDemo.Visits(guangzhou, macau))
+        {
+            await EnsureAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, ItemFields.Of(visit), cancellationToken);
+        }
+
+        foreach (var (key, activity) in LinkopingDemo.Activities(guangzhou, guangzhouPlan, macau, macauPlan))
+        {
+            await EnsureAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, key, ItemFields.Of(activity, key), cancellationToken);
+        }
+
+        foreach (var goal in LinkopingDemo.Goals(guangzhouPlan, macauPlan))
+        {
+            await EnsureUnderAsync(GoalsList.Name, GoalsList.ActionPlan, goal.ActionPlanId, ItemFields.Of(goal), cancellationToken);
+        }
+
+        foreach (var review in LinkopingDemo.Reviews(guangzhou))
+        {
+            await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, review.PartnerId, ItemFields.Of(review), cancellationToken);
+        }
+
+        LogSeeded(logger, created);
+        return created;
+    }
+
+    /// <summary>The item whose unique <paramref name="keyColumn"/> holds <paramref name="key"/>, created if missing.</summary>
+    private async Task<int> EnsureAsync(string list, string keyColumn, string key, Dictionary<string, object?> fields, CancellationToken cancellationToken)
+    {
+        var found = await store.QueryAsync(list, ListQuery.WhereEquals(keyColumn, key), cancellationToken);
+        if (found.Count > 0)
+        {
+            return found[0].Id;
+        }
+
+        try
+        {
+            return await CreateAsync(list, fields, cancellationToken);
+        }
+        catch (DuplicateItemException)
+        {
+            // Another process seeded the same item between our query and our write: use theirs.
+            return (await store.QueryAsync(list, ListQuery.WhereEquals(keyColumn, key), cancellationToken))[0].Id;
+        }
+    }
+
+    /// <summary>The item with this title under a parent (found by the indexed parent column), created if missing.</summary>
+    private async Task<int> EnsureUnderAsync(string list, string parentColumn, int parentId, Dictionary<string, object?> fields, CancellationToken cancellationToken)
+    {
+        var title = (string)fields["Title"]!;
+        var siblings = await store.QueryAsync(list, ListQuery.WhereEquals(parentColumn, parentId), cancellationToken);
+        var existing = siblings.FirstOrDefault(i => string.Equals(i.Text("Title"), title, StringComparison.Ordinal));
+        return existing?.Id ?? await CreateAsync(list, fields, cancellationToken);
+    }
+
+    private async Task<int> CreateAsync(string list, Dictionary<string, object?> fields, CancellationToken cancellationToken)
+    {
+        ListItem item = await store.CreateAsync(list, fields, cancellationToken);
+        created++;
+        return item.Id;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: created {Created} items (0 means the register already held them)")]
+    private static partial void LogSeeded(ILogger logger, int created);
+}

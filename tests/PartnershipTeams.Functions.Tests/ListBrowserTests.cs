@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Lists;
+
+namespace PartnershipTeams.Functions.Tests;
+
+public sealed class ListBrowserTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private HttpClient client = null!;
+
+    public Task InitializeAsync()
+    {
+        client = app.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
+    {
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task GetActivities_ShowsTheDemoActivitiesWithSwedishTitlesAndLabels()
+    {
+        var (status, html) = await GetAsync("/lists/Activities");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<html lang=\"sv\">", html, StringComparison.Ordinal);
+        Assert.Contains("Gemensamt forskningscenter för Urban Sustainable Development", html, StringComparison.Ordinal);
+        Assert.Contains(">Tematiskt område", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Forskning och utbildning</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Guangzhou</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetIndex_ListsEveryListWithItsCount()
+    {
+        var (status, html) = await GetAsync("/lists");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<a href=\"/lists/Visits\">Besök och delegationsresor</a></td><td class=\"number\">4</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/lists/Partners\">Vänorter</a></td><td class=\"number\">2</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetVisits_SortedByStartDescending_PutsTheLatestVisitFirst()
+    {
+        var (_, html) = await GetAsync("/lists/Visits?sort=Start&dir=desc");
+
+        var delegation2014 = html.IndexOf("Gemensam delegationsresa kommun och universitet", StringComparison.Ordinal);
+        var ship2006 = html.IndexOf("Ostindiefararen Götheborg i Guangzhou", StringComparison.Ordinal);
+        Assert.True(delegation2014 > 0 && ship2006 > delegation2014, "the 2014 delegation should come before the 2006 ship visit");
+        Assert.Contains("aria-sort=\"descending\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetVisits_SortedByPartnerTitle_UsesTheLookedUpNames()
+    {
+        var (_, html) = await GetAsync("/lists/Visits?sort=Partner&dir=desc");
+
+        Assert.True(html.IndexOf("<td>Macau</td>", StringComparison.Ordinal) < html.IndexOf("<td>Guangzhou</td>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetList_WithMarkupInUserText_ShowsItAsTextNotMarkup()
+    {
+        var store = app.Services.GetRequiredService<IListStore>();
+        await store.CreateAsync("Partners", new Dictionary<string, object?>
+        {
+            ["Title"] = "<script>alert('x')</script> & \"Ö\"",
+            ["Kind"] = "vänort",
+        }, CancellationToken.None);
+
+        var (_, html) = await GetAsync("/lists/Partners");
+
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;Ö&quot;", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/lists/NoSuchList", HttpStatusCode.NotFound)]
+    [InlineData("/lists/Visits?sort=Nope", HttpStatusCode.BadRequest)]
+    [InlineData("/lists/Visits?dir=sideways", HttpStatusCode.BadRequest)]
+    [InlineData("/lists/Visits?page=-1", HttpStatusCode.BadRequest)]
+    [InlineData("/lists/Visits?page=abc", HttpStatusCode.BadRequest)]
+    public async Task GetList_WithABadRequest_Gives4xxWithAnExplanation(string path, HttpStatusCode expected)
+    {
+        var (status, html) = await GetAsync(path);
+
+        Assert.Equal(expected, status);
+        Assert.Contains("<h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Till alla listor", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostToList_IsNotAllowed()
+    {
+        var response = await client.PostAsync(new Uri("/lists/Visits", UriKind.Relative), new StringContent("x"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+}
