@@ -1,5 +1,7 @@
 using PartnershipTeams.Core.Schema;
+using System.Globalization;
 using PartnershipTeams.Core.Texts;
+using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Functions.Browser;
 
@@ -11,6 +13,8 @@ public sealed class CellText(LookupTitles lookups)
         ColumnType.Choice when item.Text(column.Name) is { } choice => ChoiceLabels.For(choice, english: false),
         ColumnType.MultiChoice => string.Join(", ", item.Choices(column.Name).Select(c => ChoiceLabels.For(c, english: false))),
         ColumnType.Lookup when item.LookupId(column.Name) is { } id => lookups.TitleOf(column.LookupList!, id),
+        ColumnType.DateTime when item.Instant(column.Name) is { } instant =>
+            BusinessTimeZone.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         _ => item.Display(column.Name),
     };
 }

@@ -19,6 +19,8 @@ public static class HtmlPage
         th,td{border:1px solid #e0e0e0;padding:6px 8px;text-align:left;vertical-align:top}
         th a{color:#242424;text-decoration:none}
         td.number{text-align:right}
+        td.date{white-space:nowrap}
+        .scroll{overflow-x:auto}
         .muted{color:#616161}
         .pages a{margin-right:8px}
         """;

@@ -16,7 +16,7 @@ public static class ListTableRenderer
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Encode(schema.TitleSv)}</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{Summary(items.Count, page, shown.Count)}</p>");
-        html.Append("<table><thead><tr>").Append(Header(schema, "Id", "Nr", request));
+        html.Append("<div class=\"scroll\"><table><thead><tr>").Append(Header(schema, "Id", "Nr", request));
         foreach (var column in schema.Columns)
         {
             html.Append(Header(schema, column.Name, column.TitleSv, request));
@@ -28,14 +28,19 @@ public static class ListTableRenderer
             html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"number\">{item.Id}</td>");
             foreach (var column in schema.Columns)
             {
-                var css = column.Type == ColumnType.Number ? " class=\"number\"" : string.Empty;
+                var css = column.Type switch
+                {
+                    ColumnType.Number => " class=\"number\"",
+                    ColumnType.Date or ColumnType.DateTime => " class=\"date\"",
+                    _ => string.Empty,
+                };
                 html.Append(CultureInfo.InvariantCulture, $"<td{css}>{HtmlPage.Encode(cells.Of(item, column)).Replace("\n", "<br>", StringComparison.Ordinal)}</td>");
             }
 
             html.Append("</tr>");
         }
 
-        html.Append("</tbody></table>").Append(Pages(schema, request, page, pageCount));
+        html.Append("</tbody></table></div>").Append(Pages(schema, request, page, pageCount));
         return HtmlPage.Render(schema.TitleSv, html.ToString(), schema.Name);
     }
 

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need when it is missing, then runs every test once.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+# Debian packages the tests drive: Chromium for the pages and cards a person looks at.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test PartnershipTeams.sln -c Release --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line over all test assemblies: "Total: N passed, N failed, N skipped".
+grep -E '^(Passed|Failed)!' "$log" | awk -F'[:,]' '
+  { for (i = 1; i <= NF; i++) {
+      if ($i ~ /Failed$/) failed += $(i + 1)
+      if ($i ~ /Passed$/) passed += $(i + 1)
+      if ($i ~ /Skipped$/) skipped += $(i + 1) } }
+  END { printf "Total: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
+exit "$status"
