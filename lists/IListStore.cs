@@ -16,6 +16,9 @@ public interface IListStore
 
     Task<ListItem> CreateAsync(string list, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken);
 
+    /// <summary>Creates many items; each is stored or refused on its own (SharePoint: $batch of at most 20).</summary>
+    Task<IReadOnlyList<BatchCreateResult>> CreateManyAsync(string list, IReadOnlyList<IReadOnlyDictionary<string, object?>> items, CancellationToken cancellationToken);
+
     Task<ListItem> GetAsync(string list, int id, CancellationToken cancellationToken);
 
     /// <summary>Items matching every condition (indexed columns only), in id order.</summary>

@@ -73,6 +73,25 @@ public sealed class SqliteListStore : IListStore
         }, write: true, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<BatchCreateResult>> CreateManyAsync(string list, IReadOnlyList<IReadOnlyDictionary<string, object?>> items, CancellationToken cancellationToken)
+    {
+        SchemaOf(list);
+        var results = new List<BatchCreateResult>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            try
+            {
+                results.Add(new BatchCreateResult(i, await CreateAsync(list, items[i], cancellationToken), null));
+            }
+            catch (ListStoreException e) when (e is not ListStoreUnavailableException)
+            {
+                results.Add(new BatchCreateResult(i, null, e));
+            }
+        }
+
+        return results;
+    }
+
     public Task<ListItem> GetAsync(string list, int id, CancellationToken cancellationToken)
     {
         var schema = SchemaOf(list);

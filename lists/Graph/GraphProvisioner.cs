@@ -1,0 +1,105 @@
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Lists.Errors;
+using GraphColumn = Microsoft.Graph.Models.ColumnDefinition;
+using ColumnDefinition = PartnershipTeams.Core.Schema.ColumnDefinition;
+
+namespace PartnershipTeams.Lists.Graph;
+
+/// <summary>Creates missing lists and columns on the site and indexes what the schema marks; reports drift, changes no data.</summary>
+internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site)
+{
+    public async Task ProvisionAsync(IReadOnlyList<ListSchema> schemas, CancellationToken cancellationToken)
+    {
+        var siteId = await site.IdAsync(cancellationToken);
+        var existing = await ExistingListsAsync(siteId, cancellationToken);
+        var planned = new List<(ListSchema Schema, string ListId, List<GraphColumn> Columns)>();
+
+        // First find every list and check every column, so drift anywhere changes nothing anywhere.
+        foreach (var schema in schemas)
+        {
+            var listId = existing.GetValueOrDefault(schema.Name);
+            var columns = listId is null ? [] : await ColumnsAsync(siteId, listId, cancellationToken);
+            CheckDrift(schema, columns);
+            planned.Add((schema, listId ?? string.Empty, columns));
+        }
+
+        foreach (var (schema, knownId, knownColumns) in planned)
+        {
+            var isNew = knownId.Length == 0;
+            var listId = isNew ? await CreateListAsync(siteId, schema, cancellationToken) : knownId;
+            var columns = isNew ? await ColumnsAsync(siteId, listId, cancellationToken) : knownColumns;
+            site.Register(schema, listId);
+            foreach (var column in schema.Columns)
+            {
+                await EnsureColumnAsync(siteId, listId, column, columns.FirstOrDefault(c => Same(c, column)), cancellationToken);
+            }
+        }
+    }
+
+    private static void CheckDrift(ListSchema schema, List<GraphColumn> columns)
+    {
+        foreach (var column in schema.Columns)
+        {
+            var found = columns.FirstOrDefault(c => Same(c, column));
+            if (found is not null && GraphColumns.TypeOf(found) is { } type && type != column.Type)
+            {
+                throw new SchemaDriftException($"List '{schema.Name}': column '{column.Name}' is {type} in SharePoint but the schema says {column.Type}. Nothing was changed.");
+            }
+        }
+    }
+
+    private async Task EnsureColumnAsync(string siteId, string listId, ColumnDefinition column, GraphColumn? existing, CancellationToken cancellationToken)
+    {
+        var columns = client.Sites[siteId].Lists[listId].Columns;
+        if (existing is null)
+        {
+            var lookupListId = column.LookupList is null ? null : site.ListIdOrNull(column.LookupList);
+            await columns.PostAsync(GraphColumns.ToGraph(column, lookupListId), cancellationToken: cancellationToken);
+            return;
+        }
+
+        var needsIndex = column.IsQueryable && existing.Indexed != true;
+        var needsUnique = column.Unique && existing.EnforceUniqueValues != true;
+        if (needsIndex || needsUnique)
+        {
+            var patch = new GraphColumn { Indexed = column.IsQueryable ? true : null, EnforceUniqueValues = column.Unique ? true : null };
+            await columns[existing.Id].PatchAsync(patch, cancellationToken: cancellationToken);
+        }
+    }
+
+    private async Task<Dictionary<string, string>> ExistingListsAsync(string siteId, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var page = await client.Sites[siteId].Lists.GetAsync(rc => rc.QueryParameters.Select = ["id", "name", "displayName"], cancellationToken);
+        while (page is not null)
+        {
+            foreach (var list in page.Value ?? [])
+            {
+                found[list.Name ?? list.DisplayName ?? string.Empty] = list.Id!;
+            }
+
+            page = page.OdataNextLink is { } next ? await client.Sites[siteId].Lists.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
+        }
+
+        return found;
+    }
+
+    private async Task<List<GraphColumn>> ColumnsAsync(string siteId, string listId, CancellationToken cancellationToken)
+    {
+        var response = await client.Sites[siteId].Lists[listId].Columns.GetAsync(cancellationToken: cancellationToken);
+        return response?.Value ?? [];
+    }
+
+    private async Task<string> CreateListAsync(string siteId, ListSchema schema, CancellationToken cancellationToken)
+    {
+        // The list's URL name is the schema's (stable for the code); columns carry the Swedish titles.
+        var created = await client.Sites[siteId].Lists.PostAsync(
+            new List { DisplayName = schema.Name, Description = schema.TitleSv, ListProp = new ListInfo { Template = "genericList" } },
+            cancellationToken: cancellationToken);
+        return created?.Id ?? throw new ListStoreUnavailableException($"SharePoint created list '{schema.Name}' without an id.");
+    }
+
+    private static bool Same(GraphColumn graph, ColumnDefinition column) => string.Equals(graph.Name, column.Name, StringComparison.OrdinalIgnoreCase);
+}

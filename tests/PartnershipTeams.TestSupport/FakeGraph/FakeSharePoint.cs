@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace PartnershipTeams.TestSupport.FakeGraph;
+
+/// <summary>
+/// The subset of Graph v1.0 that the SharePoint list store uses, over in-memory state: sites by path, lists,
+/// columns, list items (eTags, If-Match, unique columns), filtered and paged queries, and the items delta.
+/// </summary>
+public sealed partial class FakeSharePoint(TimeProvider time)
+{
+    private const string SiteId = "contoso.sharepoint.com,2c7a3f5e-0c59-4e7a-9f61-3b0f2f6f1a10,6d1c0f7e-5a0b-4b5e-8c3a-1f0e2d3c4b5a";
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, FakeList> lists = new(StringComparer.OrdinalIgnoreCase);
+    private long sequence;
+    private long expiredBefore;
+
+    /// <summary>The server's Graph root, used in the paging and delta links it hands out.</summary>
+    public string BaseUrl { get; set; } = string.Empty;
+
+    /// <summary>Items per page of a query or delta (Graph's default for list items is 200).</summary>
+    public int PageSize { get; set; } = 200;
+
+    /// <summary>Delta tokens older than now are refused with 410 resyncRequired from here on.</summary>
+    public void ExpireDeltaTokens()
+    {
+        lock (gate)
+        {
+            expiredBefore = sequence + 1;
+        }
+    }
+
+    public FakeList? FindList(string name)
+    {
+        lock (gate)
+        {
+            return lists.Values.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>The kind of a request, for counters and faults: "items.post", "delta", "columns.get", …</summary>
+    public static string KindOf(string method, string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        if (path.Contains(':', StringComparison.Ordinal))
+        {
+            return "site.get";
+        }
+
+        var resource = segments.Length switch
+        {
+            <= 2 => "site",
+            3 or 4 => "lists",
+            5 or 6 when segments[4] == "columns" => "columns",
+            5 when segments[4] == "items" => "items",
+            6 when segments[5] is "delta" or "delta()" => "delta",
+            _ => "item",
+        };
+        return resource == "delta" ? "delta" : $"{resource}.{method.ToLowerInvariant()}";
+    }
+
+    public GraphResponse Handle(GraphRequest request)
+    {
+        lock (gate)
+        {
+            try
+            {
+                return Route(request);
+            }
+            catch (FormatException e)
+            {
+                return GraphResponse.Error(400, "invalidRequest", e.Message);
+            }
+        }
+    }
+
+    private GraphResponse Route(GraphRequest request)
+    {
+        var path = request.Path.Trim('/');
+        var sitePath = SiteByPath().Match(path);
+        if (sitePath.Success)
+        {
+            return new GraphResponse(200, new JsonObject { ["id"] = SiteId, ["webUrl"] = $"https://{sitePath.Groups[1].Value}{sitePath.Groups[2].Value}" });
+        }
+
+        var s = path.Split('/');
+        if (s.Length < 3 || s[0] != "sites" || s[1] != SiteId || s[2] != "lists")
+        {
+            return GraphResponse.Error(404, "itemNotFound", $"Resource not found: {request.Path}");
+        }
+
+        if (s.Length == 3)
+        {
+            return request.Method == "POST" ? CreateList(request.Body!.AsObject()) : ListLists();
+        }
+
+        if (!lists.TryGetValue(s[3], out var list))
+        {
+            return GraphResponse.Error(404, "itemNotFound", "The list does not exist.");
+        }
+
+        return (request.Method, s.Length > 4 ? s[4] : string.Empty, s.Length) switch
+        {
+            ("GET", "columns", 5) => new GraphResponse(200, new JsonObject { ["value"] = new JsonArray([.. list.Columns.Select(c => c.DeepClone())]) }),
+            ("POST", "columns", 5) => AddColumn(list, request.Body!.AsObject()),
+            ("PATCH", "columns", 6) => PatchColumn(list, s[5], request.Body!.AsObject()),
+            ("GET", "items", 5) => QueryItems(list, request),
+            ("POST", "items", 5) => CreateItem(list, request.Body!.AsObject()),
+            ("GET", "items", 6) when s[5] is "delta" or "delta()" => Delta(list, request),
+            ("GET", "items", 6) => WithItem(list, s[5], item => new GraphResponse(200, ItemJson(item))),
+            ("PATCH", "items", 7) when s[6] == "fields" => WithItem(list, s[5], item => PatchFields(list, item, request)),
+            ("DELETE", "items", 6) => WithItem(list, s[5], item => DeleteItem(list, item, request)),
+            _ => GraphResponse.Error(400, "invalidRequest", $"Unsupported: {request.Method} {request.Path}"),
+        };
+    }
+
+    private GraphResponse ListLists() =>
+        new(200, new JsonObject { ["value"] = new JsonArray([.. lists.Values.Select(l => (JsonNode)new JsonObject { ["id"] = l.Id, ["name"] = l.Name, ["displayName"] = l.Name })]) });
+
+    private GraphResponse CreateList(JsonObject body)
+    {
+        var name = (string?)body["displayName"] ?? string.Empty;
+        if (lists.Values.Any(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return GraphResponse.Error(409, "nameAlreadyExists", "A list with this name already exists.");
+        }
+
+        var list = new FakeList(Guid.NewGuid().ToString(), name);
+        lists[list.Id] = list;
+        return new GraphResponse(201, new JsonObject { ["id"] = list.Id, ["name"] = name, ["displayName"] = name });
+    }
+
+    private static GraphResponse AddColumn(FakeList list, JsonObject body)
+    {
+        if (list.Column((string)body["name"]!) is not null)
+        {
+            return GraphResponse.Error(409, "nameAlreadyExists", "A column with this name already exists.");
+        }
+
+        var column = (JsonObject)body.DeepClone();
+        column["id"] = Guid.NewGuid().ToString();
+        list.Columns.Add(column);
+        return new GraphResponse(201, column.DeepClone());
+    }
+
+    private static GraphResponse PatchColumn(FakeList list, string columnId, JsonObject body)
+    {
+        var column = list.Columns.FirstOrDefault(c => (string?)c["id"] == columnId);
+        if (column is null)
+        {
+            return GraphResponse.Error(404, "itemNotFound", "The column does not exist.");
+        }
+
+        foreach (var (key, value) in body)
+        {
+            column[key] = value?.DeepClone();
+        }
+
+        return new GraphResponse(200, column.DeepClone());
+    }
+
+    private static GraphResponse WithItem(FakeList list, string id, Func<FakeItem, GraphResponse> action) =>
+        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var itemId) && list.Items.TryGetValue(itemId, out var item)
+            ? action(item)
+            : GraphResponse.Error(404, "itemNotFound", "The item does not exist.");
+
+    [GeneratedRegex(@"^sites/([^/:]+):(/[^:]*?):?$")]
+    private static partial Regex SiteByPath();
+}
