@@ -21,14 +21,13 @@ internal sealed class GraphBatchWriter(GraphServiceClient client, GraphStoreOpti
         CancellationToken cancellationToken)
     {
         var results = new BatchCreateResult?[toCreate.Count];
-        var batch = new BatchRequestContentCollection(client);
+        var pending = new Dictionary<string, Dictionary<string, object?>>();
         for (var i = 0; i < toCreate.Count; i++)
         {
             try
             {
                 var prepared = FieldSet.Prepare(schema, toCreate[i], isCreate: true);
-                var body = new GraphListItem { Fields = new FieldValueSet { AdditionalData = GraphFieldCodec.ToGraph(prepared)! } };
-                await batch.AddBatchRequestStepAsync(items.ToPostRequestInformation(body), Key(i));
+                pending[Key(i)] = GraphFieldCodec.ToGraph(prepared);
             }
             catch (ListStoreException e)
             {
@@ -36,8 +35,16 @@ internal sealed class GraphBatchWriter(GraphServiceClient client, GraphStoreOpti
             }
         }
 
-        for (var attempt = 0; batch.BatchRequestSteps.Count > 0; attempt++)
+        for (var attempt = 0; pending.Count > 0; attempt++)
         {
+            var batch = new BatchRequestContentCollection(client);
+            foreach (var (key, fields) in pending)
+            {
+                // Graph models serialise only what changed since their last serialisation: each attempt builds new ones.
+                var body = new GraphListItem { Fields = new FieldValueSet { AdditionalData = fields! } };
+                await batch.AddBatchRequestStepAsync(items.ToPostRequestInformation(body), key);
+            }
+
             var responses = await client.Batch.PostAsync(batch, cancellationToken);
             var statuses = await responses.GetResponsesStatusCodesAsync();
             var throttled = new Dictionary<string, HttpStatusCode>();
@@ -55,7 +62,7 @@ internal sealed class GraphBatchWriter(GraphServiceClient client, GraphStoreOpti
                 results[index] = await ResultAsync(schema, responses, key, index, status);
             }
 
-            batch = throttled.Count > 0 ? batch.NewBatchWithFailedRequests(throttled) : new BatchRequestContentCollection(client);
+            pending = pending.Where(p => throttled.ContainsKey(p.Key)).ToDictionary();
             if (throttled.Count > 0)
             {
                 await Task.Delay(wait, cancellationToken);

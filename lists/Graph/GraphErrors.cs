@@ -8,6 +8,8 @@ internal static class GraphErrors
 {
     public static ListStoreException Translate(Exception error, string what) => error switch
     {
+        AggregateException many when many.InnerExceptions.Count > 0 && many.InnerExceptions.All(e => e is ApiException) =>
+            new ListStoreUnavailableException($"{what}: SharePoint kept throttling past the retry limit.", error),
         ApiException { ResponseStatusCode: 404 } => new ItemNotFoundException($"{what}: not found.", error),
         ApiException { ResponseStatusCode: 412 } => new ConcurrencyConflictException($"{what}: the item was changed by someone else since it was read. Nothing was written.", error),
         ApiException { ResponseStatusCode: 409 } => new DuplicateItemException($"{what}: another item already holds this value in a unique column. Nothing was written.", error),
@@ -23,6 +25,7 @@ internal static class GraphErrors
         ListStoreException => false,
         OperationCanceledException when cancellationToken.IsCancellationRequested => false,
         ApiException or HttpRequestException or OperationCanceledException or IOException => true,
+        AggregateException many => many.InnerExceptions.All(e => e is ApiException or HttpRequestException),
         _ => false,
     };
 
