@@ -18,7 +18,7 @@ public sealed partial class ListStoreInitializer(
         try
         {
             await store.ProvisionAsync(PartnershipLists.All, cancellationToken);
-            if (options.Value.SeedDemoData)
+            if (options.Value.SeedDemoData ?? store is Sqlite.SqliteListStore)
             {
                 await seeder.SeedAsync(cancellationToken);
             }

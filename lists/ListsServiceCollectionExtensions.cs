@@ -1,24 +1,46 @@
+using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.Lists.Seeding;
 using PartnershipTeams.Lists.Sqlite;
 
 namespace PartnershipTeams.Lists;
 
-/// <summary>Registers the list store the configuration asks for, and its start-up provisioning.</summary>
+/// <summary>
+/// Registers the list store the configuration asks for: SharePoint through Graph when SharePoint:SiteUrl is set,
+/// the embedded SQLite store otherwise; and the start-up provisioning.
+/// </summary>
 public static class ListsServiceCollectionExtensions
 {
     public static IServiceCollection AddPartnershipLists(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SqliteStoreOptions>().BindConfiguration(SqliteStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StoreStartupOptions>().BindConfiguration(SqliteStoreOptions.Section);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IListStore>(sp => new SqliteListStore(
-            sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path,
-            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<ListStoreInitializer>();
+
+        var sharePoint = configuration.GetSection(GraphStoreOptions.Section).Get<GraphStoreOptions>() ?? new GraphStoreOptions();
+        if (sharePoint.IsConfigured)
+        {
+            services.AddOptions<GraphStoreOptions>().BindConfiguration(GraphStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            services.TryAddSingleton<TokenCredential>(sp => GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
+            services.AddSingleton<IListStore>(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
+                return new GraphListStore(GraphClientBuilder.Build(options, sp.GetRequiredService<TokenCredential>()), options);
+            });
+        }
+        else
+        {
+            services.AddOptions<SqliteStoreOptions>().BindConfiguration(SqliteStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton<IListStore>(sp => new SqliteListStore(
+                sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path,
+                sp.GetRequiredService<TimeProvider>()));
+        }
+
         return services;
     }
 }
