@@ -1,0 +1,15 @@
+using PartnershipTeams.Bench;
+
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost`
+var which = args.FirstOrDefault() ?? "sync-cost";
+switch (which)
+{
+    case "sync-cost":
+        await SyncCostBenchmark.RunAsync(items: 10_000, changed: 50, written: 200);
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost");
+        return 2;
+}
+
+return 0;
