@@ -1,3 +1,5 @@
+using PartnershipTeams.Bot;
+using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
@@ -6,12 +8,16 @@ using PartnershipTeams.Lists;
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseFunctionsHostPortWhenGiven(builder.Configuration);
 builder.Services.AddPartnershipLists(builder.Configuration);
+builder.Services.AddPartnershipBot(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
 app.MapListBrowser();
+app.MapBot();
 app.MapGet("/", () => Results.Redirect("/lists"));
 
+// Decide now, not at the first message: an unauthenticated bot off loopback must not start at all.
+app.WarnWhenBotIsUnauthenticated(app.Services.GetRequiredService<InboundAuthentication>());
 await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 app.LogWhatIsServedOnStart();
 await app.RunAsync();

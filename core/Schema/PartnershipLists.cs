@@ -15,6 +15,8 @@ public static class PartnershipLists
         GoalUpdatesList.Schema,
         ReviewCyclesList.Schema,
         RemindersList.Schema,
+        OutboxList.Schema,
+        ConversationsList.Schema,
     ];
 
     public static ListSchema? Find(string name) =>

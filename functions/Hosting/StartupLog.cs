@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Hosting;
@@ -21,6 +22,17 @@ public static partial class StartupLog
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "PartnershipTeams ready. Store: {StoreKind} at {StoreLocation}. Register: {Address}/lists  Health: {Address}/health")]
+    public static void WarnWhenBotIsUnauthenticated(this WebApplication app, InboundAuthentication authentication)
+    {
+        if (!authentication.Enabled)
+        {
+            LogUnauthenticated(app.Logger);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "BOT AUTHENTICATION IS OFF: no Bot:AppId is set and the app listens on loopback only. Every request to /api/messages is trusted. Never run like this outside a developer's machine.")]
+    private static partial void LogUnauthenticated(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "PartnershipTeams ready. Store: {StoreKind} at {StoreLocation}. Register: {Address}/lists  Health: {Address}/health  Bot: {Address}/api/messages")]
     private static partial void LogServing(ILogger logger, string storeKind, string storeLocation, string address);
 }

@@ -9,7 +9,7 @@ public sealed class PartnershipListsTests
     public void All_HoldsEveryListOfTheDesign()
     {
         Assert.Equal(
-            ["Partners", "ActionPlans", "Visits", "Activities", "Goals", "GoalUpdates", "ReviewCycles", "Reminders"],
+            ["Partners", "ActionPlans", "Visits", "Activities", "Goals", "GoalUpdates", "ReviewCycles", "Reminders", "Outbox", "Conversations"],
             PartnershipLists.All.Select(s => s.Name));
     }
 

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Bot.Protocol;
+
+namespace PartnershipTeams.Bot;
+
+/// <summary>Registers the bot: protocol (auth in, connector out) and the conversations.</summary>
+public static class BotServiceCollectionExtensions
+{
+    public static IServiceCollection AddPartnershipBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<BotOptions>();
+            var urls = (configuration["urls"] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries);
+            var underFunctionsHost = !string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]);
+            var enabled = BotAuthenticationMode.Decide(options, urls, underFunctionsHost);
+            return new InboundAuthentication(options, sp.GetRequiredService<BotTokenValidator>(), enabled);
+        });
+        services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), MetadataManagers(sp)));
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<ConversationSendGate>();
+        services.AddSingleton(sp => BotCredential.From(sp.GetRequiredService<BotOptions>()));
+        services.AddTransient<ConnectorTokenHandler>();
+        services.AddHttpClient("openid-metadata");
+        services.AddHttpClient<ConnectorClient>()
+            .AddHttpMessageHandler<ConnectorTokenHandler>()
+            .AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                // Only answers that mean "not processed" are retried, so a message is never posted twice.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable),
+                MaxRetryAttempts = 3,
+                Delay = TimeSpan.FromSeconds(1),
+                ShouldRetryAfterHeader = true,
+            }));
+
+        services.AddSingleton<IActivityHandler, BotRouter>();
+        services.AddSingleton<InstallationHandler>();
+        services.AddSingleton<ConversationDirectory>();
+        services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<PartnerChoices>();
+        services.AddSingleton<OwnGoals>();
+        services.AddSingleton<IBotCommand, HelpCommand>();
+        services.AddSingleton<IBotCommand, ReportVisitCommand>();
+        services.AddSingleton<IBotCommand, UpdateGoalCommand>();
+        services.AddSingleton<IBotCommand, MyFollowUpsCommand>();
+        services.AddSingleton<IBotCommand, UpcomingVisitsCommand>();
+        services.AddSingleton<ICardAction, VisitSubmitAction>();
+        services.AddSingleton<ICardAction, GoalSubmitAction>();
+        return services;
+    }
+
+    private static List<IConfigurationManager<OpenIdConnectConfiguration>> MetadataManagers(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<BotOptions>();
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("openid-metadata");
+        List<string> urls = [options.OpenIdMetadataUrl];
+        if (!string.IsNullOrWhiteSpace(options.TenantId))
+        {
+            urls.Add(options.EntraMetadataUrl.Replace("{tenant}", options.TenantId, StringComparison.Ordinal));
+        }
+
+        return [.. urls.Select(url => (IConfigurationManager<OpenIdConnectConfiguration>)new ConfigurationManager<OpenIdConnectConfiguration>(
+            url,
+            new OpenIdConnectConfigurationRetriever(),
+            new HttpDocumentRetriever(http) { RequireHttps = !new Uri(url).IsLoopback })
+        {
+            RefreshInterval = TimeSpan.FromMinutes(1),
+        })];
+    }
+}

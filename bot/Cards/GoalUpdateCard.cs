@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Texts;
+using PartnershipTeams.Core.Validation;
+
+namespace PartnershipTeams.Bot.Cards;
+
+/// <summary>The goal update form over the user's own goals; shown again with values and problems when invalid.</summary>
+public static class GoalUpdateCard
+{
+    public const string SubmitVerb = "goal.submit";
+
+    public static JsonObject Build(
+        BotTexts texts,
+        IReadOnlyList<(int Id, string Title, string Status)> goals,
+        string submissionId,
+        IReadOnlyDictionary<string, string> values,
+        IReadOnlyList<ValidationError> errors)
+    {
+        var english = texts.IsEnglish;
+        var body = new List<JsonNode> { CardJson.Heading(texts.GoalFormTitle) };
+        if (errors.Count > 0)
+        {
+            body.Add(CardJson.Text(texts.FixErrors, weight: "Bolder", color: "Attention"));
+        }
+
+        void Field(JsonObject input)
+        {
+            body.Add(input);
+            var field = (string)input["id"]!;
+            body.AddRange(errors.Where(e => e.Field == field).Select(e => (JsonNode)CardJson.Problem(field, e.Message(english))));
+        }
+
+        string? Value(string field) => values.TryGetValue(field, out var v) ? v : null;
+
+        var goalChoices = goals.Select(g => ($"{g.Title} ({ChoiceLabels.For(g.Status, english)})", g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, Value(GoalUpdateFields.Goal), required: true));
+        var statuses = Enum.GetValues<GoalStatus>().Select(s => (ChoiceLabels.For(s, english), s.ToString()));
+        Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, Value(GoalUpdateFields.Status), required: true, expanded: true));
+        Field(CardJson.NumberInput(GoalUpdateFields.Current, texts.CurrentLabel, Value(GoalUpdateFields.Current)));
+        Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
+        return CardJson.Card(body, [CardJson.Submit(texts.SubmitGoal, SubmitVerb, new JsonObject { ["submissionId"] = submissionId }, primary: true)]);
+    }
+
+    public static JsonObject Confirmation(BotTexts texts, string goalTitle, GoalUpdate update)
+    {
+        var facts = new List<(string, string)>
+        {
+            (texts.GoalLabel, Markdown.Escape(goalTitle)),
+            (texts.StatusLabel, ChoiceLabels.For(update.Status, texts.IsEnglish)),
+        };
+        if (update.Current is { } current)
+        {
+            facts.Add((texts.CurrentLabel, current.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (update.Comment is { } comment)
+        {
+            facts.Add((texts.CommentLabel, Markdown.Escape(comment)));
+        }
+
+        return CardJson.Card([CardJson.Heading(texts.GoalReceivedTitle), CardJson.Text(texts.GoalReceivedBody), CardJson.Facts(facts)]);
+    }
+}

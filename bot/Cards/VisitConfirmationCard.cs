@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Texts;
+
+namespace PartnershipTeams.Bot.Cards;
+
+/// <summary>What the user sees once a visit report is safely received: a summary of what was sent.</summary>
+public static class VisitConfirmationCard
+{
+    public static JsonObject Build(BotTexts texts, Visit visit, string partnerTitle)
+    {
+        var english = texts.IsEnglish;
+        var facts = new List<(string, string)>
+        {
+            (texts.VisitTitleLabel, Markdown.Escape(visit.Title)),
+            (texts.PartnerLabel, Markdown.Escape(partnerTitle)),
+            (texts.DirectionLabel, ChoiceLabels.For(visit.Direction, english)),
+            (texts.StartLabel, Date(visit.Start)),
+            (texts.EndLabel, Date(visit.End)),
+            (texts.ThemesLabel, string.Join(", ", visit.Themes.Select(t => english ? ThematicAreaNames.English(t) : ThematicAreaNames.Swedish(t)))),
+            (texts.DemocracyLabel, ChoiceLabels.For(visit.DemocracyDialogue, english)),
+        };
+        var body = new List<JsonNode>
+        {
+            CardJson.Heading(texts.VisitReceivedTitle),
+            CardJson.Text(texts.VisitReceivedBody),
+            CardJson.Facts(facts),
+        };
+        foreach (var followUp in visit.FollowUps)
+        {
+            body.Add(CardJson.Facts(
+            [
+                (texts.FollowUpTitleLabel, Markdown.Escape(followUp.Title)),
+                (texts.FollowUpOwnerLabel, Markdown.Escape(followUp.OwnerEmail)),
+                (texts.FollowUpDueLabel, Date(followUp.Due)),
+            ]));
+        }
+
+        return CardJson.Card(body);
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

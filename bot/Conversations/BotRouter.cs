@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Lists.Errors;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>
+/// Routes an activity to the command the user typed, the card action they pressed (Action.Submit message or
+/// adaptiveCard/action invoke, the same handlers), or installation; anything else is acknowledged and ignored.
+/// </summary>
+public sealed partial class BotRouter(
+    IEnumerable<IBotCommand> commands,
+    IEnumerable<ICardAction> actions,
+    InstallationHandler installation,
+    ConnectorClient connector,
+    ConversationDirectory directory,
+    ILogger<BotRouter> logger) : IActivityHandler
+{
+    private readonly Dictionary<string, IBotCommand> byWord = commands.SelectMany(c => c.Words.Select(w => (w, c))).ToDictionary(p => p.w, p => p.c, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ICardAction> byVerb = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
+
+    public async Task<JsonObject?> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var turn = new Turn(activity, connector);
+        try
+        {
+            await RouteAsync(turn, cancellationToken);
+        }
+        catch (ListStoreException e) when (e is ListStoreUnavailableException or ConcurrencyConflictException)
+        {
+            // Nothing was stored; the card the user filled in stays as it was, so nothing they typed is lost.
+            LogStoreUnavailable(logger, activity.Type ?? "?", e);
+            await turn.SayAsync(turn.Texts.StoreUnavailable, cancellationToken);
+        }
+        catch (ConversationGoneException e)
+        {
+            LogConversationGone(logger, e);
+            await directory.RememberAsync(activity, active: false, cancellationToken);
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException)
+        {
+            // The answer could not be delivered; what was accepted stays accepted (the outbox write came first).
+            LogReplyFailed(logger, e);
+        }
+
+        return turn.IsInvoke
+            ? turn.InvokeResponse ?? new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = string.Empty }
+            : null;
+    }
+
+    private async Task RouteAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message when activity.Value is JsonObject data:
+                await ActAsync(turn, (string?)data["verb"], data, cancellationToken);
+                break;
+            case ActivityTypes.Message:
+                await CommandAsync(turn, CommandText.Normalize(activity.Text), cancellationToken);
+                break;
+            case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction:
+                var action = activity.Value?["action"] as JsonObject;
+                await ActAsync(turn, (string?)action?["verb"] ?? (string?)action?["data"]?["verb"], action?["data"] as JsonObject ?? [], cancellationToken);
+                break;
+            case ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate:
+                await installation.HandleAsync(turn, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task CommandAsync(Turn turn, string text, CancellationToken cancellationToken)
+    {
+        if (byWord.TryGetValue(text, out var command))
+        {
+            await command.HandleAsync(turn, cancellationToken);
+        }
+        else
+        {
+            await turn.SendCardAsync(InfoCards.Help(turn.Texts, notUnderstood: true), cancellationToken);
+        }
+    }
+
+    private async Task ActAsync(Turn turn, string? verb, JsonObject data, CancellationToken cancellationToken)
+    {
+        if (verb == InfoCards.CommandVerb)
+        {
+            await CommandAsync(turn, CommandText.Normalize((string?)data["command"]), cancellationToken);
+        }
+        else if (verb is not null && byVerb.TryGetValue(verb, out var action))
+        {
+            await action.HandleAsync(turn, data, cancellationToken);
+        }
+        else
+        {
+            await turn.SendCardAsync(InfoCards.Help(turn.Texts, notUnderstood: true), cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The list store could not take a {ActivityType} activity; the user was told to try again")]
+    private static partial void LogStoreUnavailable(ILogger logger, string activityType, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The bot's answer could not be delivered to the connector")]
+    private static partial void LogReplyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A conversation is gone (uninstalled or blocked)")]
+    private static partial void LogConversationGone(ILogger logger, Exception exception);
+}

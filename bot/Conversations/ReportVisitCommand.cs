@@ -1,0 +1,15 @@
+using PartnershipTeams.Bot.Cards;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>"rapportera besök" / "report visit": the empty visit report form, with a new submission id.</summary>
+public sealed class ReportVisitCommand(PartnerChoices partners) : IBotCommand
+{
+    public IReadOnlyList<string> Words { get; } = ["rapportera besök", "report visit", "rapportera resa", "report trip"];
+
+    public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var card = VisitReportCard.Build(turn.Texts, await partners.LoadAsync(cancellationToken), Guid.NewGuid().ToString("N"), new Dictionary<string, string>(), []);
+        await turn.SendCardAsync(card, cancellationToken);
+    }
+}

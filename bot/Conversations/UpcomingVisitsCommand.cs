@@ -1,0 +1,31 @@
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Texts;
+using PartnershipTeams.Core.Time;
+using PartnershipTeams.Lists;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>"kommande besök" / "upcoming visits": visits starting today or later, soonest first.</summary>
+public sealed class UpcomingVisitsCommand(IListStore store, PartnerChoices partners, TimeProvider time) : IBotCommand
+{
+    private const int Shown = 10;
+
+    public IReadOnlyList<string> Words { get; } = ["kommande besök", "upcoming visits", "planerade besök"];
+
+    public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var today = BusinessTimeZone.Today(time);
+        var upcoming = await store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.Start, ComparisonOperator.GreaterOrEqual, today), cancellationToken);
+        var titles = (await partners.LoadAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Title);
+        var rows = upcoming
+            .OrderBy(v => v.Date(VisitsList.Start))
+            .Take(Shown)
+            .Select(v => new ListingCards.Row(
+                v.Text(VisitsList.Title) ?? string.Empty,
+                v.Date(VisitsList.Start),
+                $"{titles.GetValueOrDefault(v.LookupId(VisitsList.Partner) ?? 0, "?")} · {ChoiceLabels.For(v.Text(VisitsList.Direction) ?? string.Empty, turn.Texts.IsEnglish)}"))
+            .ToList();
+        await turn.SendCardAsync(ListingCards.UpcomingVisits(turn.Texts, rows), cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Core.Validation;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>
+/// A submitted visit report: checked (the card comes back with the values kept and each problem named), then
+/// accepted into the outbox under its submission id and confirmed at once.
+/// </summary>
+public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirectory directory, OutboxWriter outbox, TimeProvider time) : ICardAction
+{
+    public string Verb => VisitReportCard.SubmitVerb;
+
+    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    {
+        var submissionId = (string?)data["submissionId"] ?? Guid.NewGuid().ToString("N");
+        var values = CardValues.From(data);
+        var (draft, problems) = VisitDraftParser.Parse(values);
+        var partnerList = await partners.LoadAsync(cancellationToken);
+        var reporter = await directory.EmailOfAsync(turn.Activity, cancellationToken);
+        var result = VisitReportValidator.Validate(draft, partnerList.Select(p => p.Id).ToHashSet(), reporter, time.GetUtcNow(), submissionId);
+        var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
+        if (errors.Count > 0 || result.Value is null)
+        {
+            await turn.ShowCardAsync(VisitReportCard.Build(turn.Texts, partnerList, submissionId, values, errors), cancellationToken);
+            return;
+        }
+
+        var visit = result.Value;
+        await outbox.AcceptAsync("VisitReport", submissionId, visit.Title, reporter, SubmissionJson.Serialize(visit), cancellationToken);
+        var partnerTitle = partnerList.First(p => p.Id == visit.PartnerId).Title;
+        await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partnerTitle), cancellationToken);
+    }
+}

@@ -1,0 +1,13 @@
+namespace PartnershipTeams.Bot.Protocol;
+
+/// <summary>The activity types and invoke names the bot handles.</summary>
+public static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string Invoke = "invoke";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+
+    /// <summary>Universal Actions: an Action.Execute on an Adaptive Card.</summary>
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+}

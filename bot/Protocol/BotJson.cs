@@ -1,0 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PartnershipTeams.Bot.Protocol;
+
+/// <summary>The JSON settings of the Bot Framework protocol: camelCase, nulls left out.</summary>
+public static class BotJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

@@ -1,0 +1,32 @@
+namespace PartnershipTeams.Bot.Protocol;
+
+/// <summary>The bot's identity and trust settings (section "Bot"). Secrets only from the environment or Key Vault.</summary>
+public sealed class BotOptions
+{
+    public const string Section = "Bot";
+
+    /// <summary>The app registration's client id; without it the bot runs unauthenticated, and only on loopback.</summary>
+    public string? AppId { get; set; }
+
+    /// <summary>The single tenant of the app registration; its Entra issuer is accepted besides Bot Framework's.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>Tenants whose activities are processed; empty means only <see cref="TenantId"/> (or any, when that is unset too).</summary>
+    public IList<string> AllowedTenants { get; init; } = [];
+
+    public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>The Entra metadata of the tenant; {tenant} is replaced by <see cref="TenantId"/>.</summary>
+    public string EntraMetadataUrl { get; set; } = "https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
+
+    /// <summary>Hosts the bot may send to (and so send its token to); subdomains included.</summary>
+    public IList<string> AllowedServiceUrlHosts { get; init; } = ["smba.trafficmanager.net", "botframework.com", "teams.microsoft.com", "teams.microsoft.us"];
+
+    /// <summary>Client id of a user-assigned managed identity for outbound calls; else the secret below.</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>Only from the environment (Bot__ClientSecret) or Key Vault.</summary>
+    public string? ClientSecret { get; set; }
+
+    public bool IsAuthenticated => !string.IsNullOrWhiteSpace(AppId);
+}

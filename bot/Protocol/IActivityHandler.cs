@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+
+namespace PartnershipTeams.Bot.Protocol;
+
+/// <summary>What handles an authenticated, well-formed activity; the protocol layer knows nothing more of the bot.</summary>
+public interface IActivityHandler
+{
+    /// <summary>Handles the activity; for an invoke, returns the invoke response's body.</summary>
+    Task<JsonObject?> HandleAsync(Activity activity, CancellationToken cancellationToken);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PartnershipTeams.Core.Schema.Mapping;
+
+/// <summary>How submissions are kept in the outbox's Payload column: camelCase JSON, enums by name.</summary>
+public static class SubmissionJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Serialize<T>(T submission) => JsonSerializer.Serialize(submission, Options);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"The payload is not a {typeof(T).Name}.");
+}
