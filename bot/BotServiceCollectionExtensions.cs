@@ -4,7 +4,6 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Protocol;
 
@@ -25,7 +24,7 @@ public static class BotServiceCollectionExtensions
             var enabled = BotAuthenticationMode.Decide(options, urls, underFunctionsHost);
             return new InboundAuthentication(options, sp.GetRequiredService<BotTokenValidator>(), enabled);
         });
-        services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), MetadataManagers(sp)));
+        services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), KeySources(sp)));
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConversationSendGate>();
         services.AddSingleton(sp => BotCredential.From(sp.GetRequiredService<BotOptions>()));
@@ -58,7 +57,7 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    private static List<IConfigurationManager<OpenIdConnectConfiguration>> MetadataManagers(IServiceProvider services)
+    private static List<OpenIdKeySource> KeySources(IServiceProvider services)
     {
         var options = services.GetRequiredService<BotOptions>();
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("openid-metadata");
@@ -68,12 +67,7 @@ public static class BotServiceCollectionExtensions
             urls.Add(options.EntraMetadataUrl.Replace("{tenant}", options.TenantId, StringComparison.Ordinal));
         }
 
-        return [.. urls.Select(url => (IConfigurationManager<OpenIdConnectConfiguration>)new ConfigurationManager<OpenIdConnectConfiguration>(
-            url,
-            new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever(http) { RequireHttps = !new Uri(url).IsLoopback })
-        {
-            RefreshInterval = TimeSpan.FromMinutes(1),
-        })];
+        var time = services.GetRequiredService<TimeProvider>();
+        return [.. urls.Select(url => new OpenIdKeySource(url, new HttpDocumentRetriever(http) { RequireHttps = !new Uri(url).IsLoopback }, time))];
     }
 }

@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace PartnershipTeams.Bot.Protocol;
@@ -16,10 +14,10 @@ public sealed class BotTokenValidator
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private readonly BotOptions options;
-    private readonly IReadOnlyList<IConfigurationManager<OpenIdConnectConfiguration>> metadata;
+    private readonly IReadOnlyList<OpenIdKeySource> metadata;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
-    public BotTokenValidator(BotOptions options, IReadOnlyList<IConfigurationManager<OpenIdConnectConfiguration>> metadata)
+    public BotTokenValidator(BotOptions options, IReadOnlyList<OpenIdKeySource> metadata)
     {
         this.options = options;
         this.metadata = metadata;
@@ -34,16 +32,11 @@ public sealed class BotTokenValidator
         }
 
         var token = authorization["Bearer ".Length..].Trim();
-        var result = await ValidateWithKeysAsync(token, cancellationToken);
+        var result = await ValidateWithKeysAsync(token, forceRefresh: false, cancellationToken);
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
-            // Keys roll over: fetch the metadata again (at most once per refresh interval) and try once more.
-            foreach (var manager in metadata)
-            {
-                manager.RequestRefresh();
-            }
-
-            result = await ValidateWithKeysAsync(token, cancellationToken);
+            // Keys roll over: fetch the metadata again (bounded by the key source) and try once more.
+            result = await ValidateWithKeysAsync(token, forceRefresh: true, cancellationToken);
         }
 
         return result.IsValid ? (result.ClaimsIdentity, null) : (null, result.Exception?.GetType().Name ?? "invalid token");
@@ -62,13 +55,19 @@ public sealed class BotTokenValidator
         return serviceUrl is not null && string.Equals(claimed.TrimEnd('/'), serviceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<TokenValidationResult> ValidateWithKeysAsync(string token, CancellationToken cancellationToken)
+    private async Task<TokenValidationResult> ValidateWithKeysAsync(string token, bool forceRefresh, CancellationToken cancellationToken)
     {
         var keys = new List<SecurityKey>();
-        foreach (var manager in metadata)
+        foreach (var source in metadata)
         {
-            var configuration = await manager.GetConfigurationAsync(cancellationToken);
-            keys.AddRange(configuration.SigningKeys);
+            try
+            {
+                keys.AddRange(await source.GetKeysAsync(forceRefresh, cancellationToken));
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
+            {
+                // One metadata source out of reach must not refuse tokens the other's keys can validate.
+            }
         }
 
         var parameters = new TokenValidationParameters

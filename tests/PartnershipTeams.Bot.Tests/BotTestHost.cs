@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Lists;
+using PartnershipTeams.TestSupport;
+
+namespace PartnershipTeams.Bot.Tests;
+
+/// <summary>The bot endpoint in memory, with the embedded store (demo data) in a temp folder.</summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly string folder;
+
+    private BotTestHost(WebApplication app, string folder)
+    {
+        this.app = app;
+        this.folder = folder;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public IListStore Store => app.Services.GetRequiredService<IListStore>();
+
+    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("partnerships-bot-").FullName;
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["urls"] = "http://localhost:7071",
+            ["Store:Path"] = Path.Combine(folder, "lists.db"),
+            ["Store:SeedDemoData"] = "true",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddPartnershipLists(builder.Configuration);
+        builder.Services.AddPartnershipBot(builder.Configuration);
+        builder.Services.AddSingleton(new BotCredential(new StaticTokenCredential("connector-token")));
+        var app = builder.Build();
+        app.MapBot();
+        await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(CancellationToken.None);
+        await app.StartAsync();
+        return new BotTestHost(app, folder);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, BotEndpoint.Path)
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
