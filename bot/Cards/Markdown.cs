@@ -5,7 +5,8 @@ namespace PartnershipTeams.Bot.Cards;
 /// <summary>Escapes user text for Teams' markdown, so a name like "*Li_Wei*" or "[link](x)" shows as typed.</summary>
 public static class Markdown
 {
-    private const string Special = "\\`*_{}[]()#+-.!<>|~";
+    // Characters that start emphasis, code, links, HTML or headings; '-' and '+' (list markers) only at a line's start.
+    private const string Special = "\\`*_[]<>|~#";
 
     public static string Escape(string? text)
     {
@@ -15,14 +16,16 @@ public static class Markdown
         }
 
         var escaped = new StringBuilder(text.Length + 8);
+        var lineStart = true;
         foreach (var c in text)
         {
-            if (Special.Contains(c, StringComparison.Ordinal))
+            if (Special.Contains(c, StringComparison.Ordinal) || (lineStart && c is '-' or '+'))
             {
                 escaped.Append('\\');
             }
 
             escaped.Append(c);
+            lineStart = c == '\n';
         }
 
         return escaped.ToString();

@@ -52,7 +52,9 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
     private async Task ServeAsync(HttpContext context)
     {
-        JsonNode? body = context.Request.ContentLength > 0 ? await JsonNode.ParseAsync(context.Request.Body) : null;
+        using var reader = new StreamReader(context.Request.Body);
+        var text = await reader.ReadToEndAsync();
+        var body = text.Length > 0 ? JsonNode.Parse(text) : null;
         var path = context.Request.Path.Value ?? string.Empty;
         calls.Enqueue(new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body));
         if (faults.TryDequeue(out var fault))

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Lists;
+
+namespace PartnershipTeams.Bot.Tests.Conversations;
+
+public sealed class CommandTests : ConversationTestBase
+{
+    [Theory]
+    [InlineData("hjälp", "sv-SE", "Det här kan jag hjälpa till med")]
+    [InlineData("<at>PartnershipTeams</at> Hjälp!", "sv-SE", "Det här kan jag hjälpa till med")]
+    [InlineData("help", "en-US", "What I can help with")]
+    public async Task Help_InTheClientsLanguage_ListsTheCommands(string text, string locale, string heading)
+    {
+        var calls = await SendAsync(Activities.Message(ServiceUrl, text, locale));
+
+        var card = calls.Last().Card!;
+        Assert.Equal(heading, (string?)card["body"]![0]!["text"]);
+        Assert.Contains(locale.StartsWith("en", StringComparison.Ordinal) ? "report visit" : "rapportera besök", calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownText_AnswersWithHelpSayingItWasNotUnderstood()
+    {
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "vad är klockan"));
+
+        Assert.Contains("Jag förstod inte det.", calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HelpButton_RunsTheCommandItNames()
+    {
+        var data = new JsonObject { ["verb"] = InfoCards.CommandVerb, ["command"] = "rapportera besök" };
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, data));
+
+        Assert.Contains("Rapportera besök eller delegationsresa", calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyFollowUps_ListsTheUsersOpenActivitiesSoonestFirst()
+    {
+        Connector.KnowMember(Activities.UserId, "utbildning@linkoping.example");
+
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"), expectedCalls: 2);
+
+        var text = calls.Last().CardText;
+        Assert.Contains("Dina uppföljningar", text, StringComparison.Ordinal);
+        Assert.Contains("Elev- och lärarutbyten med skolor i Guangzhou", text, StringComparison.Ordinal);
+        Assert.Contains("2016-06-15", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exporum", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpcomingVisits_WithOnlyPastVisits_SaysThereAreNone()
+    {
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "upcoming visits", "en-US"));
+
+        Assert.Contains("There are no planned visits in the register.", calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpdateGoal_ForTheGoalsOwner_ShowsTheirGoalsAndAcceptsAnUpdateIntoTheOutbox()
+    {
+        Connector.KnowMember(Activities.UserId, "visit@linkoping.example");
+        var form = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"), expectedCalls: 2)).Last().Card!;
+        var goal = Input(form, "Goal")!["choices"]!.AsArray().Single()!;
+        Assert.StartsWith("Fler kinesiska övernattningar i Linköping", (string?)goal["title"], StringComparison.Ordinal);
+        var data = new JsonObject
+        {
+            ["verb"] = GoalUpdateCard.SubmitVerb,
+            ["submissionId"] = (string)form["actions"]![0]!["data"]!["submissionId"]!,
+            ["Goal"] = (string)goal["value"]!,
+            ["Status"] = "OnTrack",
+            ["Current"] = "26500",
+            ["Comment"] = "Nya charterflyg från Guangzhou",
+        };
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, data));
+
+        Assert.Contains("Tack! Läget är rapporterat", calls.Last().CardText, StringComparison.Ordinal);
+        var outbox = Assert.Single(await Host.Store.QueryAsync(OutboxList.Name, ListQuery.All, CancellationToken.None));
+        var update = SubmissionJson.Deserialize<GoalUpdate>(outbox.Text(OutboxList.Payload)!);
+        Assert.Equal((GoalStatus.OnTrack, 26500m, "visit@linkoping.example"), (update.Status, update.Current, update.ReportedByEmail));
+    }
+
+    [Fact]
+    public async Task UpdateGoal_ForSomeoneElsesGoal_IsRefusedAndNothingIsStored()
+    {
+        Connector.KnowMember(Activities.UserId, "visit@linkoping.example");
+        var data = new JsonObject { ["verb"] = GoalUpdateCard.SubmitVerb, ["submissionId"] = "s-1", ["Goal"] = "1", ["Status"] = "Achieved", ["Current"] = "many" };
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, data), expectedCalls: 2);
+
+        var text = calls.Last().CardText;
+        Assert.Contains("Uppnåendemålet finns inte, eller är inte ditt.", text, StringComparison.Ordinal);
+        Assert.Contains("Ange ett tal.", text, StringComparison.Ordinal);
+        Assert.Empty(await Host.Store.QueryAsync(OutboxList.Name, ListQuery.All, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task UpdateGoal_ForAUserWithoutGoals_SaysSo()
+    {
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "update goal", "en-US"), expectedCalls: 2);
+
+        Assert.Equal("You are not the owner of any achievement goal in the register.", (string?)calls.Last().Body!["text"]);
+    }
+}

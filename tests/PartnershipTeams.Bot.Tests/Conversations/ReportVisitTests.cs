@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Lists;
+
+namespace PartnershipTeams.Bot.Tests.Conversations;
+
+public sealed class ReportVisitTests : ConversationTestBase
+{
+    private async Task<(JsonObject Card, string SubmissionId, string GuangzhouId)> OpenFormAsync(string command = "rapportera besök", string locale = "sv-SE")
+    {
+        var card = LastCard(await SendAsync(Activities.Message(ServiceUrl, command, locale)));
+        var submissionId = (string)card["actions"]![0]!["data"]!["submissionId"]!;
+        var guangzhou = Input(card, "Partner")!["choices"]!.AsArray().First(c => (string?)c!["title"] == "Guangzhou")!;
+        return (card, submissionId, (string)guangzhou["value"]!);
+    }
+
+    private static JsonObject Filled(string submissionId, string partnerId, string start = "2026-10-05", string end = "2026-10-09") => new()
+    {
+        ["verb"] = VisitReportCard.SubmitVerb,
+        ["submissionId"] = submissionId,
+        ["Title"] = "Delegation till Guangzhou <b>2026</b>",
+        ["Partner"] = partnerId,
+        ["Direction"] = "Outgoing",
+        ["Start"] = start,
+        ["End"] = end,
+        ["Organisations"] = "Kommunledningskontoret\nLinköpings universitet",
+        ["Participants"] = "Anna Svensson, Li Wei",
+        ["Purpose"] = "Uppföljning av handlingsplanen",
+        ["Themes"] = "ResearchAndHigherEducation,Education",
+        ["DemocracyDialogue"] = "Yes",
+        ["DemocracyDialogueNote"] = "Presentation av medborgardialogen",
+        ["Costs"] = "Kommunledningskontoret: 42000\nLinköpings universitet: 18000",
+        ["FollowUp1Title"] = "Skicka avsiktsförklaring",
+        ["FollowUp1Owner"] = "anna.svensson@linkoping.example",
+        ["FollowUp1Due"] = "2026-12-01",
+    };
+
+    private async Task<IReadOnlyList<ListItemLike>> OutboxAsync() =>
+        [.. (await Host.Store.QueryAsync(OutboxList.Name, ListQuery.All, CancellationToken.None)).Select(i => new ListItemLike(i.Text(OutboxList.SubmissionId)!, i.Text(OutboxList.Kind)!, i.Text(OutboxList.Payload)!, i.Text(OutboxList.Status)!))];
+
+    private sealed record ListItemLike(string SubmissionId, string Kind, string Payload, string Status);
+
+    [Fact]
+    public async Task ReportVisit_Command_ShowsTheSwedishFormWithThePartnerCities()
+    {
+        var (card, submissionId, _) = await OpenFormAsync();
+
+        Assert.Equal("Rapportera besök eller delegationsresa", (string)card["body"]![0]!["text"]!);
+        var partners = Input(card, "Partner")!["choices"]!.AsArray().Select(c => (string)c!["title"]!).ToList();
+        Assert.Equal(["Guangzhou", "Macau"], partners);
+        Assert.Equal(7, Input(card, "Themes")!["choices"]!.AsArray().Count);
+        Assert.Equal(32, submissionId.Length);
+    }
+
+    [Fact]
+    public async Task Submit_AValidReport_IsInTheOutboxOnceAndConfirmedOnTheSameCard()
+    {
+        var (_, submissionId, guangzhou) = await OpenFormAsync();
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, Filled(submissionId, guangzhou)));
+
+        var outbox = Assert.Single(await OutboxAsync());
+        Assert.Equal((submissionId, "VisitReport", "Pending"), (outbox.SubmissionId, outbox.Kind, outbox.Status));
+        var visit = SubmissionJson.Deserialize<Visit>(outbox.Payload);
+        Assert.Equal(new DateOnly(2026, 10, 9), visit.End);
+        Assert.Equal([ThematicArea.ResearchAndHigherEducation, ThematicArea.Education], visit.Themes);
+        Assert.Equal(60000m, visit.TotalCostSek);
+        Assert.Equal("Skicka avsiktsförklaring", Assert.Single(visit.FollowUps).Title);
+        var update = calls.Last();
+        Assert.Equal("PUT", update.Method);
+        Assert.EndsWith("/activities/activity-card", update.Path, StringComparison.Ordinal);
+        Assert.Contains("Tack! Besöket är rapporterat", update.CardText, StringComparison.Ordinal);
+        Assert.Contains("Delegation till Guangzhou \\<b\\>2026\\</b\\>", update.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_TheSameCardTwice_StoresOneSubmissionAndConfirmsBoth()
+    {
+        var (_, submissionId, guangzhou) = await OpenFormAsync();
+
+        var first = await SendAsync(Activities.Submit(ServiceUrl, Filled(submissionId, guangzhou)));
+        var second = await SendAsync(Activities.Submit(ServiceUrl, Filled(submissionId, guangzhou)));
+
+        Assert.Single(await OutboxAsync());
+        Assert.Contains("Tack! Besöket är rapporterat", first.Last().CardText, StringComparison.Ordinal);
+        Assert.Contains("Tack! Besöket är rapporterat", second.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_WithTheEndBeforeTheStart_ComesBackWithTheValuesKeptAndTheProblemNamedAtTheEndDate()
+    {
+        var (_, submissionId, guangzhou) = await OpenFormAsync();
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, Filled(submissionId, guangzhou, start: "2026-10-09", end: "2026-10-05")));
+
+        var card = LastCard(calls);
+        Assert.Empty(await OutboxAsync());
+        Assert.Equal("2026-10-05", (string?)Input(card, "End")!["value"]);
+        Assert.Equal("Delegation till Guangzhou <b>2026</b>", (string?)Input(card, "Title")!["value"]);
+        Assert.Equal("ResearchAndHigherEducation,Education", (string?)Input(card, "Themes")!["value"]);
+        var body = card["body"]!.AsArray().Select(e => e!.AsObject()).ToList();
+        var endIndex = body.FindIndex(e => (string?)e["id"] == "End");
+        Assert.Equal("EndError", (string?)body[endIndex + 1]["id"]);
+        Assert.Equal("Slutdatum kan inte vara före startdatum.", (string?)body[endIndex + 1]["text"]);
+        Assert.Equal(submissionId, (string?)card["actions"]![0]!["data"]!["submissionId"]);
+    }
+
+    [Fact]
+    public async Task Submit_InEnglish_NamesTheProblemsInEnglish()
+    {
+        var (card, submissionId, guangzhou) = await OpenFormAsync("report visit", "en-GB");
+        var values = Filled(submissionId, guangzhou);
+        values["Purpose"] = "";
+        values["Costs"] = "Visit Linköping: lots";
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, values, locale: "en-GB"));
+
+        Assert.Equal("Report a visit or delegation trip", (string)card["body"]![0]!["text"]!);
+        var text = calls.Last().CardText;
+        Assert.Contains("This field is required.", text, StringComparison.Ordinal);
+        Assert.Contains("Enter a number.", text, StringComparison.Ordinal);
+        Assert.Empty(await OutboxAsync());
+    }
+
+    [Fact]
+    public async Task Execute_AValidReportAsAnInvoke_AnswersWithTheConfirmationCard()
+    {
+        var (_, submissionId, guangzhou) = await OpenFormAsync();
+        var data = Filled(submissionId, guangzhou);
+
+        var response = await Host.PostAsync(Activities.Execute(ServiceUrl, VisitReportCard.SubmitVerb, data));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        Assert.Equal("Tack! Besöket är rapporterat", (string?)body["value"]!["body"]![0]!["text"]);
+        Assert.Single(await OutboxAsync());
+    }
+
+    [Fact]
+    public async Task Submit_ForAPartnerThatDoesNotExist_IsRefusedOnThePartnerField()
+    {
+        var (_, submissionId, _) = await OpenFormAsync();
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, Filled(submissionId, "999")));
+
+        Assert.Contains("Vänorten finns inte i registret.", calls.Last().CardText, StringComparison.Ordinal);
+        Assert.Empty(await OutboxAsync());
+    }
+}
