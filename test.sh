@@ -3,15 +3,22 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# Debian packages the tests drive: Chromium for the pages and cards a person looks at.
+# Debian packages the tests drive: Chromium for the pages and cards a person looks at, Node.js for the card tools.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm packages of the card tests: the official Adaptive Cards renderer and schema (versions in package-lock.json).
+if [ ! -d tests/cards/node_modules/adaptivecards ] || [ tests/cards/package-lock.json -nt tests/cards/node_modules/.package-lock.json ]; then
+  echo "Installing the card test tools (npm ci in tests/cards)"
+  (cd tests/cards && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 log=$(mktemp)

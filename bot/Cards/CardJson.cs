@@ -25,7 +25,7 @@ public static class CardJson
         return card;
     }
 
-    public static JsonObject Heading(string text) => Text(text, weight: "Bolder", size: "Medium");
+    public static JsonObject Heading(string text) => Text(text, weight: "bolder", size: "medium");
 
     /// <summary>A text block; <paramref name="text"/> is shown as markdown, so user text must go through <see cref="Markdown.Escape"/>.</summary>
     public static JsonObject Text(string text, string? weight = null, string? size = null, string? color = null, bool isSubtle = false, string? id = null)
@@ -59,11 +59,11 @@ public static class CardJson
         return block;
     }
 
-    public static JsonObject Problem(string field, string message) => Text(message, color: "Attention", size: "Small", id: $"{field}Error");
+    public static JsonObject Problem(string field, string message) => Text(message, color: "attention", size: "small", id: $"{field}Error");
 
-    public static JsonObject TextInput(string id, string label, string? value, bool required = false, bool multiline = false, int? maxLength = null, string? placeholder = null)
+    public static JsonObject TextInput(string id, string label, string? value, string? requiredMessage = null, bool multiline = false, int? maxLength = null, string? placeholder = null)
     {
-        var input = Input("Input.Text", id, label, value, required);
+        var input = Input("Input.Text", id, label, value, requiredMessage);
         if (multiline)
         {
             input["isMultiline"] = true;
@@ -82,13 +82,13 @@ public static class CardJson
         return input;
     }
 
-    public static JsonObject DateInput(string id, string label, string? value, bool required = false) => Input("Input.Date", id, label, value, required);
+    public static JsonObject DateInput(string id, string label, string? value, string? requiredMessage = null) => Input("Input.Date", id, label, value, requiredMessage);
 
-    public static JsonObject NumberInput(string id, string label, string? value) => Input("Input.Number", id, label, value, required: false);
+    public static JsonObject NumberInput(string id, string label, string? value) => Input("Input.Number", id, label, value, requiredMessage: null);
 
-    public static JsonObject ChoiceInput(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, bool required = false, bool multiSelect = false, bool expanded = false)
+    public static JsonObject ChoiceInput(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, string? requiredMessage = null, bool multiSelect = false, bool expanded = false)
     {
-        var input = Input("Input.ChoiceSet", id, label, value, required);
+        var input = Input("Input.ChoiceSet", id, label, value, requiredMessage);
         input["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
         if (multiSelect)
         {
@@ -111,7 +111,7 @@ public static class CardJson
         if (separator)
         {
             container["separator"] = true;
-            container["spacing"] = "Medium";
+            container["spacing"] = "medium";
         }
 
         return container;
@@ -131,9 +131,12 @@ public static class CardJson
         return action;
     }
 
-    private static JsonObject Input(string type, string id, string label, string? value, bool required)
+    /// <summary>An input; a required one carries the message the client shows when it is left empty.</summary>
+    private static JsonObject Input(string type, string id, string label, string? value, string? requiredMessage)
     {
-        var input = new JsonObject { ["type"] = type, ["id"] = id, ["label"] = required ? $"{label} *" : label };
+        var required = requiredMessage is not null;
+        // Clients mark a required input's label themselves (Teams adds " *").
+        var input = new JsonObject { ["type"] = type, ["id"] = id, ["label"] = label };
         if (!string.IsNullOrEmpty(value))
         {
             input["value"] = value;
@@ -142,6 +145,7 @@ public static class CardJson
         if (required)
         {
             input["isRequired"] = true;
+            input["errorMessage"] = requiredMessage;
         }
 
         return input;

@@ -19,10 +19,11 @@ public static class GoalUpdateCard
         IReadOnlyList<ValidationError> errors)
     {
         var english = texts.IsEnglish;
+        var required = ValidationTexts.Describe(new ValidationError(string.Empty, ValidationCode.Required), english);
         var body = new List<JsonNode> { CardJson.Heading(texts.GoalFormTitle) };
         if (errors.Count > 0)
         {
-            body.Add(CardJson.Text(texts.FixErrors, weight: "Bolder", color: "Attention"));
+            body.Add(CardJson.Text(texts.FixErrors, weight: "bolder", color: "attention"));
         }
 
         void Field(JsonObject input)
@@ -35,9 +36,9 @@ public static class GoalUpdateCard
         string? Value(string field) => values.TryGetValue(field, out var v) ? v : null;
 
         var goalChoices = goals.Select(g => ($"{g.Title} ({ChoiceLabels.For(g.Status, english)})", g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, Value(GoalUpdateFields.Goal), required: true));
+        Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, Value(GoalUpdateFields.Goal), requiredMessage: required));
         var statuses = Enum.GetValues<GoalStatus>().Select(s => (ChoiceLabels.For(s, english), s.ToString()));
-        Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, Value(GoalUpdateFields.Status), required: true, expanded: true));
+        Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, Value(GoalUpdateFields.Status), requiredMessage: required, expanded: true));
         Field(CardJson.NumberInput(GoalUpdateFields.Current, texts.CurrentLabel, Value(GoalUpdateFields.Current)));
         Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
         return CardJson.Card(body, [CardJson.Submit(texts.SubmitGoal, SubmitVerb, new JsonObject { ["submissionId"] = submissionId }, primary: true)]);

@@ -26,7 +26,7 @@ public static class ListingCards
         {
             body.Add(CardJson.Container(
             [
-                CardJson.Text(Markdown.Escape(row.Title), weight: "Bolder"),
+                CardJson.Text(Markdown.Escape(row.Title), weight: "bolder"),
                 CardJson.Text($"{dateLabel}: {row.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–"} · {Markdown.Escape(row.Detail)}", isSubtle: true),
             ], separator: true));
         }

@@ -20,10 +20,11 @@ public static class VisitReportCard
         IReadOnlyList<ValidationError> errors)
     {
         var english = texts.IsEnglish;
+        var required = ValidationTexts.Describe(new ValidationError(string.Empty, ValidationCode.Required), english);
         var body = new List<JsonNode> { CardJson.Heading(texts.VisitFormTitle), CardJson.Text(texts.VisitFormIntro, isSubtle: true) };
         if (errors.Count > 0)
         {
-            body.Add(CardJson.Text(texts.FixErrors, weight: "Bolder", color: "Attention"));
+            body.Add(CardJson.Text(texts.FixErrors, weight: "bolder", color: "attention"));
         }
 
         void Field(JsonObject input)
@@ -35,23 +36,23 @@ public static class VisitReportCard
 
         string? Value(string field) => values.TryGetValue(field, out var v) ? v : null;
 
-        Field(CardJson.TextInput(VisitFields.Title, texts.VisitTitleLabel, Value(VisitFields.Title), required: true, maxLength: 255));
-        Field(CardJson.ChoiceInput(VisitFields.Partner, texts.PartnerLabel, partners.Select(p => (p.Title, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))), Value(VisitFields.Partner), required: true));
-        Field(CardJson.ChoiceInput(VisitFields.Direction, texts.DirectionLabel, Choices<VisitDirection>(english), Value(VisitFields.Direction) ?? nameof(VisitDirection.Outgoing), required: true, expanded: true));
-        Field(CardJson.DateInput(VisitFields.Start, texts.StartLabel, Value(VisitFields.Start), required: true));
-        Field(CardJson.DateInput(VisitFields.End, texts.EndLabel, Value(VisitFields.End), required: true));
+        Field(CardJson.TextInput(VisitFields.Title, texts.VisitTitleLabel, Value(VisitFields.Title), requiredMessage: required, maxLength: 255));
+        Field(CardJson.ChoiceInput(VisitFields.Partner, texts.PartnerLabel, partners.Select(p => (p.Title, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))), Value(VisitFields.Partner), requiredMessage: required));
+        Field(CardJson.ChoiceInput(VisitFields.Direction, texts.DirectionLabel, Choices<VisitDirection>(english), Value(VisitFields.Direction) ?? nameof(VisitDirection.Outgoing), requiredMessage: required, expanded: true));
+        Field(CardJson.DateInput(VisitFields.Start, texts.StartLabel, Value(VisitFields.Start), requiredMessage: required));
+        Field(CardJson.DateInput(VisitFields.End, texts.EndLabel, Value(VisitFields.End), requiredMessage: required));
         Field(CardJson.TextInput(VisitFields.Organisations, texts.OrganisationsLabel, Value(VisitFields.Organisations), multiline: true));
         Field(CardJson.TextInput(VisitFields.Participants, texts.ParticipantsLabel, Value(VisitFields.Participants), multiline: true));
-        Field(CardJson.TextInput(VisitFields.Purpose, texts.PurposeLabel, Value(VisitFields.Purpose), required: true, multiline: true));
-        Field(CardJson.ChoiceInput(VisitFields.Themes, texts.ThemesLabel, Enum.GetValues<ThematicArea>().Select(a => (english ? ThematicAreaNames.English(a) : ThematicAreaNames.Swedish(a), a.ToString())), Value(VisitFields.Themes), required: true, multiSelect: true));
-        Field(CardJson.ChoiceInput(VisitFields.DemocracyDialogue, texts.DemocracyLabel, Choices<DemocracyDialogue>(english), Value(VisitFields.DemocracyDialogue), required: true, expanded: true));
+        Field(CardJson.TextInput(VisitFields.Purpose, texts.PurposeLabel, Value(VisitFields.Purpose), requiredMessage: required, multiline: true));
+        Field(CardJson.ChoiceInput(VisitFields.Themes, texts.ThemesLabel, Enum.GetValues<ThematicArea>().Select(a => (english ? ThematicAreaNames.English(a) : ThematicAreaNames.Swedish(a), a.ToString())), Value(VisitFields.Themes), requiredMessage: required, multiSelect: true));
+        Field(CardJson.ChoiceInput(VisitFields.DemocracyDialogue, texts.DemocracyLabel, Choices<DemocracyDialogue>(english), Value(VisitFields.DemocracyDialogue), requiredMessage: required, expanded: true));
         Field(CardJson.TextInput(VisitFields.DemocracyDialogueNote, texts.DemocracyNoteLabel, Value(VisitFields.DemocracyDialogueNote), multiline: true));
         Field(CardJson.TextInput(VisitFields.Outcomes, texts.OutcomesLabel, Value(VisitFields.Outcomes), multiline: true));
         Field(CardJson.TextInput(VisitFields.Costs, texts.CostsLabel, Value(VisitFields.Costs), multiline: true, placeholder: texts.CostsPlaceholder));
 
         for (var n = 1; n <= FollowUpSlots; n++)
         {
-            body.Add(CardJson.Text($"{texts.FollowUpHeading} {n}", weight: "Bolder"));
+            body.Add(CardJson.Text($"{texts.FollowUpHeading} {n}", weight: "bolder"));
             Field(CardJson.TextInput(VisitFields.FollowUp(n, "Title"), texts.FollowUpTitleLabel, Value(VisitFields.FollowUp(n, "Title")), maxLength: 255));
             Field(CardJson.TextInput(VisitFields.FollowUp(n, "Owner"), texts.FollowUpOwnerLabel, Value(VisitFields.FollowUp(n, "Owner"))));
             Field(CardJson.DateInput(VisitFields.FollowUp(n, "Due"), texts.FollowUpDueLabel, Value(VisitFields.FollowUp(n, "Due"))));

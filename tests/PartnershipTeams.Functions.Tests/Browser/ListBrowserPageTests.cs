@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PartnershipTeams.TestSupport.Browser;
 
 namespace PartnershipTeams.Functions.Tests.Browser;
 

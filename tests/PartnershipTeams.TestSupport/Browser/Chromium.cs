@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace PartnershipTeams.Functions.Tests.Browser;
+namespace PartnershipTeams.TestSupport.Browser;
 
 /// <summary>Debian's headless Chromium driven by Playwright (the test command installs the package).</summary>
 public static class Chromium
@@ -28,13 +28,7 @@ public static class Chromium
     /// <summary>Where screenshots go: artifacts/screenshots at the repository root (ignored by git).</summary>
     public static string ScreenshotPath(string name)
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PartnershipTeams.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var target = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+        var target = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
         Directory.CreateDirectory(target);
         return Path.Combine(target, name + ".png");
     }

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Validation;
+
+namespace PartnershipTeams.Bot.Tests.Cards;
+
+/// <summary>Every card the bot can emit, in Swedish and English, with realistic and hostile content.</summary>
+public static class CardCatalog
+{
+    private static readonly IReadOnlyList<(int, string)> Partners = [(1, "Guangzhou"), (2, "Macau")];
+
+    public static IReadOnlyDictionary<string, JsonObject> All { get; } = Build();
+
+    public static TheoryData<string> Names() => new(All.Keys);
+
+    private static Dictionary<string, JsonObject> Build()
+    {
+        var cards = new Dictionary<string, JsonObject>();
+        foreach (var texts in new[] { BotTexts.Swedish, BotTexts.English })
+        {
+            var lang = texts.IsEnglish ? "en" : "sv";
+            cards[$"welcome-{lang}"] = InfoCards.Welcome(texts);
+            cards[$"help-{lang}"] = InfoCards.Help(texts);
+            cards[$"help-not-understood-{lang}"] = InfoCards.Help(texts, notUnderstood: true);
+            cards[$"visit-form-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", new Dictionary<string, string>(), []);
+            cards[$"visit-form-errors-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", FilledValues(), Errors());
+            cards[$"visit-confirmation-{lang}"] = VisitConfirmationCard.Build(texts, SampleVisit(), "Guangzhou");
+            cards[$"goal-form-{lang}"] = GoalUpdateCard.Build(texts, [(7, "Fler kinesiska övernattningar i Linköping", "AtRisk")], "s2", new Dictionary<string, string>(), []);
+            cards[$"goal-form-errors-{lang}"] = GoalUpdateCard.Build(texts, [(7, "Fler kinesiska övernattningar", "AtRisk")], "s2",
+                new Dictionary<string, string> { ["Current"] = "många" }, [new ValidationError("Status", ValidationCode.Required), new ValidationError("Current", ValidationCode.InvalidNumber)]);
+            cards[$"goal-confirmation-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, "Nya *charterflyg*", "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"));
+            cards[$"follow-ups-{lang}"] = ListingCards.FollowUps(texts, [new ListingCards.Row("Elev- och lärarutbyten", new DateOnly(2026, 12, 1), "Pågår"), new ListingCards.Row("<b>Biogas</b> [länk](x)", null, "Planerad")]);
+            cards[$"follow-ups-empty-{lang}"] = ListingCards.FollowUps(texts, []);
+            cards[$"upcoming-visits-{lang}"] = ListingCards.UpcomingVisits(texts, [new ListingCards.Row("Delegation till Guangzhou", new DateOnly(2027, 3, 10), "Guangzhou · Utresa")]);
+        }
+
+        return cards;
+    }
+
+    private static Dictionary<string, string> FilledValues() => new()
+    {
+        ["Title"] = "Delegation <script>alert(1)</script>",
+        ["Partner"] = "1",
+        ["Start"] = "2026-10-09",
+        ["End"] = "2026-10-05",
+        ["Themes"] = "Culture,Tourism",
+        ["DemocracyDialogue"] = "Yes",
+        ["Costs"] = "Kultur: tio",
+    };
+
+    private static List<ValidationError> Errors() =>
+    [
+        new(VisitFields.End, ValidationCode.EndBeforeStart),
+        new(VisitFields.Purpose, ValidationCode.Required),
+        new(VisitFields.DemocracyDialogueNote, ValidationCode.Required),
+        new(VisitFields.Costs, ValidationCode.InvalidNumber),
+        new(VisitFields.FollowUp(1, "Owner"), ValidationCode.InvalidEmail),
+    ];
+
+    private static Visit SampleVisit() => new(
+        "Delegation *till* Guangzhou", 1, VisitDirection.Outgoing, new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 9),
+        ["Kommunledningskontoret"], "Anna", "Uppföljning", [ThematicArea.ResearchAndHigherEducation, ThematicArea.Tourism],
+        DemocracyDialogue.Yes, "Presentation", null, [new OrganisationCost("Kommunledningskontoret", 42000m)],
+        [new FollowUpAction("Skicka avsiktsförklaring", "anna@linkoping.example", new DateOnly(2026, 12, 1), ThematicArea.Tourism)],
+        "anna@linkoping.example", DateTimeOffset.UnixEpoch, "s1");
+}
