@@ -54,6 +54,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotCommand, UpcomingVisitsCommand>();
         services.AddSingleton<ICardAction, VisitSubmitAction>();
         services.AddSingleton<ICardAction, GoalSubmitAction>();
+        services.AddSingleton<RemindedItems>();
+        services.AddSingleton<ICardAction, ReminderSnoozeAction>();
+        services.AddSingleton<ICardAction, ReminderDoneAction>();
+        services.AddSingleton<ICardAction, ReminderUpdateAction>();
+        services.AddSingleton<ICardAction, ActivitySubmitAction>();
         return services;
     }
 

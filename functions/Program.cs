@@ -1,4 +1,5 @@
 using PartnershipTeams.Bot;
+using PartnershipTeams.Functions;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Health;
@@ -9,11 +10,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseFunctionsHostPortWhenGiven(builder.Configuration);
 builder.Services.AddPartnershipLists(builder.Configuration);
 builder.Services.AddPartnershipBot(builder.Configuration);
+builder.Services.AddPartnershipFunctions(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 app.MapHealth();
 app.MapListBrowser();
 app.MapBot();
+app.MapTimerInvocations(app.Services.GetRequiredService<IReadOnlyList<TimerFunction>>());
+app.MapProvisioning();
 app.MapGet("/", () => Results.Redirect("/lists"));
 
 // Decide now, not at the first message: an unauthenticated bot off loopback must not start at all.

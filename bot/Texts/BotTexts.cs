@@ -55,6 +55,24 @@ public sealed partial record BotTexts
 
     public required string StoreUnavailable { get; init; }
 
+    public required string ReminderTitle { get; init; }
+    public required string ReminderDueIn { get; init; }
+    public required string ReminderOverdue { get; init; }
+    public required string UpdateNow { get; init; }
+    public required string SnoozeWeek { get; init; }
+    public required string MarkDone { get; init; }
+    public required string SnoozedTo { get; init; }
+    public required string MarkedDone { get; init; }
+    public required string ItemGone { get; init; }
+    public required string ActivityFormTitle { get; init; }
+    public required string SaveActivity { get; init; }
+    public required string ActivitySaved { get; init; }
+    public required string DigestTitle { get; init; }
+    public required string DigestDueSoon { get; init; }
+    public required string DigestOverdue { get; init; }
+    public required string DigestVisitsThisWeek { get; init; }
+    public required string DigestNothing { get; init; }
+
     public static BotTexts For(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Swedish;
 }

@@ -17,6 +17,7 @@ public static class PartnershipLists
         RemindersList.Schema,
         OutboxList.Schema,
         ConversationsList.Schema,
+        SyncStateList.Schema,
     ];
 
     public static ListSchema? Find(string name) =>

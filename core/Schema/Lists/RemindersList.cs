@@ -9,6 +9,11 @@ public static class RemindersList
     public const string SentAt = "SentAt";
     public const string Recipient = "Recipient";
     public const string Outcome = "Outcome";
+    public const string ClaimedAt = "ClaimedAt";
+    public const string Attempts = "Attempts";
+
+    /// <summary>A reminder's state in the ledger: claimed by a run, sent, or why it could not be.</summary>
+    public static readonly IReadOnlyList<string> Outcomes = ["Claimed", "Sent", "Failed", "NotInstalled", "Undeliverable"];
 
     public static ListSchema Schema { get; } = new(Name, "Påminnelser", "Reminders",
     [
@@ -16,6 +21,8 @@ public static class RemindersList
         Columns.Text(Key, "Nyckel", "Key") with { Required = true, Unique = true, Indexed = true },
         Columns.Instant(SentAt, "Skickad", "Sent at"),
         Columns.Text(Recipient, "Mottagare", "Recipient") with { Indexed = true },
-        Columns.Text(Outcome, "Utfall", "Outcome"),
+        new(Outcome, ColumnType.Choice, "Utfall", "Outcome") { Choices = Outcomes, Required = true },
+        Columns.Instant(ClaimedAt, "Påbörjad", "Claimed at"),
+        Columns.Number(Attempts, "Försök", "Attempts"),
     ]);
 }

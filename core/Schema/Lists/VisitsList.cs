@@ -41,7 +41,7 @@ public static class VisitsList
         Columns.Note(Costs, "Kostnader per organisation", "Costs per organisation", 4000),
         Columns.Number(CostSek, "Total kostnad (kr)", "Total cost (SEK)"),
         Columns.Text(ReportedByEmail, "Rapporterad av", "Reported by") with { Indexed = true },
-        Columns.Instant(ReportedAt, "Rapporterad", "Reported at"),
+        Columns.Instant(ReportedAt, "Rapporterad", "Reported at") with { Indexed = true },
         Columns.SubmissionId() with { Required = true },
     ]);
 }

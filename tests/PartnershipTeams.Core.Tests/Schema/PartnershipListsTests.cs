@@ -9,7 +9,7 @@ public sealed class PartnershipListsTests
     public void All_HoldsEveryListOfTheDesign()
     {
         Assert.Equal(
-            ["Partners", "ActionPlans", "Visits", "Activities", "Goals", "GoalUpdates", "ReviewCycles", "Reminders", "Outbox", "Conversations"],
+            ["Partners", "ActionPlans", "Visits", "Activities", "Goals", "GoalUpdates", "ReviewCycles", "Reminders", "Outbox", "Conversations", "SyncState"],
             PartnershipLists.All.Select(s => s.Name));
     }
 

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Texts;
+
+namespace PartnershipTeams.Bot.Cards;
+
+/// <summary>The proactive reminder: what is due and when, with Update now, Snooze a week and Mark done.</summary>
+public static class ReminderCard
+{
+    public const string UpdateVerb = "reminder.update";
+    public const string SnoozeVerb = "reminder.snooze";
+    public const string DoneVerb = "reminder.done";
+
+    /// <summary>The reminder for one list item (itemKey, e.g. "Activities/12"), due in daysLeft days or overdue.</summary>
+    public static JsonObject Build(BotTexts texts, string itemKey, string title, DateOnly due, int daysLeft, bool overdue)
+    {
+        var date = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var when = overdue
+            ? string.Format(CultureInfo.InvariantCulture, texts.ReminderOverdue, date)
+            : string.Format(CultureInfo.InvariantCulture, texts.ReminderDueIn, date, daysLeft);
+        var data = new JsonObject { ["item"] = itemKey };
+        return CardJson.Card(
+            [
+                CardJson.Text(texts.ReminderTitle, weight: "bolder", color: overdue ? "attention" : "accent"),
+                CardJson.Heading(Markdown.Escape(title)),
+                CardJson.Text(when),
+            ],
+            [
+                CardJson.Submit(texts.UpdateNow, UpdateVerb, data, primary: true),
+                CardJson.Submit(texts.SnoozeWeek, SnoozeVerb, data),
+                CardJson.Submit(texts.MarkDone, DoneVerb, data),
+            ]);
+    }
+
+    /// <summary>The reminder after an action: what happened, without buttons.</summary>
+    public static JsonObject Outcome(BotTexts texts, string title, string outcome) =>
+        CardJson.Card([CardJson.Text(texts.ReminderTitle, weight: "bolder"), CardJson.Heading(Markdown.Escape(title)), CardJson.Text(outcome)]);
+}

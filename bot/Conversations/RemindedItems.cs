@@ -1,0 +1,100 @@
+using System.Globalization;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Lists;
+using PartnershipTeams.Lists.Errors;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>
+/// The list items reminders are about ("Activities/12", "Goals/3", "ReviewCycles/1"): reading them, checking
+/// the acting user is the one responsible, and the snooze and done changes, each an If-Match on the item as read.
+/// </summary>
+public sealed class RemindedItems(IListStore store, TimeProvider time)
+{
+    private const int ConflictRetries = 2;
+
+    public sealed record Item(string List, ListItem Value)
+    {
+        public string Key => $"{List}/{Value.Id.ToString(CultureInfo.InvariantCulture)}";
+
+        public string Title => Value.Text("Title") ?? Key;
+
+        public string DueColumn => List switch
+        {
+            ActivitiesList.Name => ActivitiesList.FollowUpDue,
+            GoalsList.Name => GoalsList.NextReviewDue,
+            _ => ReviewCyclesList.Due,
+        };
+
+        public DateOnly? Due => Value.Date(DueColumn);
+    }
+
+    /// <summary>The item, if the key names one in a list reminders are about and the user is responsible for it.</summary>
+    public async Task<Item?> FindAsync(string? key, string userEmail, CancellationToken cancellationToken)
+    {
+        var parts = key?.Split('/') ?? [];
+        if (parts.Length != 2 || parts[0] is not (ActivitiesList.Name or GoalsList.Name or ReviewCyclesList.Name)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return null;
+        }
+
+        try
+        {
+            var item = new Item(parts[0], await store.GetAsync(parts[0], id, cancellationToken));
+            return await IsResponsibleAsync(item, userEmail, cancellationToken) ? item : null;
+        }
+        catch (ItemNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public Task<Item> SnoozeAsync(Item item, CancellationToken cancellationToken) =>
+        ChangeAsync(item, current => new Dictionary<string, object?> { [current.DueColumn] = (current.Due ?? Today()).AddDays(7) }, cancellationToken);
+
+    public Task<Item> MarkDoneAsync(Item item, CancellationToken cancellationToken) =>
+        ChangeAsync(item, current => current.List switch
+        {
+            ActivitiesList.Name => new Dictionary<string, object?> { [ActivitiesList.Status] = nameof(ActivityStatus.Done) },
+            // A goal review is done once reviewed: the next follow-up comes a quarter later.
+            GoalsList.Name => new Dictionary<string, object?> { [GoalsList.LastUpdated] = time.GetUtcNow(), [GoalsList.NextReviewDue] = (current.Due ?? Today()).AddMonths(3) },
+            _ => new Dictionary<string, object?> { [ReviewCyclesList.Status] = nameof(ReviewCycleStatus.Reported) },
+        }, cancellationToken);
+
+    public Task<Item> SetActivityAsync(Item item, ActivityStatus status, DateOnly? due, CancellationToken cancellationToken) =>
+        ChangeAsync(item, _ => new Dictionary<string, object?> { [ActivitiesList.Status] = status.ToString(), [ActivitiesList.FollowUpDue] = due }, cancellationToken);
+
+    private async Task<Item> ChangeAsync(Item item, Func<Item, Dictionary<string, object?>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return item with { Value = await store.UpdateAsync(item.List, item.Value.Id, change(item), item.Value.ETag, cancellationToken) };
+            }
+            catch (ConcurrencyConflictException) when (attempt < ConflictRetries)
+            {
+                // Changed meanwhile (a manager in SharePoint): apply the change to the item as it is now.
+                item = item with { Value = await store.GetAsync(item.List, item.Value.Id, cancellationToken) };
+            }
+        }
+    }
+
+    private async Task<bool> IsResponsibleAsync(Item item, string email, CancellationToken cancellationToken)
+    {
+        var responsible = item.List switch
+        {
+            ActivitiesList.Name => item.Value.Text(ActivitiesList.ResponsibleEmail),
+            GoalsList.Name => item.Value.Text(GoalsList.OwnerEmail),
+            _ => item.Value.LookupId(ReviewCyclesList.Partner) is { } partner
+                ? (await store.GetAsync(PartnersList.Name, partner, cancellationToken)).Text(PartnersList.CoordinatorEmail)
+                : null,
+        };
+        return responsible is not null && string.Equals(responsible, email, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private DateOnly Today() => Core.Time.BusinessTimeZone.Today(time);
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema.Lists;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>Mark done: the activity is done, the review reported, or the goal reviewed (next review a quarter on).</summary>
+public sealed class ReminderDoneAction(RemindedItems items, ConversationDirectory directory) : ICardAction
+{
+    public string Verb => ReminderCard.DoneVerb;
+
+    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    {
+        var item = await items.FindAsync((string?)data["item"], await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
+        if (item is null)
+        {
+            await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
+            return;
+        }
+
+        var done = await items.MarkDoneAsync(item, cancellationToken);
+        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, done.Title, turn.Texts.MarkedDone), cancellationToken);
+    }
+}

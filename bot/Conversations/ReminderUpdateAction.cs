@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema.Lists;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>Update now: the goal update form for a goal, the status form for an activity, the reminder again for a review.</summary>
+public sealed class ReminderUpdateAction(RemindedItems items, ConversationDirectory directory, OwnGoals goals) : ICardAction
+{
+    public string Verb => ReminderCard.UpdateVerb;
+
+    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    {
+        var email = await directory.EmailOfAsync(turn.Activity, cancellationToken);
+        var item = await items.FindAsync((string?)data["item"], email, cancellationToken);
+        switch (item?.List)
+        {
+            case null:
+                await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
+                break;
+            case GoalsList.Name:
+                var values = new Dictionary<string, string> { ["Goal"] = item.Value.Id.ToString(CultureInfo.InvariantCulture) };
+                await turn.ShowCardAsync(GoalUpdateCard.Build(turn.Texts, await goals.LoadAsync(email, cancellationToken), Guid.NewGuid().ToString("N"), values, []), cancellationToken);
+                break;
+            case ActivitiesList.Name:
+                await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.Value.Text(ActivitiesList.Status), item.Due), cancellationToken);
+                break;
+            default:
+                await turn.ShowCardAsync(ReminderCard.Build(turn.Texts, item.Key, item.Title, item.Due ?? DateOnly.MinValue, 0, overdue: false), cancellationToken);
+                break;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using PartnershipTeams.Core.Domain;
+
+namespace PartnershipTeams.Core.Sync;
+
+/// <summary>The register's derived fields: what follows from a visit, a goal update, or the date.</summary>
+public static class ReconciliationRules
+{
+    /// <summary>A visit's follow-up actions as activities linked back to it, each with a submission id of its own.</summary>
+    public static IEnumerable<(string SubmissionId, Activity Activity)> FollowUpActivities(Visit visit, int visitId) =>
+        visit.FollowUps.Select((followUp, index) => (
+            $"{visit.SubmissionId}/followup-{index + 1}",
+            new Activity(
+                followUp.Title,
+                visit.PartnerId,
+                null,
+                followUp.Theme,
+                visit.Organisations.Count > 0 ? visit.Organisations[0] : string.Empty,
+                followUp.OwnerEmail,
+                visit.End,
+                followUp.Due,
+                ActivityStatus.Planned,
+                followUp.Due,
+                null,
+                visitId)));
+
+    /// <summary>An activity is overdue when its follow-up date has passed and it is neither done nor cancelled.</summary>
+    public static bool IsOverdue(DateOnly? followUpDue, string? status, DateOnly today) =>
+        followUpDue is { } due && due < today && status is not (nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled));
+
+    /// <summary>
+    /// Whether a goal update may still set the goal: not when the goal was edited after the update was reported,
+    /// since that edit (a manager's, in SharePoint) knows more than the report.
+    /// </summary>
+    public static bool UpdateIsNewerThanGoal(GoalUpdate update, DateTimeOffset goalModified) => update.ReportedAt >= goalModified;
+}

@@ -1,0 +1,35 @@
+using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.Functions.Reminders;
+using PartnershipTeams.Functions.Sync;
+
+namespace PartnershipTeams.Functions;
+
+/// <summary>Registers the timer functions (sync, reminders), their schedules from function.json, and standalone scheduling.</summary>
+public static class FunctionsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPartnershipFunctions(this IServiceCollection services, IConfiguration configuration, string appRoot)
+    {
+        var timers = FunctionDefinitions.LoadTimers(appRoot);
+        services.AddSingleton(timers);
+        services.AddSingleton<TimerJobRunner>();
+        services.AddSingleton<SyncState>();
+        services.AddSingleton<SubmissionWriter>();
+        services.AddSingleton<OutboxDrainer>();
+        services.AddSingleton<DerivedFieldsReconciler>();
+        services.AddSingleton<ITimerJob, SyncJob>();
+        services.AddSingleton<DeadlineSource>();
+        services.AddSingleton<ReminderLedger>();
+        services.AddSingleton<ReminderDelivery>();
+        services.AddSingleton<WeeklyDigest>();
+        services.AddSingleton<ITimerJob, ReminderJob>();
+
+        // Under the Functions host the host owns the schedule; on a laptop we keep it ourselves.
+        var underFunctionsHost = !string.IsNullOrEmpty(configuration[FunctionsHostPort.Variable]);
+        if (!underFunctionsHost && configuration.GetValue("Scheduler:Enabled", defaultValue: true))
+        {
+            services.AddHostedService<StandaloneScheduler>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using PartnershipTeams.Lists;
+
+namespace PartnershipTeams.Functions.Hosting;
+
+/// <summary>
+/// POST /api/admin/provision: provisions every list again (idempotent) and seeds what the settings ask. In Azure
+/// the function's authLevel "admin" puts it behind the host's master key; standalone it answers on loopback only.
+/// </summary>
+public static class ProvisioningEndpoint
+{
+    public static IEndpointRouteBuilder MapProvisioning(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/admin/provision", async (HttpContext context, ListStoreInitializer initializer, IConfiguration configuration) =>
+        {
+            var underFunctionsHost = !string.IsNullOrEmpty(configuration[FunctionsHostPort.Variable]);
+            if (!underFunctionsHost && context.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            var ok = await initializer.InitializeAsync(context.RequestAborted);
+            return ok ? Results.Ok(new { provisioned = true }) : Results.Problem("The list store could not be reached.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,46 @@
+namespace PartnershipTeams.Functions.Hosting;
+
+/// <summary>
+/// Without the Functions host (on a laptop), runs each timer function on the schedule in its own function.json,
+/// in Europe/Stockholm time, one run at a time.
+/// </summary>
+public sealed partial class StandaloneScheduler(
+    TimerJobRunner runner,
+    IReadOnlyList<TimerFunction> timers,
+    TimeProvider time,
+    ILogger<StandaloneScheduler> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(timers.Where(t => runner.Knows(t.Name)).Select(t => RunOnScheduleAsync(t, stoppingToken)));
+
+    private async Task RunOnScheduleAsync(TimerFunction timer, CancellationToken stoppingToken)
+    {
+        var schedule = new TimerSchedule(timer.Schedule);
+        LogScheduled(logger, timer.Name, timer.Schedule);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var now = time.GetUtcNow();
+            if (schedule.NextAfter(now) is not { } next)
+            {
+                return;
+            }
+
+            await Task.Delay(next - now, time, stoppingToken);
+            try
+            {
+                await runner.RunAsync(timer.Name, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed run is logged and the next one comes on schedule; the job itself keeps what it did.
+                LogFailed(logger, timer.Name, e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Standalone timer {Job} on schedule {Schedule} (Europe/Stockholm)")]
+    private static partial void LogScheduled(ILogger logger, string job, string schedule);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer job {Job} failed")]
+    private static partial void LogFailed(ILogger logger, string job, Exception exception);
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+
+namespace PartnershipTeams.Functions.Hosting;
+
+/// <summary>Runs timer jobs by name, one run at a time per job: a run that finds the previous one still going is skipped.</summary>
+public sealed partial class TimerJobRunner(IEnumerable<ITimerJob> jobs, ILogger<TimerJobRunner> logger)
+{
+    private readonly Dictionary<string, ITimerJob> byName = jobs.ToDictionary(j => j.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, int> running = new(StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<string> Names => byName.Keys;
+
+    public bool Knows(string name) => byName.ContainsKey(name);
+
+    /// <summary>The run's log lines, or null when the job was already running.</summary>
+    public async Task<IReadOnlyList<string>?> RunAsync(string name, CancellationToken cancellationToken)
+    {
+        var job = byName[name];
+        if (!running.TryAdd(job.Name, 0))
+        {
+            LogSkipped(logger, job.Name);
+            return null;
+        }
+
+        try
+        {
+            var lines = await job.RunAsync(cancellationToken);
+            foreach (var line in lines)
+            {
+                LogLine(logger, job.Name, line);
+            }
+
+            return lines;
+        }
+        finally
+        {
+            running.TryRemove(job.Name, out _);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: {Line}")]
+    private static partial void LogLine(ILogger logger, string job, string line);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Job} is still running; this run is skipped")]
+    private static partial void LogSkipped(ILogger logger, string job);
+}

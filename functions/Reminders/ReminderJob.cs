@@ -1,0 +1,32 @@
+using PartnershipTeams.Core.Reminders;
+using PartnershipTeams.Core.Time;
+using PartnershipTeams.Functions.Hosting;
+
+namespace PartnershipTeams.Functions.Reminders;
+
+/// <summary>The daily reminder function: plan today's reminders, and send each one its ledger lets this run send.</summary>
+public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger, ReminderDelivery delivery, WeeklyDigest digest, TimeProvider time) : ITimerJob
+{
+    public string Name => "reminders";
+
+    public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = BusinessTimeZone.Today(time);
+        var planned = ReminderPlanner.Plan(await deadlines.OpenNearAsync(today, cancellationToken), today).ToList();
+        var outcomes = new Dictionary<string, int>();
+        foreach (var reminder in planned)
+        {
+            var claim = await ledger.ClaimAsync(reminder, cancellationToken);
+            var outcome = claim is null ? "AlreadyHandled" : await delivery.DeliverAsync(reminder, today, cancellationToken);
+            if (claim is not null)
+            {
+                await ledger.RecordAsync(claim, outcome, cancellationToken);
+            }
+
+            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+        }
+
+        var digests = await digest.SendAsync(today, cancellationToken);
+        return [$"{today:yyyy-MM-dd}: {planned.Count} reminders planned; {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}; weekly digests sent: {digests}"];
+    }
+}

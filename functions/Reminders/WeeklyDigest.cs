@@ -1,0 +1,80 @@
+using System.Globalization;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Time;
+using PartnershipTeams.Lists;
+
+namespace PartnershipTeams.Functions.Reminders;
+
+/// <summary>
+/// On the first working day of each week, one digest card to every team channel the bot is in (the
+/// coordinators' channel): due within 30 days, overdue, and visits reported since Monday. Once per channel and week.
+/// </summary>
+public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, ConnectorClient connector)
+{
+    public async Task<int> SendAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var firstWorkingDay = Enumerable.Range(0, 7).Select(monday.AddDays).First(WorkingDays.IsWorkingDay);
+        if (today != firstWorkingDay)
+        {
+            return 0;
+        }
+
+        var channels = (await store.QueryAsync(ConversationsList.Name, ListQuery.All, cancellationToken))
+            .Where(c => c.Text(ConversationsList.Scope) == "channel" && c.Flag(ConversationsList.Active) == true)
+            .ToList();
+        if (channels.Count == 0)
+        {
+            return 0;
+        }
+
+        var open = (await store.QueryAsync(ActivitiesList.Name, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.GreaterOrEqual, today.AddDays(-DeadlineSource.OverdueHorizonDays))
+                .And(ActivitiesList.FollowUpDue, ComparisonOperator.LessOrEqual, today.AddDays(30)), cancellationToken))
+            .Where(a => a.Text(ActivitiesList.Status) is not (nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled)))
+            .OrderBy(a => a.Date(ActivitiesList.FollowUpDue))
+            .ToList();
+        var since = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), BusinessTimeZone.Zone.GetUtcOffset(monday.ToDateTime(TimeOnly.MinValue)));
+        var visits = await store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
+
+        var sent = 0;
+        foreach (var channel in channels)
+        {
+            var key = $"digest|{channel.Text(ConversationsList.ConversationId)}|{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
+            var claim = await ledger.ClaimAsync(key, "Veckoöversikt", channel.Text(ConversationsList.ConversationId)!, cancellationToken);
+            if (claim is null)
+            {
+                continue;
+            }
+
+            var texts = BotTexts.For(channel.Text(ConversationsList.Locale));
+            var card = DigestCard.Build(
+                texts,
+                [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) >= today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
+                [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) < today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
+                [.. visits.Select(v => Row(v, VisitsList.Start, VisitsList.ReportedByEmail))]);
+            var outcome = "Sent";
+            try
+            {
+                await connector.SendAsync(channel.Text(ConversationsList.ServiceUrl)!, channel.Text(ConversationsList.ConversationId)!, Turn.CardMessage(card), cancellationToken);
+                sent++;
+            }
+            catch (Exception e) when (e is ConnectorException or HttpRequestException)
+            {
+                outcome = e is ConversationGoneException ? "Undeliverable" : "Failed";
+            }
+
+            await ledger.RecordAsync(claim, outcome, cancellationToken);
+        }
+
+        return sent;
+    }
+
+    private static ListingCards.Row Row(ListItem item, string dateColumn, string detailColumn) =>
+        new(item.Text("Title") ?? string.Empty, item.Date(dateColumn), item.Text(detailColumn) ?? string.Empty);
+}

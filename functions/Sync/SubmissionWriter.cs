@@ -1,0 +1,83 @@
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Core.Sync;
+using PartnershipTeams.Lists;
+using PartnershipTeams.Lists.Errors;
+
+namespace PartnershipTeams.Functions.Sync;
+
+/// <summary>
+/// Writes one accepted submission into the register. Every step is keyed by a unique submission id, so a run
+/// that crashed half-way and is repeated finds what it wrote and writes only what is missing: never twice.
+/// </summary>
+public sealed class SubmissionWriter(IListStore store)
+{
+    private const int ConflictRetries = 3;
+
+    public async Task WriteVisitAsync(Visit visit, CancellationToken cancellationToken)
+    {
+        var visitId = await CreateOnceAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, ItemFields.Of(visit), cancellationToken);
+        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId))
+        {
+            await CreateOnceAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, submissionId, ItemFields.Of(activity, submissionId), cancellationToken);
+        }
+    }
+
+    public async Task WriteGoalUpdateAsync(GoalUpdate update, CancellationToken cancellationToken)
+    {
+        var goal = await store.GetAsync(GoalsList.Name, update.GoalId, cancellationToken);
+        var history = new Dictionary<string, object?>
+        {
+            [GoalUpdatesList.Title] = $"{goal.Text(GoalsList.Title)} – {update.ReportedAt:yyyy-MM-dd}",
+            [GoalUpdatesList.Goal] = update.GoalId,
+            [GoalUpdatesList.Status] = update.Status.ToString(),
+            [GoalUpdatesList.Current] = update.Current,
+            [GoalUpdatesList.Comment] = update.Comment,
+            [GoalUpdatesList.ReportedByEmail] = update.ReportedByEmail,
+            [GoalUpdatesList.ReportedAt] = update.ReportedAt,
+            [GoalUpdatesList.SubmissionId] = update.SubmissionId,
+        };
+        await CreateOnceAsync(GoalUpdatesList.Name, GoalUpdatesList.SubmissionId, update.SubmissionId, history, cancellationToken);
+
+        for (var attempt = 0; ; attempt++)
+        {
+            if (!ReconciliationRules.UpdateIsNewerThanGoal(update, goal.Modified))
+            {
+                return;
+            }
+
+            var fields = new Dictionary<string, object?> { [GoalsList.Status] = update.Status.ToString(), [GoalsList.LastUpdated] = update.ReportedAt };
+            if (update.Current is { } current)
+            {
+                fields[GoalsList.Current] = current;
+            }
+
+            try
+            {
+                await store.UpdateAsync(GoalsList.Name, goal.Id, fields, goal.ETag, cancellationToken);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < ConflictRetries)
+            {
+                // Someone edited the goal meanwhile: read it again and decide again; their edit is never overwritten blindly.
+                goal = await store.GetAsync(GoalsList.Name, update.GoalId, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The id of the item holding this unique key: created now, or found from an earlier attempt.</summary>
+    private async Task<int> CreateOnceAsync(string list, string keyColumn, string key, Dictionary<string, object?> fields, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await store.CreateAsync(list, fields, cancellationToken)).Id;
+        }
+        catch (DuplicateItemException)
+        {
+            IReadOnlyList<ListItem> existing = await store.QueryAsync(list, ListQuery.WhereEquals(keyColumn, key), cancellationToken);
+            return existing[0].Id;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using PartnershipTeams.Functions.Hosting;
+
+namespace PartnershipTeams.Functions.Sync;
+
+/// <summary>The sync function: drain the outbox into the register, then reconcile derived fields from the changes.</summary>
+public sealed class SyncJob(OutboxDrainer drainer, DerivedFieldsReconciler reconciler) : ITimerJob
+{
+    public string Name => "sync";
+
+    public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
+    {
+        var (written, failed, poisoned) = await drainer.DrainAsync(cancellationToken);
+        var reconciled = await reconciler.ReconcileAsync(cancellationToken);
+        return [$"outbox: {written} written, {failed} failed ({poisoned} set aside as poison); derived fields updated: {reconciled}"];
+    }
+}
