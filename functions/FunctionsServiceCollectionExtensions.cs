@@ -21,7 +21,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ReminderLedger>();
         services.AddSingleton<ReminderDelivery>();
         services.AddSingleton<WeeklyDigest>();
-        services.AddSingleton<ITimerJob, ReminderJob>();
+        services.AddSingleton<ReminderJob>();
+        services.AddSingleton<ITimerJob>(sp => sp.GetRequiredService<ReminderJob>());
 
         // Under the Functions host the host owns the schedule; on a laptop we keep it ourselves.
         var underFunctionsHost = !string.IsNullOrEmpty(configuration[FunctionsHostPort.Variable]);

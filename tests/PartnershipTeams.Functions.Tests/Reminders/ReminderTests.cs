@@ -1,0 +1,199 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Lists;
+using PartnershipTeams.TestSupport.FakeConnector;
+
+namespace PartnershipTeams.Functions.Tests.Reminders;
+
+/// <summary>The daily reminders on a fake clock: right day, exactly once, across reruns, crashes and concurrent runs.</summary>
+public sealed class ReminderTests : IAsyncLifetime
+{
+    private const string Owner = "anna.svensson@linkoping.example";
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    // Wednesday 2026-11-25 07:30 in Stockholm: seven days before a follow-up due Wednesday 2026-12-02.
+    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
+    private FakeConnectorServer connector = null!;
+    private int activityId;
+
+    public async Task InitializeAsync()
+    {
+        connector = await FakeConnectorServer.StartAsync();
+        var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
+        activityId = (await app.Store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
+        {
+            [ActivitiesList.Title] = "Skicka avsiktsförklaring",
+            [ActivitiesList.Partner] = partner,
+            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+            [ActivitiesList.ResponsibleEmail] = Owner,
+            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
+        }, None)).Id;
+        await app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
+        {
+            [ConversationsList.Title] = "Anna",
+            [ConversationsList.ConversationId] = "a:anna",
+            [ConversationsList.Scope] = "personal",
+            [ConversationsList.UserAadObjectId] = "anna",
+            [ConversationsList.UserEmail] = Owner,
+            [ConversationsList.ServiceUrl] = connector.ServiceUrl,
+            [ConversationsList.Locale] = "sv-SE",
+            [ConversationsList.Active] = true,
+        }, None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await connector.DisposeAsync();
+    }
+
+    private IReadOnlyList<ConnectorCall> ReminderCards() =>
+        [.. connector.Calls.Where(c => c.Method == "POST" && c.CardText.Contains("Skicka avsiktsförklaring", StringComparison.Ordinal))];
+
+    private async Task<ListItem> LedgerAsync() =>
+        Assert.Single(
+            await app.Store.QueryAsync(RemindersList.Name, ListQuery.WhereEquals(RemindersList.Recipient, Owner), None),
+            r => r.Text(RemindersList.Key)!.StartsWith($"Activities/{activityId}|", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task SevenDaysBefore_TheResponsiblePersonGetsOneReminderCard()
+    {
+        await app.RunAsync("reminders");
+
+        var card = Assert.Single(ReminderCards());
+        Assert.Equal("/v3/conversations/a:anna/activities", card.Path);
+        Assert.Contains("Sista dag är 2026-12-02 (om 7 dagar).", card.CardText, StringComparison.Ordinal);
+        Assert.Equal(["Uppdatera nu", "Påminn om en vecka", "Markera som klar"], card.Card!["actions"]!.AsArray().Select(a => (string)a!["title"]!));
+        Assert.Equal("Sent", (await LedgerAsync()).Text(RemindersList.Outcome));
+    }
+
+    [Fact]
+    public async Task RunAgainTheSameDayAndTheNext_SendsNothingMore()
+    {
+        await app.RunAsync("reminders");
+        await app.RunAsync("reminders");
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await app.RunAsync("reminders");
+
+        Assert.Single(ReminderCards());
+    }
+
+    [Fact]
+    public async Task TwoRunsAtOnce_SendOneReminder()
+    {
+        var jobs = (PartnershipTeams.Functions.Reminders.ReminderJob)app.Services.GetService(typeof(PartnershipTeams.Functions.Reminders.ReminderJob))!
+            ?? throw new InvalidOperationException();
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => jobs.RunAsync(None)));
+
+        Assert.Single(ReminderCards());
+    }
+
+    [Fact]
+    public async Task FailedSend_IsTakenOverByTheNextRunAndSentOnce()
+    {
+        connector.FailNext(500);
+        await app.RunAsync("reminders");
+        Assert.Equal("Failed", (await LedgerAsync()).Text(RemindersList.Outcome));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(20));
+        await app.RunAsync("reminders");
+
+        Assert.Equal("Sent", (await LedgerAsync()).Text(RemindersList.Outcome));
+        Assert.Equal(2, (await LedgerAsync()).Number(RemindersList.Attempts));
+    }
+
+    [Fact]
+    public async Task ClaimOfARunThatCrashedBeforeSending_IsSentOnceAfterItsLease()
+    {
+        await app.Store.CreateAsync(RemindersList.Name, new Dictionary<string, object?>
+        {
+            [RemindersList.Title] = "Skicka avsiktsförklaring",
+            [RemindersList.Key] = $"Activities/{activityId}|{Owner}|2026-12-02|T-7",
+            [RemindersList.Recipient] = Owner,
+            [RemindersList.Outcome] = "Claimed",
+            [RemindersList.ClaimedAt] = app.Clock.GetUtcNow().AddMinutes(-5),
+            [RemindersList.Attempts] = 1,
+        }, None);
+
+        await app.RunAsync("reminders");
+        Assert.Empty(ReminderCards());
+
+        app.Clock.Advance(TimeSpan.FromMinutes(6));
+        await app.RunAsync("reminders");
+        await app.RunAsync("reminders");
+
+        Assert.Single(ReminderCards());
+        Assert.Equal("Sent", (await LedgerAsync()).Text(RemindersList.Outcome));
+    }
+
+    [Fact]
+    public async Task ThroughTheWeek_RemindersComeAtT7AndT1Only()
+    {
+        for (var day = 0; day < 8; day++)
+        {
+            await app.RunAsync("reminders");
+            app.Clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        var texts = ReminderCards().Select(c => c.CardText).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.Contains("om 1 dagar", texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SnoozeOnTheCard_MovesTheDueDateAWeek()
+    {
+        await app.RunAsync("reminders");
+        var data = ReminderCards()[0].Card!["actions"]![1]!["data"]!.DeepClone().AsObject();
+
+        var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(Submit(data).ToJsonString(), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new DateOnly(2026, 12, 9), (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Date(ActivitiesList.FollowUpDue));
+        Assert.Contains("Flyttad: ny sista dag är 2026-12-09.", connector.Calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarkDoneBySomeoneElse_ChangesNothing()
+    {
+        await app.RunAsync("reminders");
+        var data = ReminderCards()[0].Card!["actions"]![2]!["data"]!.DeepClone().AsObject();
+        var forged = Submit(data);
+        forged["conversation"]!["id"] = "a:someone-else";
+
+        await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(forged.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        Assert.Equal("Planned", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
+    }
+
+    [Fact]
+    public async Task MarkDoneOnTheCard_ClosesTheActivityAndEndsItsReminders()
+    {
+        await app.RunAsync("reminders");
+        var data = ReminderCards()[0].Card!["actions"]![2]!["data"]!.DeepClone().AsObject();
+
+        await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(Submit(data).ToJsonString(), Encoding.UTF8, "application/json"));
+        app.Clock.Advance(TimeSpan.FromDays(6));
+        await app.RunAsync("reminders");
+
+        Assert.Equal("Done", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
+        Assert.Single(ReminderCards());
+    }
+
+    private JsonObject Submit(JsonObject data) => new()
+    {
+        ["type"] = "message",
+        ["serviceUrl"] = connector.ServiceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = "29:anna", ["aadObjectId"] = "anna" },
+        ["conversation"] = new JsonObject { ["id"] = "a:anna", ["conversationType"] = "personal" },
+        ["recipient"] = new JsonObject { ["id"] = "28:bot" },
+        ["locale"] = "sv-SE",
+        ["replyToId"] = "activity-reminder",
+        ["value"] = data,
+    };
+}

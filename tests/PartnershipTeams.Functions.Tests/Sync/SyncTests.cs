@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Lists;
+using PartnershipTeams.TestSupport.FakeConnector;
+
+namespace PartnershipTeams.Functions.Tests.Sync;
+
+public sealed class SyncTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+    private FakeConnectorServer connector = null!;
+
+    public async Task InitializeAsync() => connector = await FakeConnectorServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await connector.DisposeAsync();
+    }
+
+    private async Task<int> GuangzhouAsync() =>
+        (await app.Store.QueryAsync(PartnersList.Name, ListQuery.WhereEquals(PartnersList.Title, "Guangzhou"), None))[0].Id;
+
+    private async Task ReportVisitThroughTheBotAsync(string submissionId, string title)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["serviceUrl"] = connector.ServiceUrl,
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = "29:anna", ["aadObjectId"] = "anna" },
+            ["conversation"] = new JsonObject { ["id"] = "a:anna", ["conversationType"] = "personal" },
+            ["recipient"] = new JsonObject { ["id"] = "28:bot" },
+            ["locale"] = "sv-SE",
+            ["value"] = new JsonObject
+            {
+                ["verb"] = "visit.submit",
+                ["submissionId"] = submissionId,
+                ["Title"] = title,
+                ["Partner"] = (await GuangzhouAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Direction"] = "Incoming",
+                ["Start"] = "2026-11-16",
+                ["End"] = "2026-11-18",
+                ["Purpose"] = "Studiebesök om biogas",
+                ["Themes"] = "EnergyEnvironmentUrbanInnovation",
+                ["DemocracyDialogue"] = "Yes",
+                ["DemocracyDialogueNote"] = "Medborgardialog presenterad",
+                ["FollowUp1Title"] = "Skicka rapport om biogasanläggningen",
+                ["FollowUp1Owner"] = "tekniska.verken@linkoping.example",
+                ["FollowUp1Due"] = "2026-12-15",
+            },
+        };
+        var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<string> PageAsync(string path) => await app.CreateClient().GetStringAsync(new Uri(path, UriKind.Relative));
+
+    [Fact]
+    public async Task VisitReportedThroughTheBot_AppearsInTheRegisterAfterOneSync()
+    {
+        await ReportVisitThroughTheBotAsync("sub-biogas", "Studiebesök från Guangzhou om biogas");
+
+        await app.RunAsync("sync");
+
+        Assert.Contains("Studiebesök från Guangzhou om biogas", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
+        Assert.Contains("Skicka rapport om biogasanläggningen", await PageAsync("/lists/Activities"), StringComparison.Ordinal);
+        var visit = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, "sub-biogas"), None));
+        var followUp = Assert.Single(await app.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.SourceVisit, visit.Id), None));
+        Assert.Equal(new DateOnly(2026, 12, 15), followUp.Date(ActivitiesList.FollowUpDue));
+        Assert.Equal("Done", Assert.Single(await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Text(OutboxList.Status));
+        Assert.Equal(new DateOnly(2026, 11, 18), (await app.Store.GetAsync(PartnersList.Name, await GuangzhouAsync(), None)).Date(PartnersList.LastContact));
+    }
+
+    [Fact]
+    public async Task Sync_AfterACrashBetweenWriteAndAcknowledge_WritesNothingTwice()
+    {
+        await ReportVisitThroughTheBotAsync("sub-crash", "Besök som kraschade");
+        var entry = (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None))[0];
+        var writer = (PartnershipTeams.Functions.Sync.SubmissionWriter)app.Services.GetService(typeof(PartnershipTeams.Functions.Sync.SubmissionWriter))!;
+        await writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(entry.Text(OutboxList.Payload)!), None); // the run that died before marking it done
+
+        await app.RunAsync("sync");
+        await app.RunAsync("sync");
+
+        Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, "sub-crash"), None));
+        Assert.Single(await app.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.SubmissionId, "sub-crash/followup-1"), None));
+    }
+
+    [Fact]
+    public async Task PoisonEntry_IsRetriedThenKeptAsideNotDeleted()
+    {
+        await app.Store.CreateAsync(OutboxList.Name, new Dictionary<string, object?>
+        {
+            [OutboxList.Title] = "Trasig",
+            [OutboxList.SubmissionId] = "sub-broken",
+            [OutboxList.Kind] = "VisitReport",
+            [OutboxList.Payload] = "{ not json",
+            [OutboxList.ReceivedAt] = app.Clock.GetUtcNow(),
+            [OutboxList.Status] = "Pending",
+        }, None);
+
+        for (var run = 0; run < 6; run++)
+        {
+            await app.RunAsync("sync");
+        }
+
+        var entry = Assert.Single(await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None));
+        Assert.Equal("Poison", entry.Text(OutboxList.Status));
+        Assert.Equal(5, entry.Number(OutboxList.Attempts));
+        Assert.False(string.IsNullOrEmpty(entry.Text(OutboxList.LastError)));
+    }
+
+    [Fact]
+    public async Task GoalUpdate_SetsTheGoalAndAppendsHistory_ButNeverOverwritesALaterManagerEdit()
+    {
+        var goals = await app.Store.QueryAsync(GoalsList.Name, ListQuery.WhereEquals(GoalsList.OwnerEmail, "visit@linkoping.example"), None);
+        var goal = goals[0];
+        var update = new GoalUpdate(goal.Id, GoalStatus.OnTrack, 26500m, "Nya flyg", "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-1");
+        await app.Store.CreateAsync(OutboxList.Name, Outbox("sub-goal-1", "GoalUpdate", SubmissionJson.Serialize(update)), None);
+
+        await app.RunAsync("sync");
+
+        var updated = await app.Store.GetAsync(GoalsList.Name, goal.Id, None);
+        Assert.Equal(("OnTrack", 26500d), (updated.Text(GoalsList.Status), updated.Number(GoalsList.Current)));
+        Assert.Single(await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None));
+
+        // A manager sets the goal in SharePoint after an older report waits in the outbox: the manager's edit stays.
+        var stale = update with { Status = GoalStatus.OffTrack, Current = 1m, SubmissionId = "sub-goal-old", ReportedAt = app.Clock.GetUtcNow().AddHours(-1) };
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Status] = "Achieved" }, updated.ETag, None);
+        await app.Store.CreateAsync(OutboxList.Name, Outbox("sub-goal-old", "GoalUpdate", SubmissionJson.Serialize(stale)), None);
+        await app.RunAsync("sync");
+
+        Assert.Equal("Achieved", (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status));
+        Assert.Equal(2, (await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None)).Count);
+    }
+
+    [Fact]
+    public async Task Sync_FlagsActivitiesPastTheirFollowUpDateAndNotDone()
+    {
+        await app.RunAsync("sync");
+
+        var activities = await app.Store.QueryAsync(ActivitiesList.Name, ListQuery.All, None);
+        var biogas = activities.Single(a => a.Text(ActivitiesList.Title)!.StartsWith("Erfarenhetsutbyte om biogas", StringComparison.Ordinal));
+        var award = activities.Single(a => a.Text(ActivitiesList.Title)!.StartsWith("Guangzhou International Urban", StringComparison.Ordinal));
+        Assert.True(biogas.Flag(ActivitiesList.IsOverdue));
+        Assert.NotEqual(true, award.Flag(ActivitiesList.IsOverdue));
+    }
+
+    [Fact]
+    public async Task Sync_WhenNothingChanged_WritesNothing()
+    {
+        await app.RunAsync("sync");
+        var token = (await app.Store.GetChangesAsync(ActivitiesList.Name, null, None)).NextToken;
+
+        await app.RunAsync("sync");
+
+        Assert.Empty((await app.Store.GetChangesAsync(ActivitiesList.Name, token, None)).Changes);
+    }
+
+    private Dictionary<string, object?> Outbox(string submissionId, string kind, string payload) => new()
+    {
+        [OutboxList.Title] = submissionId,
+        [OutboxList.SubmissionId] = submissionId,
+        [OutboxList.Kind] = kind,
+        [OutboxList.Payload] = payload,
+        [OutboxList.ReceivedAt] = app.Clock.GetUtcNow(),
+        [OutboxList.Status] = "Pending",
+    };
+}
