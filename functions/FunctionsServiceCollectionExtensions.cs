@@ -1,4 +1,5 @@
 using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.Functions.Sync;
 
@@ -23,6 +24,10 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<ReminderJob>();
         services.AddSingleton<ITimerJob>(sp => sp.GetRequiredService<ReminderJob>());
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddSingleton<SyncTrigger>();
+        services.AddHostedService(sp => sp.GetRequiredService<SyncTrigger>());
+        services.AddSingleton<ITimerJob, SubscriptionKeeper>();
 
         // Under the Functions host the host owns the schedule; on a laptop we keep it ourselves.
         var underFunctionsHost = !string.IsNullOrEmpty(configuration[FunctionsHostPort.Variable]);

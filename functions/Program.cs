@@ -3,6 +3,7 @@ using PartnershipTeams.Functions;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Health;
+using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Lists;
 
@@ -18,6 +19,7 @@ app.MapListBrowser();
 app.MapBot();
 app.MapTimerInvocations(app.Services.GetRequiredService<IReadOnlyList<TimerFunction>>());
 app.MapProvisioning();
+app.MapChangeNotifications();
 app.MapGet("/", () => Results.Redirect("/lists"));
 
 // Decide now, not at the first message: an unauthenticated bot off loopback must not start at all.

@@ -27,11 +27,10 @@ public static class ListsServiceCollectionExtensions
         {
             services.AddOptions<GraphStoreOptions>().BindConfiguration(GraphStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             services.TryAddSingleton<TokenCredential>(sp => GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
-            services.AddSingleton<IListStore>(sp =>
-            {
-                var options = sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
-                return new GraphListStore(GraphClientBuilder.Build(options, sp.GetRequiredService<TokenCredential>()), options);
-            });
+            services.AddSingleton(sp => GraphClientBuilder.Build(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value, sp.GetRequiredService<TokenCredential>()));
+            services.AddSingleton(sp => new GraphListStore(sp.GetRequiredService<Microsoft.Graph.GraphServiceClient>(), sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
+            services.AddSingleton<IListStore>(sp => sp.GetRequiredService<GraphListStore>());
+            services.AddSingleton<IListChangeSubscriptions, GraphChangeSubscriptions>();
         }
         else
         {

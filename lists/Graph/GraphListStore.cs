@@ -143,6 +143,16 @@ public sealed class GraphListStore : IListStore
         }
     }
 
+    /// <summary>The Graph resource path of a provisioned list, as subscriptions name it.</summary>
+    public string ResourceOf(string list) => $"sites/{site.ResolvedId}/lists/{site.List(list).Id}";
+
+    /// <summary>The provisioned list a subscription resource names, or null.</summary>
+    public string? ListOfResource(string resource)
+    {
+        var listId = resource.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => !string.Equals(s, "lists", StringComparison.OrdinalIgnoreCase)).Skip(1).FirstOrDefault();
+        return listId is null ? null : site.NameOfListId(listId);
+    }
+
     /// <summary>Creates many items in $batch requests of at most 20; each item succeeds or fails on its own.</summary>
     public Task<IReadOnlyList<BatchCreateResult>> CreateManyAsync(string list, IReadOnlyList<IReadOnlyDictionary<string, object?>> items, CancellationToken cancellationToken)
     {

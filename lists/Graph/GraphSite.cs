@@ -61,5 +61,8 @@ internal sealed class GraphSite(GraphServiceClient client, GraphStoreOptions opt
             ? list
             : throw new UnknownListException($"List '{name}' is not provisioned in this store.");
 
+    public string? NameOfListId(string listId) =>
+        lists.Values.FirstOrDefault(l => string.Equals(l.Id, listId, StringComparison.OrdinalIgnoreCase)).Schema?.Name;
+
     public string? ListIdOrNull(string name) => lists.TryGetValue(name, out var list) ? list.Id : null;
 }

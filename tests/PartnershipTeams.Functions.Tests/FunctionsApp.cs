@@ -14,7 +14,13 @@ public sealed class FunctionsApp : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("partnerships-fn-").FullName;
 
-    public FunctionsApp(DateTimeOffset now) => Clock = new FakeTimeProvider(now);
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    public FunctionsApp(DateTimeOffset now, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        Clock = new FakeTimeProvider(now);
+        this.settings = settings ?? new Dictionary<string, string?>();
+    }
 
     public FakeTimeProvider Clock { get; }
 
@@ -27,7 +33,16 @@ public sealed class FunctionsApp : WebApplicationFactory<Program>
         builder.UseSetting("Store:Path", Path.Combine(folder, "lists.db"));
         builder.UseSetting("Store:SeedDemoData", "true");
         builder.UseSetting("Scheduler:Enabled", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Azure.Core.TokenCredential>(new PartnershipTeams.TestSupport.StaticTokenCredential());
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -12,7 +12,7 @@ public sealed class FunctionDefinitionsTests
     {
         var timers = FunctionDefinitions.LoadTimers(FunctionsFolder);
 
-        Assert.Equal([new TimerFunction("reminders", "0 30 7 * * *"), new TimerFunction("sync", "0 */5 * * * *")], timers);
+        Assert.Equal([new TimerFunction("reminders", "0 30 7 * * *"), new TimerFunction("subscriptions", "0 15 */6 * * *"), new TimerFunction("sync", "0 */5 * * * *")], timers);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed partial class FakeSharePoint(TimeProvider time)
     private const string SiteId = "contoso.sharepoint.com,2c7a3f5e-0c59-4e7a-9f61-3b0f2f6f1a10,6d1c0f7e-5a0b-4b5e-8c3a-1f0e2d3c4b5a";
     private readonly Lock gate = new();
     private readonly Dictionary<string, FakeList> lists = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, JsonObject> subscriptions = new(StringComparer.Ordinal);
     private long sequence;
     private long expiredBefore;
 
@@ -31,6 +32,27 @@ public sealed partial class FakeSharePoint(TimeProvider time)
         }
     }
 
+    /// <summary>The subscriptions Graph holds now (id to its JSON).</summary>
+    public IReadOnlyDictionary<string, JsonObject> Subscriptions
+    {
+        get
+        {
+            lock (gate)
+            {
+                return subscriptions.ToDictionary(s => s.Key, s => (JsonObject)s.Value.DeepClone());
+            }
+        }
+    }
+
+    /// <summary>Graph drops every subscription (as it does when one expires unrenewed).</summary>
+    public void ForgetSubscriptions()
+    {
+        lock (gate)
+        {
+            subscriptions.Clear();
+        }
+    }
+
     public FakeList? FindList(string name)
     {
         lock (gate)
@@ -46,6 +68,11 @@ public sealed partial class FakeSharePoint(TimeProvider time)
         if (path.Contains(':', StringComparison.Ordinal))
         {
             return "site.get";
+        }
+
+        if (segments[0] == "subscriptions")
+        {
+            return $"subscriptions.{method.ToLowerInvariant()}";
         }
 
         var resource = segments.Length switch
@@ -85,6 +112,11 @@ public sealed partial class FakeSharePoint(TimeProvider time)
         }
 
         var s = path.Split('/');
+        if (s[0] == "subscriptions")
+        {
+            return Subscription(request, s);
+        }
+
         if (s.Length < 3 || s[0] != "sites" || s[1] != SiteId || s[2] != "lists")
         {
             return GraphResponse.Error(404, "itemNotFound", $"Resource not found: {request.Path}");
@@ -113,6 +145,30 @@ public sealed partial class FakeSharePoint(TimeProvider time)
             ("DELETE", "items", 6) => WithItem(list, s[5], item => DeleteItem(list, item, request)),
             _ => GraphResponse.Error(400, "invalidRequest", $"Unsupported: {request.Method} {request.Path}"),
         };
+    }
+
+    private GraphResponse Subscription(GraphRequest request, string[] path)
+    {
+        if (request.Method == "POST" && path.Length == 1)
+        {
+            var created = (JsonObject)request.Body!.DeepClone();
+            created["id"] = Guid.NewGuid().ToString();
+            subscriptions[(string)created["id"]!] = created;
+            return new GraphResponse(201, created.DeepClone());
+        }
+
+        if (request.Method == "PATCH" && path.Length == 2)
+        {
+            if (!subscriptions.TryGetValue(path[1], out var existing))
+            {
+                return GraphResponse.Error(404, "ResourceNotFound", "The subscription does not exist.");
+            }
+
+            existing["expirationDateTime"] = request.Body?["expirationDateTime"]?.DeepClone();
+            return new GraphResponse(200, existing.DeepClone());
+        }
+
+        return GraphResponse.Error(400, "invalidRequest", $"Unsupported: {request.Method} {request.Path}");
     }
 
     private GraphResponse ListLists() =>

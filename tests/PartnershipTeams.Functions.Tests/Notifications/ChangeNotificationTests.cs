@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Lists;
+using PartnershipTeams.Lists.Graph;
+using PartnershipTeams.TestSupport.FakeGraph;
+
+namespace PartnershipTeams.Functions.Tests.Notifications;
+
+/// <summary>Graph change notifications against SharePoint on the local Graph server: handshake, clientState, debounced sync, subscription upkeep.</summary>
+public sealed class ChangeNotificationTests : IAsyncLifetime
+{
+    private const string Secret = "client-state-secret-1";
+    private static readonly CancellationToken None = CancellationToken.None;
+    private FakeGraphServer graph = null!;
+    private FunctionsApp app = null!;
+
+    public async Task InitializeAsync()
+    {
+        graph = await FakeGraphServer.StartAsync();
+        app = new FunctionsApp(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?>
+        {
+            ["SharePoint:SiteUrl"] = "https://contoso.sharepoint.com/sites/partnerships",
+            ["SharePoint:GraphBaseUrl"] = graph.BaseUrl,
+            ["Notifications:Url"] = "https://partnerships.example/api/notifications",
+            ["Notifications:ClientState"] = Secret,
+            ["Notifications:Debounce"] = "00:00:05",
+        });
+        _ = app.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await graph.DisposeAsync();
+    }
+
+    private async Task<HttpResponseMessage> NotifyAsync(string clientState, string list)
+    {
+        var store = (GraphListStore)app.Store;
+        var body = new JsonObject
+        {
+            ["value"] = new JsonArray(new JsonObject
+            {
+                ["subscriptionId"] = "sub-1",
+                ["clientState"] = clientState,
+                ["changeType"] = "updated",
+                ["resource"] = store.ResourceOf(list),
+                ["tenantId"] = "tenant",
+            }),
+        };
+        return await app.CreateClient().PostAsync(new Uri("/api/notifications", UriKind.Relative), new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+    }
+
+    private async Task<string?> PendingStatusAsync() =>
+        (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Single().Text(OutboxList.Status);
+
+    private async Task PutGoalUpdateInTheOutboxAsync() =>
+        await app.Store.CreateAsync(OutboxList.Name, new Dictionary<string, object?>
+        {
+            [OutboxList.Title] = "x",
+            [OutboxList.SubmissionId] = "sub-x",
+            [OutboxList.Kind] = "GoalUpdate",
+            [OutboxList.Payload] = "{ broken",
+            [OutboxList.ReceivedAt] = app.Clock.GetUtcNow(),
+            [OutboxList.Status] = "Pending",
+        }, None);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!await condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    [Fact]
+    public async Task SubscriptionHandshake_EchoesTheValidationTokenAsPlainText()
+    {
+        var response = await app.CreateClient().PostAsync(new Uri("/api/notifications?validationToken=Validation%3A%20Testing%20client", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Validation: Testing client", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Notification_WithOurClientState_RunsOneSyncAfterTheDebounce()
+    {
+        await PutGoalUpdateInTheOutboxAsync();
+
+        Assert.Equal(HttpStatusCode.Accepted, (await NotifyAsync(Secret, VisitsList.Name)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await NotifyAsync(Secret, ActivitiesList.Name)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+
+        await WaitUntilAsync(async () => (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Single().Number(OutboxList.Attempts) >= 1);
+        Assert.Equal(1, (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Single().Number(OutboxList.Attempts));
+    }
+
+    [Fact]
+    public async Task Notification_WithAnotherClientState_IsIgnored()
+    {
+        await PutGoalUpdateInTheOutboxAsync();
+
+        Assert.Equal(HttpStatusCode.Accepted, (await NotifyAsync("forged", VisitsList.Name)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        await Task.Delay(200);
+
+        Assert.Null((await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Single().Number(OutboxList.Attempts));
+    }
+
+    [Fact]
+    public async Task Notification_WithABodyThatIsNotJson_Is400()
+    {
+        var response = await app.CreateClient().PostAsync(new Uri("/api/notifications", UriKind.Relative), new StringContent("<xml/>", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SubscriptionKeeper_SubscribesRenewsBeforeExpiryAndRecreatesWhatGraphForgot()
+    {
+        await app.RunAsync("subscriptions");
+        var first = graph.SharePoint.Subscriptions;
+        Assert.Equal(3, first.Count);
+        Assert.All(first.Values, s => Assert.Equal(Secret, (string?)s["clientState"]));
+        Assert.All(first.Values, s => Assert.Equal("https://partnerships.example/api/notifications", (string?)s["notificationUrl"]));
+
+        app.Clock.Advance(TimeSpan.FromDays(10));
+        await app.RunAsync("subscriptions");
+        Assert.Equal(0, graph.Count("subscriptions.patch"));
+
+        app.Clock.Advance(TimeSpan.FromDays(11));
+        await app.RunAsync("subscriptions");
+        Assert.Equal(3, graph.Count("subscriptions.patch"));
+        Assert.Equal(first.Keys.Order(), graph.SharePoint.Subscriptions.Keys.Order());
+
+        graph.SharePoint.ForgetSubscriptions();
+        app.Clock.Advance(TimeSpan.FromDays(21));
+        await app.RunAsync("subscriptions");
+        Assert.Equal(3, graph.SharePoint.Subscriptions.Count);
+        Assert.Empty(graph.SharePoint.Subscriptions.Keys.Intersect(first.Keys));
+    }
+}
