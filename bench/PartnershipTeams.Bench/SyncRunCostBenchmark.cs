@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Functions.Sync;
+using PartnershipTeams.Lists;
+using PartnershipTeams.Lists.Graph;
+using PartnershipTeams.TestSupport;
+using PartnershipTeams.TestSupport.FakeGraph;
+
+namespace PartnershipTeams.Bench;
+
+/// <summary>
+/// Graph requests of one whole sync run (outbox drain + derived-field reconciliation) with 10,000 activities of
+/// which 50 changed since the last run, counted at the local Graph server.
+/// </summary>
+public static class SyncRunCostBenchmark
+{
+    private static readonly string[] Kinds = ["items.get", "delta", "item.get", "item.patch", "batch"];
+
+    public static async Task RunAsync(int activities, int changed)
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        var options = new GraphStoreOptions { SiteUrl = "https://contoso.sharepoint.com/sites/partnerships", GraphBaseUrl = server.BaseUrl };
+        var store = new GraphListStore(GraphClientBuilder.Build(options, new StaticTokenCredential()), options);
+        var none = CancellationToken.None;
+        var time = TimeProvider.System;
+        await store.ProvisionAsync(PartnershipLists.All, none);
+        var partner = (await store.CreateAsync(PartnersList.Name, new Dictionary<string, object?> { ["Title"] = "Guangzhou", ["Kind"] = "systerort" }, none)).Id;
+        var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
+        var created = await store.CreateManyAsync(ActivitiesList.Name, [.. Enumerable.Range(0, activities).Select(i => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+        {
+            [ActivitiesList.Title] = $"Aktivitet {i}",
+            [ActivitiesList.Partner] = partner,
+            [ActivitiesList.Theme] = "Culture",
+            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.FollowUpDue] = future,
+        })], none);
+
+        var state = new SyncState(store, time);
+        var sync = new SyncJob(new OutboxDrainer(store, new SubmissionWriter(store), NullLogger<OutboxDrainer>.Instance), new DerivedFieldsReconciler(store, state, time));
+        await sync.RunAsync(none); // the first run reads everything once and saves the delta tokens
+
+        foreach (var item in created.Take(changed).Select(r => r.Item!))
+        {
+            await store.UpdateAsync(ActivitiesList.Name, item.Id, new Dictionary<string, object?> { [ActivitiesList.OwnerOrganisation] = "Kultur- och fritidsförvaltningen" }, item.ETag, none);
+        }
+
+        server.ResetCounts();
+        var log = await sync.RunAsync(none);
+        Console.WriteLine($"One sync run with {activities:N0} activities, {changed} changed since the last run: {server.TotalRequests} Graph requests");
+        Console.WriteLine($"  by kind: {string.Join(", ", Kinds.Select(k => $"{k} {server.Count(k)}"))}");
+        Console.WriteLine($"  {log[0]}");
+    }
+}
