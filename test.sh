@@ -15,10 +15,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# npm packages of the card tests: the official Adaptive Cards renderer and schema (versions in package-lock.json).
-if [ ! -d tests/cards/node_modules/adaptivecards ] || [ tests/cards/package-lock.json -nt tests/cards/node_modules/.package-lock.json ]; then
-  echo "Installing the card test tools (npm ci in tests/cards)"
-  (cd tests/cards && npm ci --no-audit --no-fund --loglevel=error)
+# npm packages the tests check against: Adaptive Cards schema and renderer, Teams manifest schemas (package-lock.json).
+if [ ! -d tests/tools/node_modules/adaptivecards ] || [ tests/tools/package-lock.json -nt tests/tools/node_modules/.package-lock.json ]; then
+  echo "Installing the test tools (npm ci in tests/tools)"
+  (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 log=$(mktemp)

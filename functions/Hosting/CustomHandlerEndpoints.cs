@@ -15,6 +15,12 @@ public static class CustomHandlerEndpoints
         {
             endpoints.MapPost($"/{timer.Name}", async (HttpRequest request, TimerJobRunner runner, CancellationToken cancellationToken) =>
             {
+                // Only the Functions host (or a person on this machine) may run a timer: it calls from loopback.
+                if (request.HttpContext.Connection.RemoteIpAddress is { } caller && !System.Net.IPAddress.IsLoopback(caller))
+                {
+                    return Results.StatusCode(StatusCodes.Status403Forbidden);
+                }
+
                 try
                 {
                     await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);

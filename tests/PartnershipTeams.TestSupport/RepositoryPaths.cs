@@ -5,8 +5,8 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The npm packages of the card tests (the official Adaptive Cards renderer and schema).</summary>
-    public static string CardTools => Path.Combine(Root, "tests", "cards", "node_modules");
+    /// <summary>The npm packages the tests check against: the Adaptive Cards renderer and schema, the Teams manifest schemas.</summary>
+    public static string NodeModules => Path.Combine(Root, "tests", "tools", "node_modules");
 
     private static string FindRoot()
     {

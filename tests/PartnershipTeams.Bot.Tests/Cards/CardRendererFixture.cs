@@ -38,8 +38,8 @@ public sealed class CardRendererFixture : IAsyncLifetime
         (playwright, browser) = await Chromium.LaunchAsync();
         page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 520, Height = 900 } });
         await page.SetContentAsync("<!DOCTYPE html><html><body style=\"margin:0;background:#f5f5f5;font-family:'Segoe UI',sans-serif\"><div id=\"host\" style=\"width:480px;padding:12px;background:#fff\"></div></body></html>");
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(RepositoryPaths.CardTools, "adaptivecards", "dist", "adaptivecards.min.js") });
-        hostConfig = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.CardTools, "adaptivecards-designer", "lib", "hostConfigs", "microsoft-teams-light.json")))!;
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(RepositoryPaths.NodeModules, "adaptivecards", "dist", "adaptivecards.min.js") });
+        hostConfig = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.NodeModules, "adaptivecards-designer", "lib", "hostConfigs", "microsoft-teams-light.json")))!;
     }
 
     /// <summary>Parses, validates and renders a card; returns the renderer's problems and the text a person sees, and saves a screenshot.</summary>

@@ -47,7 +47,7 @@ public sealed class CardSchemaTests
     {
         var start = new ProcessStartInfo("node", ["-e", "process.stdout.write(JSON.stringify(require('adaptivecards-designer/lib/adaptive-card-schema.js').adaptiveCardSchema))"])
         {
-            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.CardTools)!,
+            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.NodeModules)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
