@@ -1,0 +1,59 @@
+using Azure.Bicep.Types.Az;
+using PartnershipTeams.TestSupport;
+
+namespace PartnershipTeams.Infra.Tests;
+
+/// <summary>
+/// No Bicep compiler can be installed here, so every resource type and API version in infra/ is checked against
+/// the resource type index Bicep itself uses (the Azure.Bicep.Types.Az package): a typo fails the build of trust.
+/// </summary>
+public sealed class BicepTypeTests
+{
+    private static readonly Lazy<HashSet<string>> KnownTypes = new(() =>
+        new HashSet<string>(new AzTypeLoader().LoadTypeIndex().Resources.Keys, StringComparer.OrdinalIgnoreCase));
+
+    private static string MainBicep => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "main.bicep"));
+
+    public static TheoryData<string> Declarations() => new(BicepResources.Parse(MainBicep).Select(d => d.Key));
+
+    [Theory]
+    [MemberData(nameof(Declarations))]
+    public void Resource_HasATypeAndApiVersionAzureKnows(string key)
+    {
+        Assert.Contains(key, KnownTypes.Value);
+    }
+
+    [Fact]
+    public void MainBicep_DeclaresEveryPartOfTheDeployment()
+    {
+        var types = BicepResources.Parse(MainBicep).Select(d => d.Type).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.Superset(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Microsoft.Web/sites", "Microsoft.Web/serverfarms", "Microsoft.Storage/storageAccounts", "Microsoft.Insights/components",
+            "Microsoft.KeyVault/vaults", "Microsoft.ManagedIdentity/userAssignedIdentities", "Microsoft.BotService/botServices",
+            "Microsoft.BotService/botServices/channels",
+        }, types);
+    }
+
+    [Theory]
+    [InlineData("resource site 'Microsoft.Web/site@2024-04-01' = {")]
+    [InlineData("resource site 'Microsoft.Web/sites@2024-13-01' = {")]
+    public void Check_CatchesATypoInTypeOrVersion(string line)
+    {
+        var declaration = Assert.Single(BicepResources.Parse(line));
+
+        Assert.DoesNotContain(declaration.Key, KnownTypes.Value);
+    }
+
+    [Fact]
+    public void FunctionApp_RunsTheCustomHandlerInStockholmTimeWithSecretsFromKeyVault()
+    {
+        var bicep = MainBicep;
+
+        Assert.Contains("{ name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }", bicep, StringComparison.Ordinal);
+        Assert.Contains("{ name: 'WEBSITE_TIME_ZONE', value: 'Europe/Stockholm' }", bicep, StringComparison.Ordinal);
+        Assert.Contains("@Microsoft.KeyVault(SecretUri=", bicep, StringComparison.Ordinal);
+        Assert.DoesNotContain("ClientSecret", bicep, StringComparison.Ordinal);
+    }
+}
