@@ -16,6 +16,7 @@ public sealed partial class BotRouter(
     InstallationHandler installation,
     ConnectorClient connector,
     ConversationDirectory directory,
+    BotOptions options,
     ILogger<BotRouter> logger) : IActivityHandler
 {
     private readonly Dictionary<string, IBotCommand> byWord = commands.SelectMany(c => c.Words.Select(w => (w, c))).ToDictionary(p => p.w, p => p.c, StringComparer.OrdinalIgnoreCase);
@@ -23,7 +24,7 @@ public sealed partial class BotRouter(
 
     public async Task<JsonObject?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var turn = new Turn(activity, connector);
+        var turn = new Turn(activity, connector, options.Language);
         try
         {
             await RouteAsync(turn, cancellationToken);

@@ -11,7 +11,8 @@ namespace PartnershipTeams.Bot.Conversations;
 /// </summary>
 public sealed class ConversationDirectory(IListStore store, ConnectorClient connector, TimeProvider time)
 {
-    public async Task RememberAsync(Activity activity, bool active, CancellationToken cancellationToken)
+    /// <summary>Stores the conversation as active or not; true when it was not known as active before (a new install).</summary>
+    public async Task<bool> RememberAsync(Activity activity, bool active, CancellationToken cancellationToken)
     {
         var email = active ? await AskTeamsForEmailAsync(activity, cancellationToken) : null;
         var fields = new Dictionary<string, object?>
@@ -37,17 +38,29 @@ public sealed class ConversationDirectory(IListStore store, ConnectorClient conn
         var existing = await store.QueryAsync(ConversationsList.Name, ListQuery.WhereEquals(ConversationsList.ConversationId, activity.Conversation.Id!), cancellationToken);
         if (existing.Count > 0)
         {
-            await store.UpdateAsync(ConversationsList.Name, existing[0].Id, fields, "*", cancellationToken);
-            return;
+            // Only the update that flips the conversation to active counts as the install (If-Match decides a race).
+            var wasActive = existing[0].Flag(ConversationsList.Active) == true;
+            try
+            {
+                await store.UpdateAsync(ConversationsList.Name, existing[0].Id, fields, existing[0].ETag, cancellationToken);
+                return active && !wasActive;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                await store.UpdateAsync(ConversationsList.Name, existing[0].Id, fields, "*", cancellationToken);
+                return false;
+            }
         }
 
         try
         {
             await store.CreateAsync(ConversationsList.Name, fields, cancellationToken);
+            return active;
         }
         catch (DuplicateItemException)
         {
             // Teams sends installationUpdate and conversationUpdate together; the other one stored it first.
+            return false;
         }
     }
 

@@ -22,8 +22,8 @@ public sealed class InstallationHandler(ConversationDirectory directory)
 
         if (added)
         {
-            await directory.RememberAsync(activity, active: true, cancellationToken);
-            if (activity.Type == ActivityTypes.InstallationUpdate || activity.Conversation?.ConversationType is null or "personal")
+            // Teams announces one install twice (installationUpdate and conversationUpdate): welcome once.
+            if (await directory.RememberAsync(activity, active: true, cancellationToken))
             {
                 await turn.SendCardAsync(InfoCards.Welcome(turn.Texts), cancellationToken);
             }

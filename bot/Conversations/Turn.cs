@@ -5,11 +5,11 @@ using PartnershipTeams.Bot.Texts;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>One incoming activity and the ways to answer it: a new message, or a card shown in place of the one acted on.</summary>
-public sealed class Turn(Activity activity, ConnectorClient connector)
+public sealed class Turn(Activity activity, ConnectorClient connector, string language = "auto")
 {
     public Activity Activity { get; } = activity;
 
-    public BotTexts Texts { get; } = BotTexts.For(activity.Locale);
+    public BotTexts Texts { get; } = BotTexts.For(activity.Locale, language);
 
     public bool IsInvoke => Activity.Type == ActivityTypes.Invoke;
 

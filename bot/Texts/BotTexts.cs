@@ -75,4 +75,12 @@ public sealed partial record BotTexts
 
     public static BotTexts For(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Swedish;
+
+    /// <summary>The texts for a client's locale under the organisation's language setting ("auto", "sv" or "en").</summary>
+    public static BotTexts For(string? locale, string language) => language switch
+    {
+        "sv" => Swedish,
+        "en" => English,
+        _ => For(locale),
+    };
 }

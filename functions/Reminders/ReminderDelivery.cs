@@ -9,7 +9,7 @@ using PartnershipTeams.Lists;
 namespace PartnershipTeams.Functions.Reminders;
 
 /// <summary>Sends a reminder card to the recipient's personal chat with the bot, in the language that chat uses.</summary>
-public sealed class ReminderDelivery(IListStore store, ConnectorClient connector)
+public sealed class ReminderDelivery(IListStore store, ConnectorClient connector, BotOptions options)
 {
     /// <summary>The ledger outcome: Sent, NotInstalled (no chat with the user yet), Undeliverable (removed), or Failed.</summary>
     public async Task<string> DeliverAsync(PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
@@ -21,7 +21,7 @@ public sealed class ReminderDelivery(IListStore store, ConnectorClient connector
             return "NotInstalled";
         }
 
-        var texts = BotTexts.For(chat.Text(ConversationsList.Locale));
+        var texts = BotTexts.For(chat.Text(ConversationsList.Locale), options.Language);
         var daysLeft = reminder.Deadline.Due.DayNumber - today.DayNumber;
         var card = ReminderCard.Build(texts, reminder.Deadline.ItemKey, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue);
         try

@@ -15,7 +15,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// On the first working day of each week, one digest card to every team channel the bot is in (the
 /// coordinators' channel): due within 30 days, overdue, and visits reported since Monday. Once per channel and week.
 /// </summary>
-public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, ConnectorClient connector)
+public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, ConnectorClient connector, BotOptions options)
 {
     public async Task<int> SendAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, Connec
                 continue;
             }
 
-            var texts = BotTexts.For(channel.Text(ConversationsList.Locale));
+            var texts = BotTexts.For(channel.Text(ConversationsList.Locale), options.Language);
             var card = DigestCard.Build(
                 texts,
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) >= today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],

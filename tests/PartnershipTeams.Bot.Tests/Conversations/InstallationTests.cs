@@ -26,6 +26,19 @@ public sealed class InstallationTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task InstallAnnouncedTwice_WelcomesOnce()
+    {
+        await SendAsync(Activities.Installation(ServiceUrl, "add"), expectedCalls: 2);
+        var conversationUpdate = Activities.Base("conversationUpdate", ServiceUrl, "sv-SE");
+        conversationUpdate["membersAdded"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["id"] = Activities.BotId });
+
+        await Host.PostAsync(conversationUpdate);
+        await Host.PostAsync(Activities.Installation(ServiceUrl, "add"));
+
+        Assert.Single(Connector.Calls, c => c.CardText.Contains("Välkommen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Uninstall_MarksTheConversationInactive()
     {
         await SendAsync(Activities.Installation(ServiceUrl, "add"), expectedCalls: 2);
