@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+using PartnershipTeams.TestSupport.Browser;
+
+namespace PartnershipTeams.EndToEnd.Tests;
+
+/// <summary>A person in the Playground's personal chat: types, fills cards, presses buttons, and is photographed.</summary>
+public sealed class ChatSession(IPage page)
+{
+    public IPage Page => page;
+
+    /// <summary>Types a message into the compose box and sends it, as a person would.</summary>
+    public async Task SayAsync(string text)
+    {
+        var compose = page.Locator("[data-lexical-editor='true']");
+        await compose.ClickAsync();
+        await page.Keyboard.TypeAsync(text);
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    public Task SeeAsync(string text) => page.GetByText(text).Last.WaitForAsync();
+
+    public Task<int> CountAsync(string text) => page.GetByText(text).CountAsync();
+
+    /// <summary>Fills the first input with this label (follow-up 1 of the visit card; one form is open at a time).</summary>
+    public Task FillAsync(string label, string value) => page.GetByLabel(label).First.FillAsync(value);
+
+    public async Task FillDateAsync(int index, string isoDate)
+    {
+        var date = page.GetByPlaceholder("Select a date...").Nth(index);
+        await date.FillAsync(isoDate);
+        await date.PressAsync("Enter");
+    }
+
+    public async Task ChooseAsync(string comboboxLabel, string option)
+    {
+        await page.GetByRole(AriaRole.Combobox, new() { Name = comboboxLabel }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
+    }
+
+    public Task CheckAsync(string checkboxLabel) => page.Locator($"input[type=checkbox][aria-label='{checkboxLabel}']").Last.CheckAsync();
+
+    public Task PickAsync(string radioValue) => page.Locator($"input[type=radio][value='{radioValue}']").Last.CheckAsync();
+
+    public Task PressAsync(string button) => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).Last.ClickAsync();
+
+    public Task ScreenshotAsync(string scenario) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath($"e2e/{scenario}"), FullPage = true });
+}
