@@ -19,29 +19,17 @@ public static class GoalUpdateCard
         IReadOnlyList<ValidationError> errors)
     {
         var english = texts.IsEnglish;
-        var required = ValidationTexts.Describe(new ValidationError(string.Empty, ValidationCode.Required), english);
-        var body = new List<JsonNode> { CardJson.Heading(texts.GoalFormTitle) };
-        if (errors.Count > 0)
-        {
-            body.Add(CardJson.Text(texts.FixErrors, weight: "bolder", color: "attention"));
-        }
-
-        void Field(JsonObject input)
-        {
-            body.Add(input);
-            var field = (string)input["id"]!;
-            body.AddRange(errors.Where(e => e.Field == field).Select(e => (JsonNode)CardJson.Problem(field, e.Message(english))));
-        }
-
-        string? Value(string field) => values.TryGetValue(field, out var v) ? v : null;
+        var form = new CardForm(texts, values, errors);
+        var required = form.Required;
+        form.Heading(texts.GoalFormTitle);
 
         var goalChoices = goals.Select(g => ($"{g.Title} ({ChoiceLabels.For(g.Status, english)})", g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, Value(GoalUpdateFields.Goal), requiredMessage: required));
+        form.Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, form.Value(GoalUpdateFields.Goal), requiredMessage: required));
         var statuses = Enum.GetValues<GoalStatus>().Select(s => (ChoiceLabels.For(s, english), s.ToString()));
-        Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, Value(GoalUpdateFields.Status), requiredMessage: required, expanded: true));
-        Field(CardJson.NumberInput(GoalUpdateFields.Current, texts.CurrentLabel, Value(GoalUpdateFields.Current)));
-        Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
-        return CardJson.Card(body, [CardJson.Submit(texts.SubmitGoal, SubmitVerb, new JsonObject { ["submissionId"] = submissionId }, primary: true)]);
+        form.Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, form.Value(GoalUpdateFields.Status), requiredMessage: required, expanded: true));
+        form.Field(CardJson.NumberInput(GoalUpdateFields.Current, texts.CurrentLabel, form.Value(GoalUpdateFields.Current)));
+        form.Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, form.Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
+        return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitGoal, SubmitVerb, new JsonObject { ["submissionId"] = submissionId }, primary: true)]);
     }
 
     public static JsonObject Confirmation(BotTexts texts, string goalTitle, GoalUpdate update)

@@ -7,14 +7,19 @@ using PartnershipTeams.Core.Schema.Lists;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>The activity status form's submit: status and follow-up date written to the activity.</summary>
-public sealed class ActivitySubmitAction(RemindedItems items, ConversationDirectory directory) : ICardAction
+public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
 {
     public string Verb => ActivityUpdateCard.SubmitVerb;
 
     public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
     {
-        var item = await items.FindAsync((string?)data["item"], await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
-        if (item is null || item.List != ActivitiesList.Name)
+        var item = await items.FromCardAsync(turn, data, cancellationToken);
+        if (item is null)
+        {
+            return;
+        }
+
+        if (item.List != ActivitiesList.Name)
         {
             await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
             return;

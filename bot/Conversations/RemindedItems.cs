@@ -11,7 +11,7 @@ namespace PartnershipTeams.Bot.Conversations;
 /// The list items reminders are about ("Activities/12", "Goals/3", "ReviewCycles/1"): reading them, checking
 /// the acting user is the one responsible, and the snooze and done changes, each an If-Match on the item as read.
 /// </summary>
-public sealed class RemindedItems(IListStore store, TimeProvider time)
+public sealed class RemindedItems(IListStore store, ConversationDirectory directory, TimeProvider time)
 {
     private const int ConflictRetries = 2;
 
@@ -50,6 +50,18 @@ public sealed class RemindedItems(IListStore store, TimeProvider time)
         {
             return null;
         }
+    }
+
+    /// <summary>The item a card button names, if the acting user is responsible for it; otherwise the user is told it is gone.</summary>
+    public async Task<Item?> FromCardAsync(Turn turn, System.Text.Json.Nodes.JsonObject data, CancellationToken cancellationToken)
+    {
+        var item = await FindAsync((string?)data["item"], await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
+        if (item is null)
+        {
+            await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
+        }
+
+        return item;
     }
 
     public Task<Item> SnoozeAsync(Item item, CancellationToken cancellationToken) =>

@@ -7,16 +7,14 @@ using PartnershipTeams.Core.Schema.Lists;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>Mark done: the activity is done, the review reported, or the goal reviewed (next review a quarter on).</summary>
-public sealed class ReminderDoneAction(RemindedItems items, ConversationDirectory directory) : ICardAction
+public sealed class ReminderDoneAction(RemindedItems items) : ICardAction
 {
     public string Verb => ReminderCard.DoneVerb;
 
     public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
     {
-        var item = await items.FindAsync((string?)data["item"], await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
-        if (item is null)
+        if (await items.FromCardAsync(turn, data, cancellationToken) is not { } item)
         {
-            await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
             return;
         }
 

@@ -7,16 +7,14 @@ using PartnershipTeams.Core.Schema.Lists;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>Snooze a week: the item's due date moves seven days on (its next reminders follow the new date).</summary>
-public sealed class ReminderSnoozeAction(RemindedItems items, ConversationDirectory directory) : ICardAction
+public sealed class ReminderSnoozeAction(RemindedItems items) : ICardAction
 {
     public string Verb => ReminderCard.SnoozeVerb;
 
     public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
     {
-        var item = await items.FindAsync((string?)data["item"], await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
-        if (item is null)
+        if (await items.FromCardAsync(turn, data, cancellationToken) is not { } item)
         {
-            await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
             return;
         }
 
