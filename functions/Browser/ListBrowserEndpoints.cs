@@ -3,12 +3,20 @@ using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Browser;
 
-/// <summary>The read-only register browser: /lists (an index) and /lists/{name} (a sortable table).</summary>
+/// <summary>
+/// The read-only register browser: /lists (an index) and /lists/{name} (a sortable table). It shows names and
+/// emails without asking who you are, so it answers people on this machine only; managers elsewhere use SharePoint.
+/// </summary>
 public static class ListBrowserEndpoints
 {
     public static IEndpointRouteBuilder MapListBrowser(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/lists", async (IListStore store, CancellationToken cancellationToken) =>
+        var browser = endpoints.MapGroup("/lists").AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Connection.RemoteIpAddress is { } caller && !System.Net.IPAddress.IsLoopback(caller)
+                ? Html(StatusCodes.Status403Forbidden, HtmlPage.Problem("Ingen åtkomst", "Registret kan bara läsas här på den egna datorn. Använd SharePoint-listorna."))
+                : await next(context));
+
+        browser.MapGet(string.Empty, async (IListStore store, CancellationToken cancellationToken) =>
         {
             var counts = new List<(ListSchema Schema, int Count)>();
             foreach (var schema in PartnershipLists.All)
@@ -19,7 +27,7 @@ public static class ListBrowserEndpoints
             return Html(StatusCodes.Status200OK, ListIndexRenderer.Render(counts));
         });
 
-        endpoints.MapGet("/lists/{name}", async (string name, string? sort, string? dir, string? page, IListStore store, CancellationToken cancellationToken) =>
+        browser.MapGet("/{name}", async (string name, string? sort, string? dir, string? page, IListStore store, CancellationToken cancellationToken) =>
         {
             var schema = PartnershipLists.Find(name);
             if (schema is null)

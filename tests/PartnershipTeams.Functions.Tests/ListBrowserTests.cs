@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Lists;
 
@@ -94,6 +95,32 @@ public sealed class ListBrowserTests : IAsyncLifetime
         Assert.Equal(expected, status);
         Assert.Contains("<h1>", html, StringComparison.Ordinal);
         Assert.Contains("Till alla listor", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetList_FromAnotherMachine_IsRefused()
+    {
+        using var remote = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RemoteCaller()))).CreateClient();
+
+        var response = await remote.GetAsync(new Uri("/lists/Partners", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("Guangzhou", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Makes every request look as if it came from another machine.</summary>
+    private sealed class RemoteCaller : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(nextMiddleware => context =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse("192.0.2.44");
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     [Fact]
