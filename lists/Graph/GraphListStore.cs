@@ -60,7 +60,11 @@ public sealed class GraphListStore : IListStore
     public Task<IReadOnlyList<ListItem>> QueryAsync(string list, ListQuery query, CancellationToken cancellationToken)
     {
         var (schema, listId) = site.List(list);
-        var conditions = query.Conditions.Select(c => FieldSet.PrepareCondition(schema, c) is var (column, value) ? (column, value, c.Operator) : default).ToList();
+        var conditions = query.Conditions.Select(c =>
+        {
+            var (column, value) = FieldSet.PrepareCondition(schema, c);
+            return (column, value, c.Operator);
+        }).ToList();
         return CallAsync<IReadOnlyList<ListItem>>($"Querying '{schema.Name}'", async () =>
         {
             var found = new List<ListItem>();
