@@ -13,6 +13,9 @@ public sealed partial class ListStoreInitializer(
     IOptions<StoreStartupOptions> options,
     ILogger<ListStoreInitializer> logger)
 {
+    /// <summary>Whether the lists are provisioned (false after a start while the store was down).</summary>
+    public bool IsReady { get; private set; }
+
     public async Task<bool> InitializeAsync(CancellationToken cancellationToken)
     {
         try
@@ -23,7 +26,7 @@ public sealed partial class ListStoreInitializer(
                 await seeder.SeedAsync(cancellationToken);
             }
 
-            return true;
+            return IsReady = true;
         }
         catch (ListStoreUnavailableException e)
         {
@@ -31,6 +34,9 @@ public sealed partial class ListStoreInitializer(
             return false;
         }
     }
+
+    /// <summary>Provisions now if the start could not: the timers call this, so the app recovers when the store is back.</summary>
+    public async Task<bool> EnsureReadyAsync(CancellationToken cancellationToken) => IsReady || await InitializeAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The {StoreKind} list store could not be provisioned; /health reports it until it can be reached")]
     private static partial void LogUnavailable(ILogger logger, string storeKind, Exception exception);

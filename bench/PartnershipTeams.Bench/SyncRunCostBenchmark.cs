@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.Lists;
 using PartnershipTeams.Lists.Graph;
+using PartnershipTeams.Lists.Seeding;
+using Microsoft.Extensions.Options;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeGraph;
 
@@ -24,7 +25,8 @@ public static class SyncRunCostBenchmark
         var store = new GraphListStore(GraphClientBuilder.Build(options, new StaticTokenCredential()), options);
         var none = CancellationToken.None;
         var time = TimeProvider.System;
-        await store.ProvisionAsync(PartnershipLists.All, none);
+        var initializer = new ListStoreInitializer(store, new DemoDataSeeder(store, NullLogger<DemoDataSeeder>.Instance), Options.Create(new StoreStartupOptions { SeedDemoData = false }), NullLogger<ListStoreInitializer>.Instance);
+        await initializer.InitializeAsync(none);
         var partner = (await store.CreateAsync(PartnersList.Name, new Dictionary<string, object?> { ["Title"] = "Guangzhou", ["Kind"] = "systerort" }, none)).Id;
         var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
         var created = await store.CreateManyAsync(ActivitiesList.Name, [.. Enumerable.Range(0, activities).Select(i => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
@@ -37,7 +39,7 @@ public static class SyncRunCostBenchmark
         })], none);
 
         var state = new SyncState(store, time);
-        var sync = new SyncJob(new OutboxDrainer(store, new SubmissionWriter(store), NullLogger<OutboxDrainer>.Instance), new DerivedFieldsReconciler(store, state, time));
+        var sync = new SyncJob(new OutboxDrainer(store, new SubmissionWriter(store), NullLogger<OutboxDrainer>.Instance), new DerivedFieldsReconciler(store, state, time), initializer);
         await sync.RunAsync(none); // the first run reads everything once and saves the delta tokens
 
         foreach (var item in created.Take(changed).Select(r => r.Item!))

@@ -1,16 +1,22 @@
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Time;
 using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Reminders;
 
 /// <summary>The daily reminder function: plan today's reminders, and send each one its ledger lets this run send.</summary>
-public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger, ReminderDelivery delivery, WeeklyDigest digest, TimeProvider time) : ITimerJob
+public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger, ReminderDelivery delivery, WeeklyDigest digest, ListStoreInitializer initializer, TimeProvider time) : ITimerJob
 {
     public string Name => "reminders";
 
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
     {
+        if (!await initializer.EnsureReadyAsync(cancellationToken))
+        {
+            return ["the list store cannot be reached; no reminders planned (the next run sends what is due)"];
+        }
+
         var today = BusinessTimeZone.Today(time);
         var planned = ReminderPlanner.Plan(await deadlines.OpenNearAsync(today, cancellationToken), today).ToList();
         var outcomes = new Dictionary<string, int>();

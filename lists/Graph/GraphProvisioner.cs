@@ -12,6 +12,7 @@ internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site
 {
     public async Task ProvisionAsync(IReadOnlyList<ListSchema> schemas, CancellationToken cancellationToken)
     {
+        site.Request(schemas.Select(s => s.Name));
         var siteId = await site.IdAsync(cancellationToken);
         var existing = await ExistingListsAsync(siteId, cancellationToken);
         var planned = new List<(ListSchema Schema, string ListId, List<GraphColumn> Columns)>();

@@ -15,6 +15,8 @@ internal sealed class GraphSite(GraphServiceClient client, GraphStoreOptions opt
     private ImmutableDictionary<string, (ListSchema Schema, string Id)> lists =
         ImmutableDictionary.Create<string, (ListSchema, string)>(StringComparer.OrdinalIgnoreCase);
 
+    private ImmutableHashSet<string> requested = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The site id, resolved from the URL by the first caller and shared; a failed resolution is tried again next time.</summary>
     public async Task<string> IdAsync(CancellationToken cancellationToken)
     {
@@ -56,10 +58,15 @@ internal sealed class GraphSite(GraphServiceClient client, GraphStoreOptions opt
     public void Register(ListSchema schema, string listId) =>
         ImmutableInterlocked.Update(ref lists, known => known.SetItem(schema.Name, (schema, listId)));
 
+    /// <summary>Notes lists a provisioning was asked for, so until it succeeds they are unavailable, not unknown.</summary>
+    public void Request(IEnumerable<string> names) => ImmutableInterlocked.Update(ref requested, known => known.Union(names));
+
     public (ListSchema Schema, string Id) List(string name) =>
         lists.TryGetValue(name, out var list)
             ? list
-            : throw new UnknownListException($"List '{name}' is not provisioned in this store.");
+            : requested.Contains(name)
+                ? throw new ListStoreUnavailableException($"List '{name}' is not provisioned yet: SharePoint could not be reached when it was.")
+                : throw new UnknownListException($"List '{name}' is not provisioned in this store.");
 
     public string? NameOfListId(string listId) =>
         lists.Values.FirstOrDefault(l => string.Equals(l.Id, listId, StringComparison.OrdinalIgnoreCase)).Schema?.Name;

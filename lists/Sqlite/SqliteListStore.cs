@@ -16,6 +16,7 @@ public sealed class SqliteListStore : IListStore
     private readonly string connectionString;
     private readonly TimeProvider time;
     private ImmutableDictionary<string, ListSchema> schemas = ImmutableDictionary.Create<string, ListSchema>(StringComparer.OrdinalIgnoreCase);
+    private ImmutableHashSet<string> requested = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
 
     public SqliteListStore(string path, TimeProvider time)
     {
@@ -37,6 +38,7 @@ public sealed class SqliteListStore : IListStore
     public async Task ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken)
     {
         var wanted = schemas.ToList();
+        ImmutableInterlocked.Update(ref requested, known => known.Union(wanted.Select(s => s.Name)));
         await RunAsync(async (connection, transaction) =>
         {
             await SqliteSchemaProvisioner.EnsureBookkeepingAsync(connection, transaction, cancellationToken);
@@ -218,7 +220,9 @@ public sealed class SqliteListStore : IListStore
     private ListSchema SchemaOf(string list) =>
         schemas.TryGetValue(list, out var schema)
             ? schema
-            : throw new UnknownListException($"List '{list}' is not provisioned in this store.");
+            : requested.Contains(list)
+                ? throw new ListStoreUnavailableException($"List '{list}' is not provisioned yet: the store could not be reached when it was.")
+                : throw new UnknownListException($"List '{list}' is not provisioned in this store.");
 
     private static string NewETag() => Guid.NewGuid().ToString("N");
 

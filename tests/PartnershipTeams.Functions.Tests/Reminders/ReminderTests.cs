@@ -184,6 +184,44 @@ public sealed class ReminderTests : IAsyncLifetime
         Assert.Single(ReminderCards());
     }
 
+    [Fact]
+    public async Task WeeklyDigest_GoesToTheTeamChannelOnMondayOnce()
+    {
+        await app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
+        {
+            [ConversationsList.Title] = "Internationella funktionen – Allmänt",
+            [ConversationsList.ConversationId] = "19:channel@thread.tacv2",
+            [ConversationsList.Scope] = "channel",
+            [ConversationsList.ServiceUrl] = connector.ServiceUrl,
+            [ConversationsList.Active] = true,
+        }, None);
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero)); // Monday 07:30
+
+        await app.RunAsync("reminders");
+        await app.RunAsync("reminders");
+
+        var digest = Assert.Single(connector.Calls, c => c.Path.Contains("19:channel", StringComparison.Ordinal));
+        Assert.Contains("Veckoöversikt för internationella funktionen", digest.CardText, StringComparison.Ordinal);
+        Assert.Contains("Skicka avsiktsförklaring", digest.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WeeklyDigest_IsNotSentOnOtherDays()
+    {
+        await app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
+        {
+            [ConversationsList.Title] = "Kanal",
+            [ConversationsList.ConversationId] = "19:channel@thread.tacv2",
+            [ConversationsList.Scope] = "channel",
+            [ConversationsList.ServiceUrl] = connector.ServiceUrl,
+            [ConversationsList.Active] = true,
+        }, None);
+
+        await app.RunAsync("reminders"); // a Wednesday
+
+        Assert.DoesNotContain(connector.Calls, c => c.Path.Contains("19:channel", StringComparison.Ordinal));
+    }
+
     private JsonObject Submit(JsonObject data) => new()
     {
         ["type"] = "message",
