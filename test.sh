@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v npm >/dev/null || missing+=(nodejs npm)
+[ -e /usr/share/zoneinfo/Europe/Stockholm ] || missing+=(tzdata)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   sudo=""
