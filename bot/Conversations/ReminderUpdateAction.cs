@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Bot.Conversations;
