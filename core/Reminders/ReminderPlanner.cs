@@ -27,8 +27,7 @@ public static class ReminderPlanner
 
         if (today > deadline.Due)
         {
-            var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture) + "-W" + ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
-            yield return new PlannedReminder($"{Prefix(deadline)}|overdue|{week}", deadline, 0, IsOverdue: true);
+            yield return new PlannedReminder($"{Prefix(deadline)}|overdue|{IsoWeek.Of(today)}", deadline, 0, IsOverdue: true);
             yield break;
         }
 

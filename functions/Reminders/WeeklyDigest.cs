@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Protocol;
@@ -45,7 +44,7 @@ public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, Connec
         var sent = 0;
         foreach (var channel in channels)
         {
-            var key = $"digest|{channel.Text(ConversationsList.ConversationId)}|{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
+            var key = $"digest|{channel.Text(ConversationsList.ConversationId)}|{IsoWeek.Of(today)}";
             var claim = await ledger.ClaimAsync(key, "Veckoöversikt", channel.Text(ConversationsList.ConversationId)!, cancellationToken);
             if (claim is null)
             {

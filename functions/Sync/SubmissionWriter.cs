@@ -28,17 +28,7 @@ public sealed class SubmissionWriter(IListStore store)
     public async Task WriteGoalUpdateAsync(GoalUpdate update, CancellationToken cancellationToken)
     {
         var goal = await store.GetAsync(GoalsList.Name, update.GoalId, cancellationToken);
-        var history = new Dictionary<string, object?>
-        {
-            [GoalUpdatesList.Title] = $"{goal.Text(GoalsList.Title)} – {update.ReportedAt:yyyy-MM-dd}",
-            [GoalUpdatesList.Goal] = update.GoalId,
-            [GoalUpdatesList.Status] = update.Status.ToString(),
-            [GoalUpdatesList.Current] = update.Current,
-            [GoalUpdatesList.Comment] = update.Comment,
-            [GoalUpdatesList.ReportedByEmail] = update.ReportedByEmail,
-            [GoalUpdatesList.ReportedAt] = update.ReportedAt,
-            [GoalUpdatesList.SubmissionId] = update.SubmissionId,
-        };
+        var history = ItemFields.Of(update, goal.Text(GoalsList.Title) ?? $"#{update.GoalId}");
         await CreateOnceAsync(GoalUpdatesList.Name, GoalUpdatesList.SubmissionId, update.SubmissionId, history, cancellationToken);
 
         for (var attempt = 0; ; attempt++)

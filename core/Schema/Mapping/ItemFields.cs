@@ -58,6 +58,19 @@ public static class ItemFields
         [GoalsList.LastUpdated] = goal.LastUpdated,
     };
 
+    /// <summary>A goal update as its history item; <paramref name="goalTitle"/> names it for people browsing the list.</summary>
+    public static Dictionary<string, object?> Of(GoalUpdate update, string goalTitle) => new()
+    {
+        [GoalUpdatesList.Title] = $"{goalTitle} – {update.ReportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}",
+        [GoalUpdatesList.Goal] = update.GoalId,
+        [GoalUpdatesList.Status] = update.Status.ToString(),
+        [GoalUpdatesList.Current] = update.Current,
+        [GoalUpdatesList.Comment] = update.Comment,
+        [GoalUpdatesList.ReportedByEmail] = update.ReportedByEmail,
+        [GoalUpdatesList.ReportedAt] = update.ReportedAt,
+        [GoalUpdatesList.SubmissionId] = update.SubmissionId,
+    };
+
     public static Dictionary<string, object?> Of(Visit visit) => new()
     {
         [VisitsList.Title] = visit.Title,

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace PartnershipTeams.TestSupport.FakeGraph;
 
@@ -16,15 +11,11 @@ namespace PartnershipTeams.TestSupport.FakeGraph;
 /// </summary>
 public sealed class FakeGraphServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
     private readonly ConcurrentQueue<GraphFault> faults = new();
     private readonly ConcurrentDictionary<string, int> counts = new();
 
-    private FakeGraphServer(WebApplication app, TimeProvider time)
-    {
-        this.app = app;
-        SharePoint = new FakeSharePoint(time);
-    }
+    private FakeGraphServer(TimeProvider time) => SharePoint = new FakeSharePoint(time);
 
     /// <summary>The Graph root to configure, e.g. http://127.0.0.1:5123/v1.0.</summary>
     public string BaseUrl => SharePoint.BaseUrl;
@@ -36,15 +27,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     public static async Task<FakeGraphServer> StartAsync(TimeProvider? time = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeGraphServer(app, time ?? TimeProvider.System);
-        app.Run(server.ServeAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.SharePoint.BaseUrl = $"{address.TrimEnd('/')}/v1.0";
+        var server = new FakeGraphServer(time ?? TimeProvider.System);
+        (server.app, var address) = await LoopbackServer.StartAsync(server.ServeAsync);
+        server.SharePoint.BaseUrl = $"{address}/v1.0";
         return server;
     }
 
