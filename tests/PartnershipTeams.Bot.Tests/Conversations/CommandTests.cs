@@ -5,6 +5,7 @@ using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Lists;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 

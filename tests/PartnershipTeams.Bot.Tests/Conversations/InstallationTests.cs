@@ -1,6 +1,7 @@
 using System.Net;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Lists;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 

@@ -1,4 +1,5 @@
 using PartnershipTeams.TestSupport.FakeConnector;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 

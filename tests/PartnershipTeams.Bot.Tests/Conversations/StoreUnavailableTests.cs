@@ -1,5 +1,6 @@
 using System.Net;
 using PartnershipTeams.TestSupport.FakeConnector;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 

@@ -3,6 +3,7 @@ using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Lists;
 using PartnershipTeams.TestSupport.OpenId;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Protocol;
 

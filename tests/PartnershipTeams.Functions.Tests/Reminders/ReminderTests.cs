@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Lists;
+using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Functions.Tests.Reminders;
@@ -35,7 +36,7 @@ public sealed class ReminderTests : IAsyncLifetime
         await app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
         {
             [ConversationsList.Title] = "Anna",
-            [ConversationsList.ConversationId] = "a:anna",
+            [ConversationsList.ConversationId] = Activities.ConversationId,
             [ConversationsList.Scope] = "personal",
             [ConversationsList.UserAadObjectId] = "anna",
             [ConversationsList.UserEmail] = Owner,
@@ -65,7 +66,7 @@ public sealed class ReminderTests : IAsyncLifetime
         await app.RunAsync("reminders");
 
         var card = Assert.Single(ReminderCards());
-        Assert.Equal("/v3/conversations/a:anna/activities", card.Path);
+        Assert.Equal($"/v3/conversations/{Activities.ConversationId}/activities", card.Path);
         Assert.Contains("Sista dag är 2026-12-02 (om 7 dagar).", card.CardText, StringComparison.Ordinal);
         Assert.Equal(["Uppdatera nu", "Påminn om en vecka", "Markera som klar"], card.Card!["actions"]!.AsArray().Select(a => (string)a!["title"]!));
         Assert.Equal("Sent", (await LedgerAsync()).Text(RemindersList.Outcome));
@@ -222,16 +223,5 @@ public sealed class ReminderTests : IAsyncLifetime
         Assert.DoesNotContain(connector.Calls, c => c.Path.Contains("19:channel", StringComparison.Ordinal));
     }
 
-    private JsonObject Submit(JsonObject data) => new()
-    {
-        ["type"] = "message",
-        ["serviceUrl"] = connector.ServiceUrl,
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = "29:anna", ["aadObjectId"] = "anna" },
-        ["conversation"] = new JsonObject { ["id"] = "a:anna", ["conversationType"] = "personal" },
-        ["recipient"] = new JsonObject { ["id"] = "28:bot" },
-        ["locale"] = "sv-SE",
-        ["replyToId"] = "activity-reminder",
-        ["value"] = data,
-    };
+    private JsonObject Submit(JsonObject data) => Activities.Submit(connector.ServiceUrl, data, replyToId: "activity-reminder");
 }

@@ -6,6 +6,7 @@ using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Lists;
+using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Functions.Tests.Sync;
@@ -29,33 +30,23 @@ public sealed class SyncTests : IAsyncLifetime
 
     private async Task ReportVisitThroughTheBotAsync(string submissionId, string title)
     {
-        var activity = new JsonObject
+        var activity = Activities.Submit(connector.ServiceUrl, new JsonObject
         {
-            ["type"] = "message",
-            ["serviceUrl"] = connector.ServiceUrl,
-            ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = "29:anna", ["aadObjectId"] = "anna" },
-            ["conversation"] = new JsonObject { ["id"] = "a:anna", ["conversationType"] = "personal" },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot" },
-            ["locale"] = "sv-SE",
-            ["value"] = new JsonObject
-            {
-                ["verb"] = "visit.submit",
-                ["submissionId"] = submissionId,
-                ["Title"] = title,
-                ["Partner"] = (await GuangzhouAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Direction"] = "Incoming",
-                ["Start"] = "2026-11-16",
-                ["End"] = "2026-11-18",
-                ["Purpose"] = "Studiebesök om biogas",
-                ["Themes"] = "EnergyEnvironmentUrbanInnovation",
-                ["DemocracyDialogue"] = "Yes",
-                ["DemocracyDialogueNote"] = "Medborgardialog presenterad",
-                ["FollowUp1Title"] = "Skicka rapport om biogasanläggningen",
-                ["FollowUp1Owner"] = "tekniska.verken@linkoping.example",
-                ["FollowUp1Due"] = "2026-12-15",
-            },
-        };
+            ["verb"] = "visit.submit",
+            ["submissionId"] = submissionId,
+            ["Title"] = title,
+            ["Partner"] = (await GuangzhouAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Direction"] = "Incoming",
+            ["Start"] = "2026-11-16",
+            ["End"] = "2026-11-18",
+            ["Purpose"] = "Studiebesök om biogas",
+            ["Themes"] = "EnergyEnvironmentUrbanInnovation",
+            ["DemocracyDialogue"] = "Yes",
+            ["DemocracyDialogueNote"] = "Medborgardialog presenterad",
+            ["FollowUp1Title"] = "Skicka rapport om biogasanläggningen",
+            ["FollowUp1Owner"] = "tekniska.verken@linkoping.example",
+            ["FollowUp1Due"] = "2026-12-15",
+        });
         var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PartnershipTeams.Bot.Tests;
+namespace PartnershipTeams.TestSupport;
 
 /// <summary>Activities as Teams (or the Agents Playground) sends them.</summary>
 public static class Activities
@@ -9,6 +9,7 @@ public static class Activities
     public const string UserId = "29:1user-anna";
     public const string UserAadObjectId = "0b8f7e2c-anna";
     public const string BotId = "28:partnershipteams-bot";
+    public const string ConversationId = "a:personal-anna";
 
     public static JsonObject Message(string serviceUrl, string text, string locale = "sv-SE") =>
         Base("message", serviceUrl, locale).With("text", text);
@@ -36,7 +37,7 @@ public static class Activities
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
         ["from"] = new JsonObject { ["id"] = UserId, ["name"] = "Anna Svensson", ["aadObjectId"] = UserAadObjectId },
-        ["conversation"] = new JsonObject { ["id"] = "a:personal-anna", ["conversationType"] = "personal", ["tenantId"] = TenantId },
+        ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = "personal", ["tenantId"] = TenantId },
         ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "PartnershipTeams" },
         ["locale"] = locale,
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
