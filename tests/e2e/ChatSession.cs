@@ -24,11 +24,19 @@ public sealed class ChatSession(IPage page)
     /// <summary>Fills the first input with this label (follow-up 1 of the visit card; one form is open at a time).</summary>
     public Task FillAsync(string label, string value) => page.GetByLabel(label).First.FillAsync(value);
 
+    /// <summary>
+    /// Types a date into the index-th date input. The Playground's date picker (Fluent UI) takes typed text on Enter
+    /// and then opens its calendar, which stays over the fields below it until it closes: closed, and only then
+    /// another field or the submit button can be pressed. Escape closes it; the step ends when it is closed.
+    /// </summary>
     public async Task FillDateAsync(int index, string isoDate)
     {
         var date = page.GetByPlaceholder("Select a date...").Nth(index);
         await date.FillAsync(isoDate);
         await date.PressAsync("Enter");
+        await date.PressAsync("Escape");
+        await Assertions.Expect(date).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
     }
 
     public async Task ChooseAsync(string comboboxLabel, string option)
