@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Microsoft.IdentityModel.Protocols;
@@ -16,21 +17,17 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<BotOptions>();
-            var urls = (configuration["urls"] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries);
-            var underFunctionsHost = !string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]);
-            var enabled = BotAuthenticationMode.Decide(options, urls, underFunctionsHost);
-            return new InboundAuthentication(options, sp.GetRequiredService<BotTokenValidator>(), enabled);
-        });
+        services.AddSingleton<InboundAuthentication>();
         services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), KeySources(sp)));
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConversationSendGate>();
         services.AddSingleton(sp => BotCredential.From(sp.GetRequiredService<BotOptions>()));
         services.AddTransient<ConnectorTokenHandler>();
-        services.AddHttpClient("openid-metadata");
+        // Neither client follows redirects: a redirect could take the bot's token, or the keys it trusts, to another host.
+        services.AddHttpClient("openid-metadata", http => http.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddHttpClient<ConnectorClient>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<ConnectorTokenHandler>()
             .AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {
@@ -73,6 +70,7 @@ public static class BotServiceCollectionExtensions
         }
 
         var time = services.GetRequiredService<TimeProvider>();
-        return [.. urls.Select(url => new OpenIdKeySource(url, new HttpDocumentRetriever(http) { RequireHttps = !new Uri(url).IsLoopback }, time))];
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<OpenIdKeySource>();
+        return [.. urls.Select(url => new OpenIdKeySource(url, new HttpDocumentRetriever(http) { RequireHttps = !Loopback.IsLocalAddress(url) }, time, logger))];
     }
 }

@@ -30,7 +30,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ITimerJob, SubscriptionKeeper>();
 
         // Under the Functions host the host owns the schedule; on a laptop we keep it ourselves.
-        var underFunctionsHost = !string.IsNullOrEmpty(configuration[FunctionsHostPort.Variable]);
+        var underFunctionsHost = FunctionsHostPort.IsUnderFunctionsHost(configuration);
         if (!underFunctionsHost && configuration.GetValue("Scheduler:Enabled", defaultValue: true))
         {
             services.AddHostedService<StandaloneScheduler>();

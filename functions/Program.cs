@@ -1,10 +1,10 @@
 using PartnershipTeams.Bot;
-using PartnershipTeams.Functions;
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Functions;
 using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Health;
-using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Lists;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +14,7 @@ builder.Services.AddPartnershipBot(builder.Configuration);
 builder.Services.AddPartnershipFunctions(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.MapHealth();
 app.MapListBrowser();
 app.MapBot();
@@ -22,11 +23,23 @@ app.MapProvisioning();
 app.MapChangeNotifications();
 app.MapGet("/", () => Results.Redirect("/lists"));
 
-// Decide now, not at the first message: an unauthenticated bot off loopback must not start at all.
-app.WarnWhenBotIsUnauthenticated(app.Services.GetRequiredService<InboundAuthentication>());
 await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-app.LogWhatIsServedOnStart();
-await app.RunAsync();
+await app.StartAsync();
+try
+{
+    // Decided from the addresses the server really bound: an unauthenticated bot reachable from elsewhere must not serve.
+    app.ConfirmBotListening(FunctionsHostPort.IsUnderFunctionsHost(app.Configuration));
+}
+catch (InvalidOperationException e)
+{
+    StartupLog.LogRefusedToStart(app.Logger, e.Message);
+    await app.StopAsync();
+    return ExitCodes.UnsafeConfiguration;
+}
+
+await app.LogWhatIsServedAsync(app.Lifetime.ApplicationStopping);
+await app.WaitForShutdownAsync();
+return 0;
 
 /// <summary>The Functions app's entry point (public so tests can host it).</summary>
 public partial class Program;

@@ -9,30 +9,16 @@ public static class FieldSet
     /// <summary>Normalised values by column (schema spelling), or our exception naming the first problem.</summary>
     public static Dictionary<ColumnDefinition, object?> Prepare(ListSchema schema, IReadOnlyDictionary<string, object?> fields, bool isCreate)
     {
-        var prepared = new Dictionary<ColumnDefinition, object?>();
-        foreach (var (name, value) in fields)
+        var unknown = fields.Keys.FirstOrDefault(name => schema.FindColumn(name) is null);
+        if (unknown is not null)
         {
-            var column = schema.FindColumn(name)
-                ?? throw new UnknownColumnException($"List '{schema.Name}' has no column '{name}'.");
-            if (!FieldValues.TryNormalize(column, value, out var normalized, out var problem))
-            {
-                throw new InvalidFieldValueException($"List '{schema.Name}': {problem}");
-            }
-
-            prepared[column] = normalized;
+            throw new UnknownColumnException($"List '{schema.Name}' has no column '{unknown}'.");
         }
 
-        foreach (var column in schema.Columns.Where(c => c.Required))
-        {
-            var present = prepared.TryGetValue(column, out var value);
-            var missing = isCreate ? !present || value is null : present && value is null;
-            if (missing)
-            {
-                throw new InvalidFieldValueException($"List '{schema.Name}': column '{column.Name}' is required.");
-            }
-        }
-
-        return prepared;
+        var (values, problems) = ItemCheck.Prepare(schema, fields, isCreate);
+        return problems.Count == 0
+            ? values
+            : throw new InvalidFieldValueException($"List '{schema.Name}': {problems[0].Detail}");
     }
 
     /// <summary>The column a query condition names, provided it may be queried.</summary>
@@ -52,7 +38,7 @@ public static class FieldSet
 
         // A query value is checked like a write, except that it may be any text (a choice not offered simply matches nothing).
         var asWritten = column with { Type = column.Type == ColumnType.Choice ? ColumnType.Text : column.Type, MaxLength = int.MaxValue };
-        if (condition.Value is null || !FieldValues.TryNormalize(asWritten, condition.Value, out var normalized, out var problem))
+        if (condition.Value is null || !FieldValues.TryNormalize(asWritten, condition.Value, out var normalized, out _))
         {
             throw new InvalidFieldValueException($"List '{schema.Name}': cannot compare column '{column.Name}' with {condition.Value ?? "null"}.");
         }

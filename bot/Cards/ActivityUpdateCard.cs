@@ -13,20 +13,26 @@ public static class ActivityUpdateCard
     public const string StatusField = "ActivityStatus";
     public const string DueField = "FollowUpDue";
 
-    public static JsonObject Build(BotTexts texts, string itemKey, string title, string? status, DateOnly? due, string? problem = null)
+    /// <summary>The form; a problem is shown under <paramref name="problemField"/> (the due date unless named).</summary>
+    public static JsonObject Build(BotTexts texts, string itemKey, string title, string? status, DateOnly? due, string? problem = null, string problemField = DueField)
     {
         var english = texts.IsEnglish;
         var body = new List<JsonNode>
         {
             CardJson.Heading(texts.ActivityFormTitle),
             CardJson.Text(Markdown.Escape(title), weight: "bolder"),
-            CardJson.ChoiceInput(StatusField, texts.StatusLabel, Enum.GetValues<ActivityStatus>().Where(s => s != ActivityStatus.Overdue).Select(s => (ChoiceLabels.For(s, english), s.ToString())), status, expanded: true),
-            CardJson.DateInput(DueField, texts.DueLabel, due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         };
-        if (problem is not null)
+        void Field(JsonObject input)
         {
-            body.Add(CardJson.Problem(DueField, problem));
+            body.Add(input);
+            if (problem is not null && (string)input["id"]! == problemField)
+            {
+                body.Add(CardJson.Problem(problemField, problem));
+            }
         }
+
+        Field(CardJson.ChoiceInput(StatusField, texts.StatusLabel, Enum.GetValues<ActivityStatus>().Where(s => s != ActivityStatus.Overdue).Select(s => (ChoiceLabels.For(s, english), s.ToString())), status, expanded: true));
+        Field(CardJson.DateInput(DueField, texts.DueLabel, due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
         return CardJson.Card(body, [CardJson.Submit(texts.SaveActivity, SubmitVerb, new JsonObject { ["item"] = itemKey }, primary: true)]);
     }

@@ -7,12 +7,22 @@ namespace PartnershipTeams.Bot.Cards;
 /// <summary>The weekly digest for the coordinators' channel: due soon, overdue, and visits reported this week.</summary>
 public static class DigestCard
 {
-    public static JsonObject Build(BotTexts texts, IReadOnlyList<ListingCards.Row> dueSoon, IReadOnlyList<ListingCards.Row> overdue, IReadOnlyList<ListingCards.Row> visits)
+    public static JsonObject Build(
+        BotTexts texts,
+        IReadOnlyList<ListingCards.Row> dueSoon,
+        IReadOnlyList<ListingCards.Row> overdue,
+        IReadOnlyList<ListingCards.Row> visits,
+        IReadOnlyList<ListingCards.Row> uncertainReminders)
     {
         var body = new List<JsonNode> { CardJson.Heading(texts.DigestTitle) };
         Section(body, texts, texts.DigestDueSoon, dueSoon);
         Section(body, texts, texts.DigestOverdue, overdue);
         Section(body, texts, texts.DigestVisitsThisWeek, visits);
+        if (uncertainReminders.Count > 0)
+        {
+            Section(body, texts, texts.DigestUncertainReminders, uncertainReminders);
+        }
+
         return CardJson.Card(body);
     }
 

@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Conversations;
 
@@ -11,9 +12,9 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
 {
     public string Verb => ActivityUpdateCard.SubmitVerb;
 
-    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        var item = await items.FromCardAsync(turn, data, cancellationToken);
+        var item = await items.FromCardAsync(turn, card, cancellationToken);
         if (item is null)
         {
             return;
@@ -25,15 +26,22 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
             return;
         }
 
-        var values = CardValues.From(data);
-        var status = Enum.TryParse<ActivityStatus>(values.GetValueOrDefault(ActivityUpdateCard.StatusField), out var parsed) ? parsed : ActivityStatus.Ongoing;
+        var values = CardValues.From(card);
+        var statusText = values.GetValueOrDefault(ActivityUpdateCard.StatusField);
+        if (!ChoiceValue.TryParse<ActivityStatus>(statusText, out var status) || status == ActivityStatus.Overdue)
+        {
+            var problem = ValidationTexts.Describe(new(ActivityUpdateCard.StatusField, string.IsNullOrEmpty(statusText) ? ValidationCode.Required : ValidationCode.UnknownChoice), turn.Texts.IsEnglish);
+            await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.Value.Text(ActivitiesList.Status), item.Due, problem, ActivityUpdateCard.StatusField), cancellationToken);
+            return;
+        }
+
         var dueText = values.GetValueOrDefault(ActivityUpdateCard.DueField);
         DateOnly? due = null;
         if (!string.IsNullOrWhiteSpace(dueText))
         {
             if (!DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                var problem = Core.Validation.ValidationTexts.Describe(new(ActivityUpdateCard.DueField, Core.Validation.ValidationCode.InvalidDate), turn.Texts.IsEnglish);
+                var problem = ValidationTexts.Describe(new(ActivityUpdateCard.DueField, ValidationCode.InvalidDate), turn.Texts.IsEnglish);
                 await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, status.ToString(), null, problem), cancellationToken);
                 return;
             }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -22,12 +23,12 @@ public sealed partial class BotRouter(
     private readonly Dictionary<string, IBotCommand> byWord = commands.SelectMany(c => c.Words.Select(w => (w, c))).ToDictionary(p => p.w, p => p.c, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ICardAction> byVerb = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
 
-    public async Task<JsonObject?> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<JsonObject?> HandleAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
     {
         var turn = new Turn(activity, connector, options.Language);
         try
         {
-            await RouteAsync(turn, cancellationToken);
+            await RouteAsync(turn, input, cancellationToken);
         }
         catch (ListStoreException e) when (e is ListStoreUnavailableException or ConcurrencyConflictException)
         {
@@ -51,26 +52,13 @@ public sealed partial class BotRouter(
             : null;
     }
 
-    private async Task RouteAsync(Turn turn, CancellationToken cancellationToken)
+    private Task RouteAsync(Turn turn, TurnInput input, CancellationToken cancellationToken) => input switch
     {
-        var activity = turn.Activity;
-        switch (activity.Type)
-        {
-            case ActivityTypes.Message when activity.Value is JsonObject data:
-                await ActAsync(turn, (string?)data["verb"], data, cancellationToken);
-                break;
-            case ActivityTypes.Message:
-                await CommandAsync(turn, CommandText.Normalize(activity.Text), cancellationToken);
-                break;
-            case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction:
-                var action = activity.Value?["action"] as JsonObject;
-                await ActAsync(turn, (string?)action?["verb"] ?? (string?)action?["data"]?["verb"], action?["data"] as JsonObject ?? [], cancellationToken);
-                break;
-            case ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate:
-                await installation.HandleAsync(turn, cancellationToken);
-                break;
-        }
-    }
+        TextInput text => CommandAsync(turn, CommandText.Normalize(text.Text), cancellationToken),
+        CardInput card => ActAsync(turn, card, cancellationToken),
+        MembershipInput membership => installation.HandleAsync(turn, membership, cancellationToken),
+        _ => Task.CompletedTask,
+    };
 
     private async Task CommandAsync(Turn turn, string text, CancellationToken cancellationToken)
     {
@@ -84,15 +72,15 @@ public sealed partial class BotRouter(
         }
     }
 
-    private async Task ActAsync(Turn turn, string? verb, JsonObject data, CancellationToken cancellationToken)
+    private async Task ActAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        if (verb == InfoCards.CommandVerb)
+        if (card.Verb == InfoCards.CommandVerb)
         {
-            await CommandAsync(turn, CommandText.Normalize((string?)data["command"]), cancellationToken);
+            await CommandAsync(turn, CommandText.Normalize(card.Value("command")), cancellationToken);
         }
-        else if (verb is not null && byVerb.TryGetValue(verb, out var action))
+        else if (card.Verb is not null && byVerb.TryGetValue(card.Verb, out var action))
         {
-            await action.HandleAsync(turn, data, cancellationToken);
+            await action.HandleAsync(turn, card, cancellationToken);
         }
         else
         {

@@ -1,34 +1,13 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>A card's submitted inputs as the strings the user left in them (what the card shows again on an error).</summary>
 public static class CardValues
 {
-    private static readonly HashSet<string> NotInputs = ["verb", "submissionId", "command", "msteams"];
+    /// <summary>The button data the bot puts on its own cards; not the user's input.</summary>
+    private static readonly HashSet<string> NotInputs = ["verb", CardData.SubmissionId, CardData.Command, CardData.Item];
 
-    public static Dictionary<string, string> From(JsonObject data)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in data)
-        {
-            if (NotInputs.Contains(key) || value is null)
-            {
-                continue;
-            }
-
-            values[key] = value.GetValueKind() switch
-            {
-                JsonValueKind.String => value.GetValue<string>(),
-                JsonValueKind.Number => value.GetValue<double>().ToString(CultureInfo.InvariantCulture),
-                JsonValueKind.True => "true",
-                JsonValueKind.False => "false",
-                _ => value.ToJsonString(),
-            };
-        }
-
-        return values;
-    }
+    public static Dictionary<string, string> From(CardInput card) =>
+        card.Values.Where(v => !NotInputs.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 }

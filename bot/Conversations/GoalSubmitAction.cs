@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Validation;
@@ -12,17 +12,17 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
 {
     public string Verb => GoalUpdateCard.SubmitVerb;
 
-    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        var submissionId = (string?)data["submissionId"] ?? Guid.NewGuid().ToString("N");
-        var values = CardValues.From(data);
+        var submissionId = CardData.SubmissionIdOf(card);
+        var values = CardValues.From(card);
         var reporter = await directory.EmailOfAsync(turn.Activity, cancellationToken);
         var mine = await goals.LoadAsync(reporter, cancellationToken);
         var problems = new List<ValidationError>();
         decimal? current = null;
         if (values.TryGetValue(GoalUpdateFields.Current, out var currentText) && !string.IsNullOrWhiteSpace(currentText))
         {
-            if (decimal.TryParse(currentText.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+            if (SwedishNumber.TryParse(currentText, out var parsed))
             {
                 current = parsed;
             }
@@ -32,20 +32,28 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
             }
         }
 
+        var statusText = values.GetValueOrDefault(GoalUpdateFields.Status);
+        GoalStatus? status = ChoiceValue.TryParse<GoalStatus>(statusText, out var chosen) ? chosen : null;
+        if (status is null && !string.IsNullOrEmpty(statusText))
+        {
+            problems.Add(new ValidationError(GoalUpdateFields.Status, ValidationCode.UnknownChoice));
+        }
+
         var draft = new GoalUpdateDraft(
             int.TryParse(values.GetValueOrDefault(GoalUpdateFields.Goal), NumberStyles.None, CultureInfo.InvariantCulture, out var goalId) ? goalId : null,
-            Enum.TryParse<GoalStatus>(values.GetValueOrDefault(GoalUpdateFields.Status), out var status) ? status : null,
+            status,
             current,
             values.GetValueOrDefault(GoalUpdateFields.Comment));
-        var result = GoalUpdateValidator.Validate(draft, mine.Select(g => g.Id).ToHashSet(), reporter, time.GetUtcNow(), submissionId);
-        var errors = problems.Concat(result.Errors).ToList();
+        var titles = mine.ToDictionary(g => g.Id, g => g.Title);
+        var result = GoalUpdateValidator.Validate(draft, titles, reporter, time.GetUtcNow(), submissionId);
+        var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)
         {
             await turn.ShowCardAsync(GoalUpdateCard.Build(turn.Texts, mine, submissionId, values, errors), cancellationToken);
             return;
         }
 
-        var goalTitle = mine.First(g => g.Id == result.Value.GoalId).Title;
+        var goalTitle = titles[result.Value.GoalId];
         await outbox.AcceptAsync("GoalUpdate", submissionId, goalTitle, reporter, SubmissionJson.Serialize(result.Value), cancellationToken);
         await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, goalTitle, result.Value), cancellationToken);
     }

@@ -1,11 +1,11 @@
-using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 
-/// <summary>What a card button does, found by its verb; <c>data</c> holds the card's inputs and the button's data.</summary>
+/// <summary>What a card button does, found by its verb; the card input holds the card's values and the button's data.</summary>
 public interface ICardAction
 {
     string Verb { get; }
 
-    Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken);
+    Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken);
 }

@@ -1,5 +1,5 @@
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 
@@ -9,28 +9,17 @@ namespace PartnershipTeams.Bot.Conversations;
 /// </summary>
 public sealed class InstallationHandler(ConversationDirectory directory)
 {
-    public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, MembershipInput membership, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
-        var botId = activity.Recipient?.Id;
-        var added = activity.Type == ActivityTypes.InstallationUpdate
-            ? activity.Action is "add" or "add-upgrade"
-            : activity.MembersAdded?.Any(m => m.Id == botId) == true;
-        var removed = activity.Type == ActivityTypes.InstallationUpdate
-            ? activity.Action is "remove" or "remove-upgrade"
-            : activity.MembersRemoved?.Any(m => m.Id == botId) == true;
-
-        if (added)
+        if (!membership.BotAdded)
         {
-            // Teams announces one install twice (installationUpdate and conversationUpdate): welcome once.
-            if (await directory.RememberAsync(activity, active: true, cancellationToken))
-            {
-                await turn.SendCardAsync(InfoCards.Welcome(turn.Texts), cancellationToken);
-            }
+            await directory.RememberAsync(turn.Activity, active: false, cancellationToken);
         }
-        else if (removed)
+
+        // Teams announces one install twice (installationUpdate and conversationUpdate): welcome once.
+        else if (await directory.RememberAsync(turn.Activity, active: true, cancellationToken))
         {
-            await directory.RememberAsync(activity, active: false, cancellationToken);
+            await turn.SendCardAsync(InfoCards.Welcome(turn.Texts), cancellationToken);
         }
     }
 }

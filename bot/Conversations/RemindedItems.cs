@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Lists;
@@ -13,8 +14,6 @@ namespace PartnershipTeams.Bot.Conversations;
 /// </summary>
 public sealed class RemindedItems(IListStore store, ConversationDirectory directory, TimeProvider time)
 {
-    private const int ConflictRetries = 2;
-
     public sealed record Item(string List, ListItem Value)
     {
         public string Key => $"{List}/{Value.Id.ToString(CultureInfo.InvariantCulture)}";
@@ -53,9 +52,9 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
     }
 
     /// <summary>The item a card button names, if the acting user is responsible for it; otherwise the user is told it is gone.</summary>
-    public async Task<Item?> FromCardAsync(Turn turn, System.Text.Json.Nodes.JsonObject data, CancellationToken cancellationToken)
+    public async Task<Item?> FromCardAsync(Turn turn, Turns.CardInput card, CancellationToken cancellationToken)
     {
-        var item = await FindAsync((string?)data["item"], await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
+        var item = await FindAsync(card.Value(CardData.Item), await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
         if (item is null)
         {
             await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
@@ -64,36 +63,34 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
         return item;
     }
 
-    public Task<Item> SnoozeAsync(Item item, CancellationToken cancellationToken) =>
-        ChangeAsync(item, current => new Dictionary<string, object?> { [current.DueColumn] = (current.Due ?? Today()).AddDays(7) }, cancellationToken);
+    /// <summary>Moves the due date a week on (<see cref="Snooze"/>); null when it cannot move further.</summary>
+    public async Task<Item?> SnoozeAsync(Item item, CancellationToken cancellationToken)
+    {
+        var canMove = true;
+        var moved = await ChangeAsync(item, current =>
+        {
+            var next = Snooze.NextDue(current.Due, Today());
+            canMove = next is not null;
+            return next is null ? null : new Dictionary<string, object?> { [current.DueColumn] = next };
+        }, cancellationToken);
+        return canMove ? moved : null;
+    }
 
     public Task<Item> MarkDoneAsync(Item item, CancellationToken cancellationToken) =>
         ChangeAsync(item, current => current.List switch
         {
             ActivitiesList.Name => new Dictionary<string, object?> { [ActivitiesList.Status] = nameof(ActivityStatus.Done) },
             // A goal review is done once reviewed: the next follow-up comes a quarter later.
-            GoalsList.Name => new Dictionary<string, object?> { [GoalsList.LastUpdated] = time.GetUtcNow(), [GoalsList.NextReviewDue] = (current.Due ?? Today()).AddMonths(3) },
+            GoalsList.Name => new Dictionary<string, object?> { [GoalsList.LastUpdated] = time.GetUtcNow(), [GoalsList.NextReviewDue] = GoalReview.NextDue(current.Due, Today()) },
             _ => new Dictionary<string, object?> { [ReviewCyclesList.Status] = nameof(ReviewCycleStatus.Reported) },
         }, cancellationToken);
 
     public Task<Item> SetActivityAsync(Item item, ActivityStatus status, DateOnly? due, CancellationToken cancellationToken) =>
         ChangeAsync(item, _ => new Dictionary<string, object?> { [ActivitiesList.Status] = status.ToString(), [ActivitiesList.FollowUpDue] = due }, cancellationToken);
 
-    private async Task<Item> ChangeAsync(Item item, Func<Item, Dictionary<string, object?>> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return item with { Value = await store.UpdateAsync(item.List, item.Value.Id, change(item), item.Value.ETag, cancellationToken) };
-            }
-            catch (ConcurrencyConflictException) when (attempt < ConflictRetries)
-            {
-                // Changed meanwhile (a manager in SharePoint): apply the change to the item as it is now.
-                item = item with { Value = await store.GetAsync(item.List, item.Value.Id, cancellationToken) };
-            }
-        }
-    }
+    /// <summary>Applies the change to the item as read, and to the item as it is now after a conflict (a manager's edit); null writes nothing.</summary>
+    private async Task<Item> ChangeAsync(Item item, Func<Item, Dictionary<string, object?>?> change, CancellationToken cancellationToken) =>
+        item with { Value = await store.UpdateCurrentAsync(item.List, item.Value, current => change(item with { Value = current }), cancellationToken) };
 
     private async Task<bool> IsResponsibleAsync(Item item, string email, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 
@@ -8,9 +8,9 @@ public sealed class ReminderDoneAction(RemindedItems items) : ICardAction
 {
     public string Verb => ReminderCard.DoneVerb;
 
-    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        if (await items.FromCardAsync(turn, data, cancellationToken) is not { } item)
+        if (await items.FromCardAsync(turn, card, cancellationToken) is not { } item)
         {
             return;
         }

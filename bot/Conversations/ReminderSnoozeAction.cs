@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 
@@ -9,14 +9,19 @@ public sealed class ReminderSnoozeAction(RemindedItems items) : ICardAction
 {
     public string Verb => ReminderCard.SnoozeVerb;
 
-    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        if (await items.FromCardAsync(turn, data, cancellationToken) is not { } item)
+        if (await items.FromCardAsync(turn, card, cancellationToken) is not { } item)
         {
             return;
         }
 
-        var moved = await items.SnoozeAsync(item, cancellationToken);
+        if (await items.SnoozeAsync(item, cancellationToken) is not { } moved)
+        {
+            await turn.SayAsync(turn.Texts.CannotSnooze, cancellationToken);
+            return;
+        }
+
         var date = moved.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
         await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, moved.Title, string.Format(CultureInfo.InvariantCulture, turn.Texts.SnoozedTo, date)), cancellationToken);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -10,10 +10,10 @@ public sealed class ReminderUpdateAction(RemindedItems items, ConversationDirect
 {
     public string Verb => ReminderCard.UpdateVerb;
 
-    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
         var email = await directory.EmailOfAsync(turn.Activity, cancellationToken);
-        var item = await items.FindAsync((string?)data["item"], email, cancellationToken);
+        var item = await items.FindAsync(card.Value(CardData.Item), email, cancellationToken);
         switch (item?.List)
         {
             case null:
@@ -21,7 +21,7 @@ public sealed class ReminderUpdateAction(RemindedItems items, ConversationDirect
                 break;
             case GoalsList.Name:
                 var values = new Dictionary<string, string> { ["Goal"] = item.Value.Id.ToString(CultureInfo.InvariantCulture) };
-                await turn.ShowCardAsync(GoalUpdateCard.Build(turn.Texts, await goals.LoadAsync(email, cancellationToken), Guid.NewGuid().ToString("N"), values, []), cancellationToken);
+                await turn.ShowCardAsync(GoalUpdateCard.Build(turn.Texts, await goals.LoadAsync(email, cancellationToken), CardData.NewSubmissionId(), values, []), cancellationToken);
                 break;
             case ActivitiesList.Name:
                 await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.Value.Text(ActivitiesList.Status), item.Due), cancellationToken);

@@ -9,7 +9,7 @@ public sealed class ReportVisitCommand(PartnerChoices partners) : IBotCommand
 
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var card = VisitReportCard.Build(turn.Texts, await partners.LoadAsync(cancellationToken), Guid.NewGuid().ToString("N"), new Dictionary<string, string>(), []);
+        var card = VisitReportCard.Build(turn.Texts, await partners.LoadAsync(cancellationToken), CardData.NewSubmissionId(), new Dictionary<string, string>(), []);
         await turn.SendCardAsync(card, cancellationToken);
     }
 }

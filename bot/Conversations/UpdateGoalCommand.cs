@@ -16,6 +16,6 @@ public sealed class UpdateGoalCommand(OwnGoals goals, ConversationDirectory dire
             return;
         }
 
-        await turn.SendCardAsync(GoalUpdateCard.Build(turn.Texts, mine, Guid.NewGuid().ToString("N"), new Dictionary<string, string>(), []), cancellationToken);
+        await turn.SendCardAsync(GoalUpdateCard.Build(turn.Texts, mine, CardData.NewSubmissionId(), new Dictionary<string, string>(), []), cancellationToken);
     }
 }

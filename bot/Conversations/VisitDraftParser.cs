@@ -42,19 +42,36 @@ public static class VisitDraftParser
             }
         }
 
+        TEnum? Choice<TEnum>(string field)
+            where TEnum : struct, Enum
+        {
+            var text = Text(field);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (ChoiceValue.TryParse<TEnum>(text, out var value))
+            {
+                return value;
+            }
+
+            problems.Add(new ValidationError(field, ValidationCode.UnknownChoice));
+            return null;
+        }
+
         var draft = new VisitReportDraft
         {
             Title = Text(VisitFields.Title),
             PartnerId = int.TryParse(Text(VisitFields.Partner), NumberStyles.None, CultureInfo.InvariantCulture, out var partner) ? partner : null,
-            Direction = Enum.TryParse<VisitDirection>(Text(VisitFields.Direction), out var direction) ? direction : null,
+            Direction = Choice<VisitDirection>(VisitFields.Direction),
             Start = Date(VisitFields.Start),
             End = Date(VisitFields.End),
             Organisations = Lines(Text(VisitFields.Organisations)),
             Participants = Text(VisitFields.Participants),
             Purpose = Text(VisitFields.Purpose),
-            Themes = [.. (Text(VisitFields.Themes) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => Enum.TryParse<ThematicArea>(t, out var area) ? area : (ThematicArea?)null).OfType<ThematicArea>()],
-            DemocracyDialogue = Enum.TryParse<DemocracyDialogue>(Text(VisitFields.DemocracyDialogue), out var dialogue) ? dialogue : null,
+            Themes = Themes(Text(VisitFields.Themes), problems),
+            DemocracyDialogue = Choice<DemocracyDialogue>(VisitFields.DemocracyDialogue),
             DemocracyDialogueNote = Text(VisitFields.DemocracyDialogueNote),
             Outcomes = Text(VisitFields.Outcomes),
             Costs = Costs(Text(VisitFields.Costs), problems),
@@ -66,13 +83,40 @@ public static class VisitDraftParser
     private static List<string> Lines(string? text) =>
         text is null ? [] : [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private static IReadOnlyList<OrganisationCost> Costs(string? text, List<ValidationError> problems)
+    /// <summary>The checked themes (a multi-select sends them comma separated); one not on the card is a problem, not dropped.</summary>
+    private static List<ThematicArea> Themes(string? text, List<ValidationError> problems)
     {
-        var lines = Lines(text);
-        var costs = CostLines.Parse(text);
-        if (costs.Count != lines.Count)
+        var themes = new List<ThematicArea>();
+        foreach (var key in (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            problems.Add(new ValidationError(VisitFields.Costs, ValidationCode.InvalidNumber));
+            if (ChoiceValue.TryParse<ThematicArea>(key, out var area))
+            {
+                themes.Add(area);
+            }
+            else
+            {
+                problems.Add(new ValidationError(VisitFields.Themes, ValidationCode.UnknownChoice));
+                break;
+            }
+        }
+
+        return themes;
+    }
+
+    private static List<OrganisationCost> Costs(string? text, List<ValidationError> problems)
+    {
+        var costs = new List<OrganisationCost>();
+        foreach (var line in Lines(text))
+        {
+            if (CostLines.ParseLine(line) is { } cost)
+            {
+                costs.Add(cost with { CostSek = decimal.Round(cost.CostSek, 2, MidpointRounding.AwayFromZero) });
+            }
+            else
+            {
+                problems.Add(new ValidationError(VisitFields.Costs, ValidationCode.InvalidNumber));
+                break;
+            }
         }
 
         return costs;

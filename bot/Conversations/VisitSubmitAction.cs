@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Validation;
 
@@ -13,10 +13,10 @@ public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirec
 {
     public string Verb => VisitReportCard.SubmitVerb;
 
-    public async Task HandleAsync(Turn turn, JsonObject data, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        var submissionId = (string?)data["submissionId"] ?? Guid.NewGuid().ToString("N");
-        var values = CardValues.From(data);
+        var submissionId = CardData.SubmissionIdOf(card);
+        var values = CardValues.From(card);
         var (draft, problems) = VisitDraftParser.Parse(values);
         var partnerList = await partners.LoadAsync(cancellationToken);
         var reporter = await directory.EmailOfAsync(turn.Activity, cancellationToken);

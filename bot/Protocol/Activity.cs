@@ -21,8 +21,8 @@ public sealed class Activity
     [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("action")] public string? Action { get; set; }
     [JsonPropertyName("replyToId")] public string? ReplyToId { get; set; }
-    [JsonPropertyName("value")] public JsonNode? Value { get; set; }
-    [JsonPropertyName("channelData")] public JsonNode? ChannelData { get; set; }
+    [JsonPropertyName("value")] public JsonElement? Value { get; set; }
+    [JsonPropertyName("channelData")] public ChannelData? ChannelData { get; set; }
     [JsonPropertyName("attachments")] public IList<Attachment>? Attachments { get; init; }
     [JsonPropertyName("membersAdded")] public IList<ChannelAccount>? MembersAdded { get; init; }
     [JsonPropertyName("membersRemoved")] public IList<ChannelAccount>? MembersRemoved { get; init; }
@@ -31,7 +31,23 @@ public sealed class Activity
 
     /// <summary>The tenant the activity comes from: Teams puts it in channelData.tenant.id and in conversation.tenantId.</summary>
     [JsonIgnore]
-    public string? TenantId => ChannelData?["tenant"]?["id"]?.GetValue<string>() ?? Conversation?.TenantId;
+    public string? TenantId => ChannelData?.Tenant?.Id ?? Conversation?.TenantId;
+}
+
+/// <summary>Teams' channelData: the tenant, and whatever else Teams sends (kept as it came).</summary>
+public sealed class ChannelData
+{
+    [JsonPropertyName("tenant")] public TenantInfo? Tenant { get; set; }
+
+    [JsonExtensionData] public IDictionary<string, JsonElement>? Unknown { get; init; }
+}
+
+/// <summary>The Microsoft Entra tenant an activity comes from.</summary>
+public sealed class TenantInfo
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+
+    [JsonExtensionData] public IDictionary<string, JsonElement>? Unknown { get; init; }
 }
 
 /// <summary>A user or bot in a conversation.</summary>

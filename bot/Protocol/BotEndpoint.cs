@@ -1,19 +1,21 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Protocol;
 
 /// <summary>
 /// POST /api/messages: authenticate, read the activity, check tenant and serviceUrl, hand it on. Nothing is
-/// processed before authentication; a malformed activity gets 400, never a 500.
+/// processed before authentication; anything malformed gets a 4xx (logged once as a warning), never a 500.
 /// </summary>
 public static partial class BotEndpoint
 {
     public const string Path = "/api/messages";
-    private const long MaxActivityBytes = 512 * 1024;
+    public const int MaxActivityBytes = 512 * 1024;
 
     /// <summary>Teams gives up on a request after about 15 s; our work gets its own budget so a write is never cut half-way by that.</summary>
     private static readonly TimeSpan WorkBudget = TimeSpan.FromSeconds(30);
@@ -27,59 +29,100 @@ public static partial class BotEndpoint
     private static async Task<IResult> HandleAsync(HttpRequest request, InboundAuthentication authentication, ServiceUrlPolicy serviceUrls, IActivityHandler handler, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(BotEndpoint));
+        var aborted = request.HttpContext.RequestAborted;
+
+        // The Bot Framework posts JSON; a web page can post text/plain to any URL without asking (no CORS preflight).
+        if (!IsJson(request.ContentType))
+        {
+            return Refuse(logger, StatusCodes.Status415UnsupportedMediaType, "the body is not application/json");
+        }
+
         var identity = default(System.Security.Claims.ClaimsIdentity);
+        if (!authentication.Ready)
+        {
+            return Refuse(logger, StatusCodes.Status503ServiceUnavailable, "the app has not yet confirmed it listens on loopback alone");
+        }
+
+        if (!authentication.Enabled && !Loopback.IsLocalCaller(request.HttpContext))
+        {
+            return Refuse(logger, StatusCodes.Status401Unauthorized, "unauthenticated mode answers callers on this machine only");
+        }
+
         if (authentication.Enabled)
         {
-            (identity, var problem) = await authentication.ValidateAsync(request.Headers.Authorization, request.HttpContext.RequestAborted);
+            (identity, var problem) = await authentication.ValidateAsync(request.Headers.Authorization, aborted);
             if (identity is null)
             {
-                LogRefused(logger, problem ?? "invalid token");
-                return Results.Unauthorized();
+                return Refuse(logger, StatusCodes.Status401Unauthorized, problem ?? "invalid token");
             }
         }
 
-        if (request.ContentLength > MaxActivityBytes)
+        var body = await BoundedBody.ReadAsync(request, MaxActivityBytes, aborted);
+        if (body is null)
         {
-            return Results.Problem("The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return Refuse(logger, StatusCodes.Status413PayloadTooLarge, "the activity is larger than 512 KB");
         }
 
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options, request.HttpContext.RequestAborted);
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            return Results.Problem("The body is not a Bot Framework activity (JSON).", statusCode: StatusCodes.Status400BadRequest);
+            return Refuse(logger, StatusCodes.Status400BadRequest, $"the body is not a Bot Framework activity ({e.Path ?? "JSON"})");
         }
 
         if (activity?.Type is null || activity.Conversation?.Id is null || activity.ServiceUrl is null)
         {
-            return Results.Problem("The activity needs type, conversation.id and serviceUrl.", statusCode: StatusCodes.Status400BadRequest);
+            return Refuse(logger, StatusCodes.Status400BadRequest, "the activity needs type, conversation.id and serviceUrl");
+        }
+
+        var (input, shapeProblem) = ActivityReader.Read(activity);
+        if (input is null)
+        {
+            return Refuse(logger, StatusCodes.Status400BadRequest, shapeProblem ?? "malformed activity");
         }
 
         if (identity is not null && !BotTokenValidator.ServiceUrlMatches(identity, activity.ServiceUrl))
         {
-            LogRefused(logger, "serviceUrl differs from the token's");
-            return Results.Unauthorized();
+            return Refuse(logger, StatusCodes.Status401Unauthorized, "serviceUrl differs from the token's");
         }
 
         if (!authentication.AllowsTenant(activity.TenantId))
         {
-            LogRefused(logger, "tenant not allowed");
-            return Results.Unauthorized();
+            return Refuse(logger, StatusCodes.Status401Unauthorized, "tenant not allowed");
         }
 
         if (!serviceUrls.Allows(activity.ServiceUrl))
         {
-            return Results.Problem("The activity's serviceUrl is not a Bot Framework or Teams host.", statusCode: StatusCodes.Status400BadRequest);
+            return Refuse(logger, StatusCodes.Status400BadRequest, "the activity's serviceUrl is not a Bot Framework or Teams host");
         }
 
         using var budget = new CancellationTokenSource(WorkBudget);
-        var invokeResponse = await handler.HandleAsync(activity, budget.Token);
-        return invokeResponse is null ? Results.Ok() : Results.Json(invokeResponse, BotJson.Options);
+        try
+        {
+            var invokeResponse = await handler.HandleAsync(activity, input, budget.Token);
+            return invokeResponse is null ? Results.Ok() : Results.Json(invokeResponse, BotJson.Options);
+        }
+        catch (MalformedTurnException e)
+        {
+            return Refuse(logger, StatusCodes.Status400BadRequest, e.Message);
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound bot request: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string reason);
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && string.Equals(type.MediaType, "application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static IResult Refuse(ILogger logger, int status, string reason)
+    {
+        LogRefused(logger, status, reason);
+        return status == StatusCodes.Status401Unauthorized
+            ? Results.Unauthorized()
+            : Results.Problem(reason, statusCode: status);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound bot request with {Status}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, int status, string reason);
 }

@@ -3,11 +3,15 @@ using System.Text.Json.Serialization;
 
 namespace PartnershipTeams.Bot.Protocol;
 
-/// <summary>The JSON settings of the Bot Framework protocol: camelCase, nulls left out.</summary>
+/// <summary>
+/// The JSON settings of the Bot Framework protocol: camelCase, nulls left out; a property given twice is refused,
+/// so no two readers of one activity can see different values.
+/// </summary>
 public static class BotJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        AllowDuplicateProperties = false,
     };
 }

@@ -57,17 +57,11 @@ public sealed class BotTokenValidator
 
     private async Task<TokenValidationResult> ValidateWithKeysAsync(string token, bool forceRefresh, CancellationToken cancellationToken)
     {
+        // A source out of reach returns the keys it holds (or none), so it never refuses tokens the other's keys validate.
         var keys = new List<SecurityKey>();
         foreach (var source in metadata)
         {
-            try
-            {
-                keys.AddRange(await source.GetKeysAsync(forceRefresh, cancellationToken));
-            }
-            catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
-            {
-                // One metadata source out of reach must not refuse tokens the other's keys can validate.
-            }
+            keys.AddRange(await source.GetKeysAsync(forceRefresh, cancellationToken));
         }
 
         var parameters = new TokenValidationParameters

@@ -8,12 +8,13 @@ public sealed class ServiceUrlPolicy(BotOptions options)
 {
     public bool Allows(string? serviceUrl)
     {
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri))
+        // Only web addresses: a file: URI counts as loopback too, and HttpClient would refuse it with an exception.
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             return false;
         }
 
-        if (!options.IsAuthenticated && uri.IsLoopback)
+        if (!options.IsAuthenticated && Loopback.IsLocalAddress(serviceUrl!))
         {
             return true;
         }

@@ -64,6 +64,7 @@ public sealed partial record BotTexts
         SnoozeWeek = "Snooze a week",
         MarkDone = "Mark done",
         SnoozedTo = "Moved: the new due date is {0}.",
+        CannotSnooze = "The due date cannot be moved further. Change it in the register if needed.",
         MarkedDone = "Marked done. Thank you!",
         ItemGone = "The item is no longer in the register.",
         ActivityFormTitle = "Update the activity",
@@ -74,5 +75,6 @@ public sealed partial record BotTexts
         DigestOverdue = "Overdue",
         DigestVisitsThisWeek = "Visits reported this week",
         DigestNothing = "Nothing to report.",
+        DigestUncertainReminders = "Reminders that may not have arrived (check with the recipient)",
     };
 }

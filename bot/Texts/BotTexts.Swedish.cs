@@ -64,6 +64,7 @@ public sealed partial record BotTexts
         SnoozeWeek = "Påminn om en vecka",
         MarkDone = "Markera som klar",
         SnoozedTo = "Flyttad: ny sista dag är {0}.",
+        CannotSnooze = "Sista dag kan inte flyttas längre fram. Ändra datumet i registret om det behövs.",
         MarkedDone = "Markerad som klar. Tack!",
         ItemGone = "Posten finns inte längre i registret.",
         ActivityFormTitle = "Uppdatera aktiviteten",
@@ -74,5 +75,6 @@ public sealed partial record BotTexts
         DigestOverdue = "Försenat",
         DigestVisitsThisWeek = "Besök rapporterade i veckan",
         DigestNothing = "Inget att rapportera.",
+        DigestUncertainReminders = "Påminnelser som kanske inte kom fram (kontrollera med mottagaren)",
     };
 }

@@ -62,6 +62,7 @@ public sealed partial record BotTexts
     public required string SnoozeWeek { get; init; }
     public required string MarkDone { get; init; }
     public required string SnoozedTo { get; init; }
+    public required string CannotSnooze { get; init; }
     public required string MarkedDone { get; init; }
     public required string ItemGone { get; init; }
     public required string ActivityFormTitle { get; init; }
@@ -72,6 +73,7 @@ public sealed partial record BotTexts
     public required string DigestOverdue { get; init; }
     public required string DigestVisitsThisWeek { get; init; }
     public required string DigestNothing { get; init; }
+    public required string DigestUncertainReminders { get; init; }
 
     public static BotTexts For(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Swedish;

@@ -8,10 +8,16 @@ namespace PartnershipTeams.Core.Schema;
 /// </summary>
 public static class FieldValues
 {
-    public static bool TryNormalize(ColumnDefinition column, object? value, out object? normalized, out string problem)
+    /// <summary>The earliest date a SharePoint date column stores.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    /// <summary>The latest date a SharePoint date column stores.</summary>
+    public static readonly DateOnly LatestDate = new(8900, 12, 31);
+
+    public static bool TryNormalize(ColumnDefinition column, object? value, out object? normalized, out FieldProblem? problem)
     {
         normalized = null;
-        problem = string.Empty;
+        problem = null;
         if (value is null)
         {
             return true;
@@ -22,17 +28,17 @@ public static class FieldValues
             ColumnType.Text or ColumnType.Note => NormalizeText(column, value),
             ColumnType.Choice => NormalizeChoice(column, value),
             ColumnType.MultiChoice => NormalizeMultiChoice(column, value),
-            ColumnType.Number => NormalizeNumber(value),
-            ColumnType.Boolean => value is bool b ? (b, string.Empty) : Wrong(column, value),
-            ColumnType.Date => value is DateOnly d ? (d, string.Empty) : Wrong(column, value),
-            ColumnType.DateTime => value is DateTimeOffset t ? (t.ToUniversalTime(), string.Empty) : Wrong(column, value),
-            ColumnType.Lookup => value is int id && id > 0 ? (id, string.Empty) : Wrong(column, value),
+            ColumnType.Number => NormalizeNumber(column, value),
+            ColumnType.Boolean => value is bool b ? (b, null) : Wrong(column, value),
+            ColumnType.Date => value is DateOnly d ? InStoredRange(column, d, d) : Wrong(column, value),
+            ColumnType.DateTime => value is DateTimeOffset t ? InStoredRange(column, t.ToUniversalTime(), DateOnly.FromDateTime(t.UtcDateTime)) : Wrong(column, value),
+            ColumnType.Lookup => value is int id && id > 0 ? (id, null) : Wrong(column, value),
             _ => Wrong(column, value),
         };
-        return problem.Length == 0;
+        return problem is null;
     }
 
-    private static (object?, string) NormalizeText(ColumnDefinition column, object value)
+    private static (object?, FieldProblem?) NormalizeText(ColumnDefinition column, object value)
     {
         if (value is not string text)
         {
@@ -41,13 +47,18 @@ public static class FieldValues
 
         if (text.Length > column.MaxLength)
         {
-            return (null, $"Column '{column.Name}' holds at most {column.MaxLength} characters; got {text.Length}.");
+            return (null, new FieldProblem(column, FieldProblemKind.TooLong, $"Column '{column.Name}' holds at most {column.MaxLength} characters; got {text.Length}.", column.MaxLength));
         }
 
-        return (text.Length == 0 ? null : text, string.Empty);
+        if (!StorableText.IsStorable(text))
+        {
+            return (null, new FieldProblem(column, FieldProblemKind.InvalidCharacters, $"Column '{column.Name}' cannot store control characters or broken surrogate pairs."));
+        }
+
+        return (text.Length == 0 ? null : text, null);
     }
 
-    private static (object?, string) NormalizeChoice(ColumnDefinition column, object value)
+    private static (object?, FieldProblem?) NormalizeChoice(ColumnDefinition column, object value)
     {
         if (value is not string choice)
         {
@@ -56,15 +67,15 @@ public static class FieldValues
 
         if (choice.Length == 0)
         {
-            return (null, string.Empty);
+            return (null, null);
         }
 
         return column.Choices.Contains(choice, StringComparer.Ordinal)
-            ? (choice, string.Empty)
-            : (null, $"Column '{column.Name}' takes one of {string.Join(", ", column.Choices)}; got '{choice}'.");
+            ? (choice, null)
+            : (null, UnknownChoice(column, choice));
     }
 
-    private static (object?, string) NormalizeMultiChoice(ColumnDefinition column, object value)
+    private static (object?, FieldProblem?) NormalizeMultiChoice(ColumnDefinition column, object value)
     {
         if (value is string || value is not IEnumerable<string> choices)
         {
@@ -73,12 +84,10 @@ public static class FieldValues
 
         var distinct = choices.Distinct(StringComparer.Ordinal).ToArray();
         var unknown = distinct.FirstOrDefault(c => !column.Choices.Contains(c, StringComparer.Ordinal));
-        return unknown is null
-            ? (distinct, string.Empty)
-            : (null, $"Column '{column.Name}' takes any of {string.Join(", ", column.Choices)}; got '{unknown}'.");
+        return unknown is null ? (distinct, null) : (null, UnknownChoice(column, unknown));
     }
 
-    private static (object?, string) NormalizeNumber(object value)
+    private static (object?, FieldProblem?) NormalizeNumber(ColumnDefinition column, object value)
     {
         double? number = value switch
         {
@@ -89,13 +98,26 @@ public static class FieldValues
             decimal m => (double)m,
             _ => null,
         };
-        return number is { } n && double.IsFinite(n)
-            ? (n, string.Empty)
-            : (null, $"Expected a finite number; got {Describe(value)}.");
+        if (number is null)
+        {
+            return Wrong(column, value);
+        }
+
+        return double.IsFinite(number.Value)
+            ? (number.Value, null)
+            : (null, new FieldProblem(column, FieldProblemKind.OutOfRange, $"Column '{column.Name}' expects a finite number; got {Describe(value)}."));
     }
 
-    private static (object?, string) Wrong(ColumnDefinition column, object value) =>
-        (null, $"Column '{column.Name}' is {column.Type}; got {Describe(value)}.");
+    private static (object?, FieldProblem?) InStoredRange(ColumnDefinition column, object normalized, DateOnly date) =>
+        date >= EarliestDate && date <= LatestDate
+            ? (normalized, null)
+            : (null, new FieldProblem(column, FieldProblemKind.OutOfRange, $"Column '{column.Name}' stores dates from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}; got {date:yyyy-MM-dd}."));
+
+    private static FieldProblem UnknownChoice(ColumnDefinition column, string choice) =>
+        new(column, FieldProblemKind.UnknownChoice, $"Column '{column.Name}' takes one of {string.Join(", ", column.Choices)}; got '{choice}'.");
+
+    private static (object?, FieldProblem?) Wrong(ColumnDefinition column, object value) =>
+        (null, new FieldProblem(column, FieldProblemKind.WrongType, $"Column '{column.Name}' is {column.Type}; got {Describe(value)}."));
 
     private static string Describe(object value) => $"{value.GetType().Name} '{value}'";
 }

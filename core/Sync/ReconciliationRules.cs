@@ -26,10 +26,4 @@ public static class ReconciliationRules
     /// <summary>An activity is overdue when its follow-up date has passed and it is neither done nor cancelled.</summary>
     public static bool IsOverdue(DateOnly? followUpDue, string? status, DateOnly today) =>
         followUpDue is { } due && due < today && status is not (nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled));
-
-    /// <summary>
-    /// Whether a goal update may still set the goal: not when the goal was edited after the update was reported,
-    /// since that edit (a manager's, in SharePoint) knows more than the report.
-    /// </summary>
-    public static bool UpdateIsNewerThanGoal(GoalUpdate update, DateTimeOffset goalModified) => update.ReportedAt >= goalModified;
 }

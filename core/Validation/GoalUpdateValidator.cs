@@ -3,12 +3,12 @@ using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Core.Validation;
 
-/// <summary>Checks a goal update; only the reporter's own goals may be updated.</summary>
+/// <summary>Checks a goal update; only the reporter's own goals may be updated, and only with what the register can store.</summary>
 public static class GoalUpdateValidator
 {
     public static ValidationResult<GoalUpdate> Validate(
         GoalUpdateDraft draft,
-        IReadOnlySet<int> reportersGoalIds,
+        IReadOnlyDictionary<int, string> reportersGoalTitles,
         string reportedByEmail,
         DateTimeOffset reportedAt,
         string submissionId)
@@ -18,7 +18,7 @@ public static class GoalUpdateValidator
         {
             errors.Add(new ValidationError(GoalUpdateFields.Goal, ValidationCode.Required));
         }
-        else if (!reportersGoalIds.Contains(draft.GoalId.Value))
+        else if (!reportersGoalTitles.ContainsKey(draft.GoalId.Value))
         {
             errors.Add(new ValidationError(GoalUpdateFields.Goal, ValidationCode.UnknownGoal));
         }
@@ -26,15 +26,20 @@ public static class GoalUpdateValidator
         FieldChecks.Required(errors, GoalUpdateFields.Status, draft.Status);
         FieldChecks.FitsColumn(errors, GoalUpdateFields.Comment, GoalUpdatesList.Schema, GoalUpdatesList.Comment, draft.Comment);
 
-        return errors.Count > 0
-            ? ValidationResult.Invalid<GoalUpdate>(errors)
-            : ValidationResult.Valid(new GoalUpdate(
-                draft.GoalId!.Value,
-                draft.Status!.Value,
-                draft.Current,
-                string.IsNullOrWhiteSpace(draft.Comment) ? null : draft.Comment.Trim(),
-                reportedByEmail,
-                reportedAt,
-                submissionId));
+        if (errors.Count > 0)
+        {
+            return ValidationResult.Invalid<GoalUpdate>(errors);
+        }
+
+        var update = new GoalUpdate(
+            draft.GoalId!.Value,
+            draft.Status!.Value,
+            draft.Current,
+            string.IsNullOrWhiteSpace(draft.Comment) ? null : draft.Comment.Trim(),
+            reportedByEmail,
+            reportedAt,
+            submissionId);
+        var unfit = RegisterFit.Of(update, reportersGoalTitles[update.GoalId]).Distinct().ToList();
+        return unfit.Count > 0 ? ValidationResult.Invalid<GoalUpdate>(unfit) : ValidationResult.Valid(update);
     }
 }

@@ -1,10 +1,15 @@
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Texts;
+using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Core.Validation;
 
-/// <summary>Checks a visit report against the rules of the register and, if it passes, makes it a <see cref="Visit"/>.</summary>
+/// <summary>
+/// Checks a visit report against the rules of the register and, if it passes, makes it a <see cref="Visit"/>:
+/// only a report whose every list item fits the register (<see cref="RegisterFit"/>) is valid.
+/// </summary>
 public static class VisitReportValidator
 {
     public static ValidationResult<Visit> Validate(
@@ -12,16 +17,18 @@ public static class VisitReportValidator
         IReadOnlySet<int> knownPartnerIds,
         string reportedByEmail,
         DateTimeOffset reportedAt,
-        string submissionId)
+        string submissionId,
+        RegisterBounds? bounds = null)
     {
         var errors = new List<ValidationError>();
         var schema = VisitsList.Schema;
+        var limits = new Limits(bounds ?? RegisterBounds.Default, BusinessTimeZone.DateOf(reportedAt));
 
         FieldChecks.Required(errors, VisitFields.Title, draft.Title);
         FieldChecks.FitsColumn(errors, VisitFields.Title, schema, VisitsList.Title, draft.Title);
         CheckPartner(errors, draft.PartnerId, knownPartnerIds);
         FieldChecks.Required(errors, VisitFields.Direction, draft.Direction);
-        CheckDates(errors, draft.Start, draft.End);
+        CheckDates(errors, draft.Start, draft.End, limits);
         FieldChecks.FitsColumn(errors, VisitFields.Organisations, schema, VisitsList.Organisations, Lines(draft.Organisations));
         FieldChecks.FitsColumn(errors, VisitFields.Participants, schema, VisitsList.Participants, draft.Participants);
         FieldChecks.Required(errors, VisitFields.Purpose, draft.Purpose);
@@ -33,15 +40,15 @@ public static class VisitReportValidator
 
         CheckDemocracyDialogue(errors, draft);
         FieldChecks.FitsColumn(errors, VisitFields.Outcomes, schema, VisitsList.Outcomes, draft.Outcomes);
-        CheckCosts(errors, draft.Costs);
-        var followUps = CheckFollowUps(errors, draft);
+        CheckCosts(errors, draft.Costs, limits);
+        var followUps = CheckFollowUps(errors, draft, limits);
 
         if (errors.Count > 0)
         {
             return ValidationResult.Invalid<Visit>(errors);
         }
 
-        return ValidationResult.Valid(new Visit(
+        var visit = new Visit(
             draft.Title!.Trim(),
             draft.PartnerId!.Value,
             draft.Direction!.Value,
@@ -58,7 +65,9 @@ public static class VisitReportValidator
             followUps,
             reportedByEmail,
             reportedAt,
-            submissionId));
+            submissionId);
+        var unfit = RegisterFit.Of(visit).Distinct().ToList();
+        return unfit.Count > 0 ? ValidationResult.Invalid<Visit>(unfit) : ValidationResult.Valid(visit);
     }
 
     private static void CheckPartner(List<ValidationError> errors, int? partnerId, IReadOnlySet<int> known)
@@ -73,10 +82,12 @@ public static class VisitReportValidator
         }
     }
 
-    private static void CheckDates(List<ValidationError> errors, DateOnly? start, DateOnly? end)
+    private static void CheckDates(List<ValidationError> errors, DateOnly? start, DateOnly? end, Limits limits)
     {
         FieldChecks.Required(errors, VisitFields.Start, start);
         FieldChecks.Required(errors, VisitFields.End, end);
+        limits.CheckDate(errors, VisitFields.Start, start);
+        limits.CheckDate(errors, VisitFields.End, end);
         if (start is not null && end is not null && end < start)
         {
             errors.Add(new ValidationError(VisitFields.End, ValidationCode.EndBeforeStart));
@@ -96,11 +107,15 @@ public static class VisitReportValidator
         FieldChecks.FitsColumn(errors, VisitFields.DemocracyDialogueNote, VisitsList.Schema, VisitsList.DemocracyDialogueNote, draft.DemocracyDialogueNote);
     }
 
-    private static void CheckCosts(List<ValidationError> errors, IReadOnlyList<OrganisationCost> costs)
+    private static void CheckCosts(List<ValidationError> errors, IReadOnlyList<OrganisationCost> costs, Limits limits)
     {
         if (costs.Any(c => c.CostSek < 0))
         {
             errors.Add(new ValidationError(VisitFields.Costs, ValidationCode.NegativeCost));
+        }
+        else if (costs.Any(c => c.CostSek > limits.Bounds.MaxCostPerOrganisationSek))
+        {
+            errors.Add(new ValidationError(VisitFields.Costs, ValidationCode.AmountTooLarge, Detail: Kronor.Format(limits.Bounds.MaxCostPerOrganisationSek)));
         }
 
         if (costs.Any(c => string.IsNullOrWhiteSpace(c.Organisation)))
@@ -111,7 +126,7 @@ public static class VisitReportValidator
         FieldChecks.FitsColumn(errors, VisitFields.Costs, VisitsList.Schema, VisitsList.Costs, CostLines.Format(costs));
     }
 
-    private static List<FollowUpAction> CheckFollowUps(List<ValidationError> errors, VisitReportDraft draft)
+    private static List<FollowUpAction> CheckFollowUps(List<ValidationError> errors, VisitReportDraft draft, Limits limits)
     {
         var actions = new List<FollowUpAction>();
         for (var i = 0; i < draft.FollowUps.Count; i++)
@@ -123,7 +138,10 @@ public static class VisitReportValidator
             FieldChecks.FitsLength(errors, VisitFields.FollowUp(number, "Title"), ColumnDefinition.TextLimit, followUp.Title);
             FieldChecks.Email(errors, VisitFields.FollowUp(number, "Owner"), followUp.OwnerEmail);
             FieldChecks.Required(errors, VisitFields.FollowUp(number, "Due"), followUp.Due);
-            if (followUp.Due is { } due && draft.Start is { } start && due < start)
+            limits.CheckDate(errors, VisitFields.FollowUp(number, "Due"), followUp.Due);
+
+            // The follow-up becomes an activity from the visit's end to its due date, so it cannot end before the visit does.
+            if (followUp.Due is { } due && (draft.End ?? draft.Start) is { } visitEnd && due < visitEnd)
             {
                 errors.Add(new ValidationError(VisitFields.FollowUp(number, "Due"), ValidationCode.DueBeforeVisit));
             }
@@ -139,4 +157,16 @@ public static class VisitReportValidator
     }
 
     private static string Lines(IReadOnlyList<string> values) => string.Join('\n', values);
+
+    /// <summary>The bounds of this report: the register's ranges around the day it was reported.</summary>
+    private sealed record Limits(RegisterBounds Bounds, DateOnly Today)
+    {
+        public void CheckDate(List<ValidationError> errors, string field, DateOnly? date)
+        {
+            if (date is { } d && !Bounds.Takes(d, Today))
+            {
+                errors.Add(new ValidationError(field, ValidationCode.DateOutOfRange, Detail: Bounds.DateWindowText(Today)));
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Lists;
 
@@ -12,7 +13,7 @@ public static class ListBrowserEndpoints
     public static IEndpointRouteBuilder MapListBrowser(this IEndpointRouteBuilder endpoints)
     {
         var browser = endpoints.MapGroup("/lists").AddEndpointFilter(async (context, next) =>
-            context.HttpContext.Connection.RemoteIpAddress is { } caller && !System.Net.IPAddress.IsLoopback(caller)
+            !Loopback.IsLocalCaller(context.HttpContext)
                 ? Html(StatusCodes.Status403Forbidden, HtmlPage.Problem("Ingen åtkomst", "Registret kan bara läsas här på den egna datorn. Använd SharePoint-listorna."))
                 : await next(context));
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Protocol;
 
 namespace PartnershipTeams.Functions.Hosting;
 
@@ -9,6 +10,8 @@ namespace PartnershipTeams.Functions.Hosting;
 /// </summary>
 public static class CustomHandlerEndpoints
 {
+    private const int MaxInvocationBytes = 64 * 1024;
+
     public static IEndpointRouteBuilder MapTimerInvocations(this IEndpointRouteBuilder endpoints, IEnumerable<TimerFunction> timers)
     {
         foreach (var timer in timers)
@@ -16,14 +19,24 @@ public static class CustomHandlerEndpoints
             endpoints.MapPost($"/{timer.Name}", async (HttpRequest request, TimerJobRunner runner, CancellationToken cancellationToken) =>
             {
                 // Only the Functions host (or a person on this machine) may run a timer: it calls from loopback.
-                if (request.HttpContext.Connection.RemoteIpAddress is { } caller && !System.Net.IPAddress.IsLoopback(caller))
+                if (!Loopback.IsLocalCaller(request.HttpContext))
                 {
                     return Results.StatusCode(StatusCodes.Status403Forbidden);
                 }
 
+                var body = await BoundedBody.ReadAsync(request, MaxInvocationBytes, cancellationToken);
+                if (body is null)
+                {
+                    return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+                }
+
                 try
                 {
-                    await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
+                    // The host sends {"Data": …, "Metadata": …}; a timer's payload carries nothing we use.
+                    if (body.Length > 0 && JsonNode.Parse(body) is not JsonObject)
+                    {
+                        return Results.Problem("The body is not a custom handler invocation (a JSON object).", statusCode: StatusCodes.Status400BadRequest);
+                    }
                 }
                 catch (JsonException)
                 {

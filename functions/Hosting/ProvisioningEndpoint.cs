@@ -1,3 +1,4 @@
+using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Hosting;
@@ -12,8 +13,8 @@ public static class ProvisioningEndpoint
     {
         endpoints.MapPost("/api/admin/provision", async (HttpContext context, ListStoreInitializer initializer, IConfiguration configuration) =>
         {
-            var underFunctionsHost = !string.IsNullOrEmpty(configuration[FunctionsHostPort.Variable]);
-            if (!underFunctionsHost && context.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
+            var underFunctionsHost = FunctionsHostPort.IsUnderFunctionsHost(configuration);
+            if (!underFunctionsHost && !Loopback.IsLocalCaller(context))
             {
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Notifications;
@@ -10,10 +10,16 @@ namespace PartnershipTeams.Functions.Notifications;
 /// <summary>
 /// POST /api/notifications, Graph's webhook: echoes the validation token when a subscription is created, and
 /// for each notification whose clientState is ours asks for a sync of the list; anything else is ignored and logged.
+/// A body that is not a notification batch gets 400, one over <see cref="MaxBodyBytes"/> gets 413.
 /// </summary>
 public static partial class NotificationEndpoint
 {
     public const string Path = "/api/notifications";
+
+    /// <summary>Graph batches notifications; a batch of SharePoint list notifications stays far below this.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowDuplicateProperties = false };
 
     public static IEndpointRouteBuilder MapChangeNotifications(this IEndpointRouteBuilder endpoints)
     {
@@ -22,30 +28,39 @@ public static partial class NotificationEndpoint
             var logger = loggers.CreateLogger(typeof(NotificationEndpoint));
             if (request.Query.TryGetValue("validationToken", out var token))
             {
+                // Graph's validation handshake: the token back as plain text within 10 seconds.
                 return Results.Text(token.ToString(), "text/plain", Encoding.UTF8);
             }
 
-            JsonNode? body;
+            var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, request.HttpContext.RequestAborted);
+            if (body is null)
+            {
+                LogRefused(logger, "the body is larger than 1 MB");
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            ChangeNotificationBatch? batch;
             try
             {
-                body = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+                batch = JsonSerializer.Deserialize<ChangeNotificationBatch>(body, Json);
             }
             catch (JsonException)
             {
+                LogRefused(logger, "the body is not a batch of change notifications");
                 return Results.BadRequest();
             }
 
             var subscriptions = services.GetService<IListChangeSubscriptions>();
             var expected = options.Value.ClientState;
-            foreach (var notification in (body?["value"] as JsonArray ?? []).OfType<JsonObject>())
+            foreach (var notification in batch?.Value ?? [])
             {
-                if (expected is null || !SameSecret((string?)notification["clientState"], expected))
+                if (expected is null || !SameSecret(notification?.ClientState, expected))
                 {
                     LogIgnored(logger, "clientState does not match");
                     continue;
                 }
 
-                var list = subscriptions?.ListOf((string?)notification["resource"] ?? string.Empty);
+                var list = subscriptions?.ListOf(notification!.Resource ?? string.Empty);
                 if (list is null)
                 {
                     LogIgnored(logger, "resource is not one of our lists");
@@ -65,4 +80,7 @@ public static partial class NotificationEndpoint
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a change notification: {Reason}")]
     private static partial void LogIgnored(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a change notification request: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string reason);
 }

@@ -19,20 +19,23 @@ public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger,
 
         var today = BusinessTimeZone.Today(time);
         var planned = ReminderPlanner.Plan(await deadlines.OpenNearAsync(today, cancellationToken), today).ToList();
-        var outcomes = new Dictionary<string, int>();
+        var outcomes = new Dictionary<ReminderOutcome, int>();
+        var handledBefore = 0;
         foreach (var reminder in planned)
         {
-            var claim = await ledger.ClaimAsync(reminder, cancellationToken);
-            var outcome = claim is null ? "AlreadyHandled" : await delivery.DeliverAsync(reminder, today, cancellationToken);
-            if (claim is not null)
+            if (await ledger.ClaimAsync(reminder, cancellationToken) is not { } claim)
             {
-                await ledger.RecordAsync(claim, outcome, cancellationToken);
+                // Sent by an earlier run, being sent by another, or settled (uncertain, or out of attempts).
+                handledBefore++;
+                continue;
             }
 
+            var outcome = await delivery.DeliverAsync(claim, reminder, today, cancellationToken);
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         }
 
         var digests = await digest.SendAsync(today, cancellationToken);
-        return [$"{today:yyyy-MM-dd}: {planned.Count} reminders planned; {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}; weekly digests sent: {digests}"];
+        var counted = string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"));
+        return [$"{today:yyyy-MM-dd}: {planned.Count} reminders planned, {handledBefore} handled before; {counted}; weekly digests sent: {digests}"];
     }
 }

@@ -1,8 +1,8 @@
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Time;
@@ -14,7 +14,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// On the first working day of each week, one digest card to every team channel the bot is in (the
 /// coordinators' channel): due within 30 days, overdue, and visits reported since Monday. Once per channel and week.
 /// </summary>
-public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, ConnectorClient connector, BotOptions options)
+public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, ReminderDelivery delivery, BotOptions options)
 {
     public async Task<int> SendAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -40,6 +40,7 @@ public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, Connec
             .ToList();
         var since = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), BusinessTimeZone.Zone.GetUtcOffset(monday.ToDateTime(TimeOnly.MinValue)));
         var visits = await store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
+        var uncertain = await store.QueryAsync(RemindersList.Name, ListQuery.WhereEquals(RemindersList.Outcome, nameof(ReminderOutcome.Uncertain)), cancellationToken);
 
         var sent = 0;
         foreach (var channel in channels)
@@ -56,19 +57,12 @@ public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, Connec
                 texts,
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) >= today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) < today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
-                [.. visits.Select(v => Row(v, VisitsList.Start, VisitsList.ReportedByEmail))]);
-            var outcome = "Sent";
-            try
-            {
-                await connector.SendAsync(channel.Text(ConversationsList.ServiceUrl)!, channel.Text(ConversationsList.ConversationId)!, Turn.CardMessage(card), cancellationToken);
-                sent++;
-            }
-            catch (Exception e) when (e is ConnectorException or HttpRequestException)
-            {
-                outcome = e is ConversationGoneException ? "Undeliverable" : "Failed";
-            }
-
-            await ledger.RecordAsync(claim, outcome, cancellationToken);
+                [.. visits.Select(v => Row(v, VisitsList.Start, VisitsList.ReportedByEmail))],
+                [.. uncertain.Select(r => new ListingCards.Row(r.Text(RemindersList.Title) ?? string.Empty, r.Instant(RemindersList.ClaimedAt) is { } at ? BusinessTimeZone.DateOf(at) : null, r.Text(RemindersList.Recipient) ?? string.Empty))]);
+            var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
+            var outcome = await delivery.SendAsync(channel, card, cancellationToken);
+            await ledger.RecordAsync(sending, outcome, cancellationToken);
+            sent += outcome == ReminderOutcome.Sent ? 1 : 0;
         }
 
         return sent;

@@ -14,8 +14,6 @@ namespace PartnershipTeams.Functions.Sync;
 /// </summary>
 public sealed class SubmissionWriter(IListStore store)
 {
-    private const int ConflictRetries = 3;
-
     public async Task WriteVisitAsync(Visit visit, CancellationToken cancellationToken)
     {
         var visitId = await CreateOnceAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, ItemFields.Of(visit), cancellationToken);
@@ -31,30 +29,20 @@ public sealed class SubmissionWriter(IListStore store)
         var history = ItemFields.Of(update, goal.Text(GoalsList.Title) ?? $"#{update.GoalId}");
         await CreateOnceAsync(GoalUpdatesList.Name, GoalUpdatesList.SubmissionId, update.SubmissionId, history, cancellationToken);
 
-        for (var attempt = 0; ; attempt++)
+        var reports = await store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, update.GoalId), cancellationToken);
+        var fields = new Dictionary<string, object?> { [GoalsList.Status] = update.Status.ToString(), [GoalsList.LastUpdated] = update.ReportedAt };
+        if (update.Current is { } current)
         {
-            if (!ReconciliationRules.UpdateIsNewerThanGoal(update, goal.Modified))
-            {
-                return;
-            }
-
-            var fields = new Dictionary<string, object?> { [GoalsList.Status] = update.Status.ToString(), [GoalsList.LastUpdated] = update.ReportedAt };
-            if (update.Current is { } current)
-            {
-                fields[GoalsList.Current] = current;
-            }
-
-            try
-            {
-                await store.UpdateAsync(GoalsList.Name, goal.Id, fields, goal.ETag, cancellationToken);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < ConflictRetries)
-            {
-                // Someone edited the goal meanwhile: read it again and decide again; their edit is never overwritten blindly.
-                goal = await store.GetAsync(GoalsList.Name, update.GoalId, cancellationToken);
-            }
+            fields[GoalsList.Current] = current;
         }
+
+        // Decided again on the goal as it is after any conflict: an edit made meanwhile is never overwritten blindly.
+        await store.UpdateCurrentAsync(GoalsList.Name, goal, now =>
+        {
+            var snapshot = ItemRecords.GoalSnapshotOf(now);
+            var lastApplied = reports.Select(ItemRecords.GoalUpdateOf).FirstOrDefault(r => r is not null && r.ReportedAt == snapshot.LastUpdated);
+            return GoalUpdateOrder.Applies(update, snapshot, lastApplied) ? fields : null;
+        }, cancellationToken);
     }
 
     /// <summary>The id of the item holding this unique key: created now, or found from an earlier attempt.</summary>

@@ -31,12 +31,17 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public IListStore Store => app.Services.GetRequiredService<IListStore>();
 
-    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var folder = Directory.CreateTempSubdirectory("partnerships-bot-").FullName;
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["urls"] = "http://localhost:7071",
@@ -55,6 +60,7 @@ public sealed class BotTestHost : IAsyncDisposable
         app.MapBot();
         await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(CancellationToken.None);
         await app.StartAsync();
+        app.ConfirmBotListening(underFunctionsHost: false);
         return new BotTestHost(app, folder);
     }
 

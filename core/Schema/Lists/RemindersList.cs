@@ -1,3 +1,5 @@
+using PartnershipTeams.Core.Reminders;
+
 namespace PartnershipTeams.Core.Schema.Lists;
 
 /// <summary>The Reminders ledger: one item per reminder ever sent; the unique key makes it once only.</summary>
@@ -12,16 +14,13 @@ public static class RemindersList
     public const string ClaimedAt = "ClaimedAt";
     public const string Attempts = "Attempts";
 
-    /// <summary>A reminder's state in the ledger: claimed by a run, sent, or why it could not be.</summary>
-    public static readonly IReadOnlyList<string> Outcomes = ["Claimed", "Sent", "Failed", "NotInstalled", "Undeliverable"];
-
     public static ListSchema Schema { get; } = new(Name, "Påminnelser", "Reminders",
     [
         Columns.Title("Påminnelse", "Reminder"),
         Columns.Text(Key, "Nyckel", "Key") with { Required = true, Unique = true, Indexed = true },
         Columns.Instant(SentAt, "Skickad", "Sent at"),
         Columns.Text(Recipient, "Mottagare", "Recipient") with { Indexed = true },
-        new(Outcome, ColumnType.Choice, "Utfall", "Outcome") { Choices = Outcomes, Required = true },
+        Columns.Choice<ReminderOutcome>(Outcome, "Utfall", "Outcome") with { Required = true, Indexed = true },
         Columns.Instant(ClaimedAt, "Påbörjad", "Claimed at"),
         Columns.Number(Attempts, "Försök", "Attempts"),
     ]);

@@ -93,7 +93,7 @@ public sealed class CommandTests : ConversationTestBase
     public async Task UpdateGoal_ForSomeoneElsesGoal_IsRefusedAndNothingIsStored()
     {
         Connector.KnowMember(Activities.UserId, "visit@linkoping.example");
-        var data = new JsonObject { ["verb"] = GoalUpdateCard.SubmitVerb, ["submissionId"] = "s-1", ["Goal"] = "1", ["Status"] = "Achieved", ["Current"] = "many" };
+        var data = new JsonObject { ["verb"] = GoalUpdateCard.SubmitVerb, ["submissionId"] = "5000000000000000000000000000000e", ["Goal"] = "1", ["Status"] = "Achieved", ["Current"] = "many" };
 
         var calls = await SendAsync(Activities.Submit(ServiceUrl, data), expectedCalls: 2);
 

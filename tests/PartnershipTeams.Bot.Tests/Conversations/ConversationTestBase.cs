@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PartnershipTeams.TestSupport.FakeConnector;
+using PartnershipTeams.TestSupport.Logging;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
@@ -12,10 +13,13 @@ public abstract class ConversationTestBase : IAsyncLifetime
 
     protected string ServiceUrl => Connector.ServiceUrl;
 
+    /// <summary>Everything the bot logged.</summary>
+    protected LogRecorder Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         Connector = await FakeConnectorServer.StartAsync();
-        Host = await BotTestHost.StartAsync();
+        Host = await BotTestHost.StartAsync(logs: Logs);
     }
 
     public async Task DisposeAsync()

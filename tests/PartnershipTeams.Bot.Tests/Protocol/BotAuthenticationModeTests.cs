@@ -13,6 +13,7 @@ public sealed class BotAuthenticationModeTests
     [Theory]
     [InlineData("http://localhost:7071")]
     [InlineData("http://127.0.0.1:7071;http://[::1]:7071")]
+    [InlineData("http://127.0.0.5:7071")]
     public void Decide_WithoutAppIdOnLoopbackOnly_TurnsAuthenticationOff(string urls)
     {
         Assert.False(BotAuthenticationMode.Decide(new BotOptions(), urls.Split(';'), underFunctionsHost: false));
@@ -23,7 +24,12 @@ public sealed class BotAuthenticationModeTests
     [InlineData("http://+:80", false)]
     [InlineData("http://localhost:7071;http://10.0.0.5:7071", false)]
     [InlineData("http://127.0.0.1:7071", true)]
-    [InlineData("", false)]
+    [InlineData("", true)]
+    [InlineData("http://loopback:7071", false)]
+    [InlineData("http://[::]:7071", false)]
+    [InlineData("http://*:7071", false)]
+    [InlineData("http://localhost.example.com:7071", false)]
+    [InlineData("http://127.0.0.1.nip.io:7071", false)]
     public void Decide_WithoutAppIdAnywhereElse_RefusesToStart(string urls, bool underFunctionsHost)
     {
         var error = Assert.Throws<InvalidOperationException>(() => BotAuthenticationMode.Decide(new BotOptions(), urls.Split(';', StringSplitOptions.RemoveEmptyEntries), underFunctionsHost));

@@ -102,6 +102,32 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Calls_RedirectedToAnotherHost_AreNotFollowed()
+    {
+        // A redirect would hand the bot's connector token, and the member's details, to whatever host it names.
+        await using var elsewhere = await FakeConnectorServer.StartAsync();
+        elsewhere.KnowMember("29:anna", "anna@linkoping.example");
+        connector.RedirectNext(elsewhere.ServiceUrl);
+        connector.RedirectNext(elsewhere.ServiceUrl);
+        connector.RedirectNext(elsewhere.ServiceUrl);
+
+        var member = await Client.GetMemberAsync(connector.ServiceUrl, "a:chat", "29:anna", CancellationToken.None);
+        await Assert.ThrowsAsync<ConnectorException>(() => Client.UpdateAsync(connector.ServiceUrl, "a:chat", "activity-1", Text("x"), CancellationToken.None));
+        await Assert.ThrowsAsync<ConnectorException>(() => Client.SendAsync(connector.ServiceUrl, "a:chat", Text("x"), CancellationToken.None));
+
+        Assert.Null(member);
+        Assert.Empty(elsewhere.Calls);
+    }
+
+    [Fact]
+    public async Task SendGate_AfterSendsToManyConversations_HoldsNothing()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Client.SendAsync(connector.ServiceUrl, $"a:chat-{i}", Text("x"), CancellationToken.None)));
+
+        Assert.Equal(0, services.GetRequiredService<ConversationSendGate>().Count);
+    }
+
+    [Fact]
     public void Activity_WithUnknownProperties_KeepsThemOnARoundTrip()
     {
         var json = Activities.Message("http://127.0.0.1/", "hej");

@@ -19,7 +19,8 @@ public sealed class FieldValuesTests
     public void TryNormalize_NotANumber_IsRejectedWithTheReason()
     {
         Assert.False(FieldValues.TryNormalize(Amount, double.NaN, out _, out var problem));
-        Assert.Contains("finite", problem, StringComparison.Ordinal);
+        Assert.Equal(FieldProblemKind.OutOfRange, problem!.Kind);
+        Assert.Contains("finite", problem.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace PartnershipTeams.Core.Tests.Validation;
 
 public sealed class GoalUpdateValidatorTests
 {
-    private static readonly IReadOnlySet<int> MyGoals = new HashSet<int> { 7 };
+    private static readonly IReadOnlyDictionary<int, string> MyGoals = new Dictionary<int, string> { [7] = "Tio studentutbyten per år" };
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
     private static ValidationResult<GoalUpdate> Validate(GoalUpdateDraft draft) =>

@@ -119,6 +119,43 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("[1]")]
+    [InlineData("\"x\"")]
+    [InlineData("5")]
+    [InlineData("{\"value\":5}")]
+    [InlineData("{\"value\":[5]}")]
+    [InlineData("{\"value\":[{\"clientState\":5,\"resource\":\"x\"}]}")]
+    [InlineData("{\"value\":[{\"clientState\":{\"a\":1},\"resource\":\"x\"}]}")]
+    [InlineData("{\"value\":[{\"clientState\":\"s\",\"resource\":[]}]}")]
+    [InlineData("{\"value\":[],\"value\":[]}")]
+    public async Task Notification_WithABodyOfTheWrongShape_Is400(string body)
+    {
+        var response = await app.CreateClient().PostAsync(new Uri("/api/notifications", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SubscriptionHandshake_TellsBrowsersNotToSniffTheEchoedToken()
+    {
+        // The echo is attacker-chosen text; without nosniff a browser might render it as HTML.
+        var response = await app.CreateClient().PostAsync(new Uri("/api/notifications?validationToken=%3Cscript%3Ealert(1)%3C%2Fscript%3E", UriKind.Relative), null);
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task Notification_OverOneMegabyteWithoutContentLength_Is413()
+    {
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"value\":[\"" + new string('x', 2 * 1024 * 1024) + "\"]}")));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await app.CreateClient().PostAsync(new Uri("/api/notifications", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     [Fact]
     public async Task SubscriptionKeeper_SubscribesRenewsBeforeExpiryAndRecreatesWhatGraphForgot()
     {

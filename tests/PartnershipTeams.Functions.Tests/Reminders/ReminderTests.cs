@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Core.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.Lists;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
@@ -132,6 +134,62 @@ public sealed class ReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunThatDiesAfterPostingBeforeRecording_IsNeverSentAgainButRecordedUncertain()
+    {
+        await DieAfterPostingAsync();
+        Assert.Single(ReminderCards());
+
+        app.Clock.Advance(ReminderLedger.Lease + TimeSpan.FromMinutes(1));
+        await app.RunAsync("reminders");
+        await app.RunAsync("reminders");
+
+        Assert.Single(ReminderCards());
+        Assert.Equal("Uncertain", (await LedgerAsync()).Text(RemindersList.Outcome));
+    }
+
+    [Fact]
+    public async Task UncertainReminder_IsListedInTheWeeklyDigest()
+    {
+        await AddTeamChannelAsync();
+        await DieAfterPostingAsync();
+        app.Clock.Advance(ReminderLedger.Lease + TimeSpan.FromMinutes(1));
+        await app.RunAsync("reminders");
+
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero)); // Monday 07:30
+        await app.RunAsync("reminders");
+
+        var digest = Assert.Single(connector.Calls, c => c.Path.Contains("19:channel", StringComparison.Ordinal));
+        Assert.Contains("Påminnelser som kanske inte kom fram", digest.CardText, StringComparison.Ordinal);
+        Assert.Contains(Owner, digest.CardText, StringComparison.Ordinal);
+    }
+
+    /// <summary>A reminders run whose process dies right after Teams took the card, before the ledger says so.</summary>
+    private async Task DieAfterPostingAsync()
+    {
+        using var death = new CancellationTokenSource();
+        connector.OnCall = call =>
+        {
+            if (call.Method == "POST")
+            {
+                death.Cancel();
+            }
+        };
+        var job = app.Services.GetRequiredService<ReminderJob>();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => job.RunAsync(death.Token));
+        connector.OnCall = null;
+    }
+
+    private Task AddTeamChannelAsync() =>
+        app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
+        {
+            [ConversationsList.Title] = "Internationella funktionen – Allmänt",
+            [ConversationsList.ConversationId] = "19:channel@thread.tacv2",
+            [ConversationsList.Scope] = "channel",
+            [ConversationsList.ServiceUrl] = connector.ServiceUrl,
+            [ConversationsList.Active] = true,
+        }, None);
+
+    [Fact]
     public async Task ThroughTheWeek_RemindersComeAtT7AndT1Only()
     {
         for (var day = 0; day < 8; day++)
@@ -156,6 +214,20 @@ public sealed class ReminderTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(new DateOnly(2026, 12, 9), (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Date(ActivitiesList.FollowUpDue));
         Assert.Contains("Flyttad: ny sista dag är 2026-12-09.", connector.Calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SnoozeOfADueDateAtTheEndOfTheCalendar_SaysItCannotMoveInsteadOfFailing()
+    {
+        var item = await app.Store.GetAsync(ActivitiesList.Name, activityId, None);
+        await app.Store.UpdateAsync(ActivitiesList.Name, activityId, new Dictionary<string, object?> { [ActivitiesList.FollowUpDue] = new DateOnly(8900, 12, 28) }, item.ETag, None);
+        var data = new JsonObject { ["verb"] = "reminder.snooze", ["item"] = $"Activities/{activityId}" };
+
+        var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(Submit(data).ToJsonString(), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Sista dag kan inte flyttas längre fram", (string?)connector.Calls.Last().Body!["text"], StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(8900, 12, 28), (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Date(ActivitiesList.FollowUpDue));
     }
 
     [Fact]

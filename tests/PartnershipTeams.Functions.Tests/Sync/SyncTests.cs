@@ -56,13 +56,13 @@ public sealed class SyncTests : IAsyncLifetime
     [Fact]
     public async Task VisitReportedThroughTheBot_AppearsInTheRegisterAfterOneSync()
     {
-        await ReportVisitThroughTheBotAsync("sub-biogas", "Studiebesök från Guangzhou om biogas");
+        await ReportVisitThroughTheBotAsync("b1060a5000000000000000000000000a", "Studiebesök från Guangzhou om biogas");
 
         await app.RunAsync("sync");
 
         Assert.Contains("Studiebesök från Guangzhou om biogas", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
         Assert.Contains("Skicka rapport om biogasanläggningen", await PageAsync("/lists/Activities"), StringComparison.Ordinal);
-        var visit = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, "sub-biogas"), None));
+        var visit = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, "b1060a5000000000000000000000000a"), None));
         var followUp = Assert.Single(await app.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.SourceVisit, visit.Id), None));
         Assert.Equal(new DateOnly(2026, 12, 15), followUp.Date(ActivitiesList.FollowUpDue));
         Assert.Equal("Done", Assert.Single(await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Text(OutboxList.Status));
@@ -72,7 +72,7 @@ public sealed class SyncTests : IAsyncLifetime
     [Fact]
     public async Task Sync_AfterACrashBetweenWriteAndAcknowledge_WritesNothingTwice()
     {
-        await ReportVisitThroughTheBotAsync("sub-crash", "Besök som kraschade");
+        await ReportVisitThroughTheBotAsync("c4a5b0000000000000000000000000c1", "Besök som kraschade");
         var entry = (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None))[0];
         var writer = (PartnershipTeams.Functions.Sync.SubmissionWriter)app.Services.GetService(typeof(PartnershipTeams.Functions.Sync.SubmissionWriter))!;
         await writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(entry.Text(OutboxList.Payload)!), None); // the run that died before marking it done
@@ -80,8 +80,8 @@ public sealed class SyncTests : IAsyncLifetime
         await app.RunAsync("sync");
         await app.RunAsync("sync");
 
-        Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, "sub-crash"), None));
-        Assert.Single(await app.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.SubmissionId, "sub-crash/followup-1"), None));
+        Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, "c4a5b0000000000000000000000000c1"), None));
+        Assert.Single(await app.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.SubmissionId, "c4a5b0000000000000000000000000c1/followup-1"), None));
     }
 
     [Fact]
@@ -131,6 +131,38 @@ public sealed class SyncTests : IAsyncLifetime
 
         Assert.Equal("Achieved", (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status));
         Assert.Equal(2, (await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None)).Count);
+    }
+
+    [Fact]
+    public async Task ThreeGoalReportsInOneSyncWindow_TheGoalShowsTheNewest()
+    {
+        var goal = (await app.Store.QueryAsync(GoalsList.Name, ListQuery.WhereEquals(GoalsList.OwnerEmail, "visit@linkoping.example"), None))[0];
+        foreach (var (value, minute) in new[] { (101m, 1), (102m, 2), (103m, 3) })
+        {
+            var report = new GoalUpdate(goal.Id, GoalStatus.OnTrack, value, null, "visit@linkoping.example", app.Clock.GetUtcNow().AddMinutes(minute), $"sub-goal-{value}");
+            await app.Store.CreateAsync(OutboxList.Name, Outbox(report.SubmissionId, "GoalUpdate", SubmissionJson.Serialize(report)), None);
+        }
+
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await app.RunAsync("sync");
+        await app.RunAsync("sync");
+
+        Assert.Equal(103d, (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current));
+        Assert.Equal(3, (await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None)).Count);
+    }
+
+    [Fact]
+    public async Task GoalReportMadeAfterAManagersEdit_SetsTheGoal()
+    {
+        var goal = (await app.Store.QueryAsync(GoalsList.Name, ListQuery.WhereEquals(GoalsList.OwnerEmail, "visit@linkoping.example"), None))[0];
+        await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Current] = 150 }, goal.ETag, None);
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        var report = new GoalUpdate(goal.Id, GoalStatus.AtRisk, 160m, null, "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-160");
+        await app.Store.CreateAsync(OutboxList.Name, Outbox(report.SubmissionId, "GoalUpdate", SubmissionJson.Serialize(report)), None);
+
+        await app.RunAsync("sync");
+
+        Assert.Equal((160d, "AtRisk"), ((await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status)));
     }
 
     [Fact]

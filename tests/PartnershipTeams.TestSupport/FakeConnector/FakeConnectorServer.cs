@@ -12,7 +12,7 @@ namespace PartnershipTeams.TestSupport.FakeConnector;
 public sealed class FakeConnectorServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ConnectorCall> calls = new();
-    private readonly ConcurrentQueue<(int Status, int RetryAfterSeconds)> faults = new();
+    private readonly ConcurrentQueue<(int Status, int RetryAfterSeconds, string? Location)> faults = new();
     private readonly ConcurrentDictionary<string, string> emails = new();
     private WebApplication app = null!;
     private int nextId;
@@ -30,11 +30,17 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Called with each call as it arrives, before it is answered (to simulate what happens meanwhile).</summary>
+    public Action<ConnectorCall>? OnCall { get; set; }
+
     /// <summary>What GET members/{id} answers for a user.</summary>
     public void KnowMember(string userId, string email) => emails[userId] = email;
 
     /// <summary>The next call is answered with this status (and Retry-After for 429) instead of being handled.</summary>
-    public void FailNext(int status, int retryAfterSeconds = 1) => faults.Enqueue((status, retryAfterSeconds));
+    public void FailNext(int status, int retryAfterSeconds = 1) => faults.Enqueue((status, retryAfterSeconds, null));
+
+    /// <summary>The next call is answered with a 307 redirect to <paramref name="location"/> (same path).</summary>
+    public void RedirectNext(string location) => faults.Enqueue((307, 0, location));
 
     /// <summary>Waits until at least <paramref name="count"/> calls arrived (replies may follow the HTTP answer).</summary>
     public async Task<IReadOnlyList<ConnectorCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
@@ -56,10 +62,17 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         var text = await reader.ReadToEndAsync();
         var body = text.Length > 0 ? JsonNode.Parse(text) : null;
         var path = context.Request.Path.Value ?? string.Empty;
-        calls.Enqueue(new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body));
+        var call = new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body);
+        calls.Enqueue(call);
+        OnCall?.Invoke(call);
         if (faults.TryDequeue(out var fault))
         {
             context.Response.StatusCode = fault.Status;
+            if (fault.Location is not null)
+            {
+                context.Response.Headers.Location = fault.Location.TrimEnd('/') + path;
+            }
+
             if (fault.Status == 429)
             {
                 context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,89 @@
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Core.Sync;
+
+namespace PartnershipTeams.Core.Validation;
+
+/// <summary>
+/// Whether a submission, as the list items it will become, fits the register's lists: the very check the stores
+/// make before they write (<see cref="ItemCheck"/>), made before the user is told the report was received, so the
+/// sync can never refuse what was confirmed. Each problem is named on the card field it comes from.
+/// </summary>
+public static class RegisterFit
+{
+    /// <summary>The largest submission the outbox keeps, as stored (JSON, unescaped).</summary>
+    public static int MaxPayloadLength => OutboxList.Schema.FindColumn(OutboxList.Payload)!.MaxLength;
+
+    public static IEnumerable<ValidationError> Of(Visit visit)
+    {
+        foreach (var problem in ItemCheck.ProblemsOfNew(VisitsList.Schema, ItemFields.Of(visit)))
+        {
+            yield return Error(VisitField(problem.Column.Name), problem);
+        }
+
+        var number = 0;
+        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId: int.MaxValue))
+        {
+            number++;
+            foreach (var problem in ItemCheck.ProblemsOfNew(ActivitiesList.Schema, ItemFields.Of(activity, submissionId)))
+            {
+                yield return Error(FollowUpField(number, problem.Column.Name), problem);
+            }
+        }
+
+        if (SubmissionJson.Serialize(visit).Length > MaxPayloadLength)
+        {
+            yield return new ValidationError(VisitFields.Outcomes, ValidationCode.ReportTooLarge);
+        }
+    }
+
+    public static IEnumerable<ValidationError> Of(GoalUpdate update, string goalTitle)
+    {
+        foreach (var problem in ItemCheck.ProblemsOfNew(GoalUpdatesList.Schema, ItemFields.Of(update, goalTitle)))
+        {
+            yield return Error(GoalField(problem.Column.Name), problem);
+        }
+
+        if (SubmissionJson.Serialize(update).Length > MaxPayloadLength)
+        {
+            yield return new ValidationError(GoalUpdateFields.Comment, ValidationCode.ReportTooLarge);
+        }
+    }
+
+    private static ValidationError Error(string field, FieldProblem problem) => problem.Kind switch
+    {
+        FieldProblemKind.TooLong => new ValidationError(field, ValidationCode.TooLong, problem.Limit),
+        FieldProblemKind.Required => new ValidationError(field, ValidationCode.Required),
+        FieldProblemKind.InvalidCharacters => new ValidationError(field, ValidationCode.InvalidCharacters),
+        FieldProblemKind.UnknownChoice => new ValidationError(field, ValidationCode.UnknownChoice),
+        _ => new ValidationError(field, ValidationCode.InvalidValue),
+    };
+
+    private static string VisitField(string column) => column switch
+    {
+        VisitsList.CostSek => VisitFields.Costs,
+        VisitsList.ReportedByEmail or VisitsList.ReportedAt or VisitsList.SubmissionId => VisitFields.Title,
+        _ => column,
+    };
+
+    private static string FollowUpField(int number, string column) => column switch
+    {
+        ActivitiesList.Title => VisitFields.FollowUp(number, "Title"),
+        ActivitiesList.ResponsibleEmail => VisitFields.FollowUp(number, "Owner"),
+        ActivitiesList.FollowUpDue or ActivitiesList.Start or ActivitiesList.End => VisitFields.FollowUp(number, "Due"),
+        ActivitiesList.OwnerOrganisation => VisitFields.Organisations,
+        ActivitiesList.Theme => VisitFields.Themes,
+        ActivitiesList.Partner => VisitFields.Partner,
+        _ => VisitFields.FollowUp(number, "Title"),
+    };
+
+    private static string GoalField(string column) => column switch
+    {
+        GoalUpdatesList.Goal or GoalUpdatesList.Title => GoalUpdateFields.Goal,
+        GoalUpdatesList.Status => GoalUpdateFields.Status,
+        GoalUpdatesList.Current => GoalUpdateFields.Current,
+        _ => GoalUpdateFields.Comment,
+    };
+}
