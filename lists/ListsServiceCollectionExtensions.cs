@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.Lists.Seeding;
 using PartnershipTeams.Lists.Sqlite;

@@ -1,3 +1,4 @@
+using PartnershipTeams.Core.Lists;
 namespace PartnershipTeams.Lists;
 
 /// <summary>What happens to the store at start-up (section "Store").</summary>

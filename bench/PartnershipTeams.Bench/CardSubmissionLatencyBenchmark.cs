@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using PartnershipTeams.Bot;
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Lists;
 using PartnershipTeams.TestSupport.FakeConnector;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeGraph;

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.Lists;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.Lists.Seeding;
-using Microsoft.Extensions.Options;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeGraph;
 

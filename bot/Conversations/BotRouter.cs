@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Turns;
-using PartnershipTeams.Lists.Errors;
+using PartnershipTeams.Core.Lists.Errors;
 
 namespace PartnershipTeams.Bot.Conversations;
 

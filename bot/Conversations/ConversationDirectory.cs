@@ -1,7 +1,7 @@
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Bot.Conversations;
 

@@ -1,8 +1,8 @@
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Texts;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Bot.Conversations;
 

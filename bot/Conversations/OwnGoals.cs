@@ -1,5 +1,5 @@
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Bot.Conversations;
 

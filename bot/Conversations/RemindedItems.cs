@@ -1,10 +1,10 @@
 using System.Globalization;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Bot.Conversations;
 

@@ -1,6 +1,6 @@
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Browser;
 

@@ -1,5 +1,5 @@
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Browser;
 

@@ -1,4 +1,4 @@
-using PartnershipTeams.Lists;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Functions.Health;
 

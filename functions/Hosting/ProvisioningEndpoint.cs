@@ -1,4 +1,5 @@
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Hosting;

@@ -1,6 +1,6 @@
 using PartnershipTeams.Bot;
 using PartnershipTeams.Bot.Protocol;
-using PartnershipTeams.Lists;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Functions.Hosting;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PartnershipTeams.Bot.Protocol;
-using PartnershipTeams.Lists;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Functions.Notifications;
 

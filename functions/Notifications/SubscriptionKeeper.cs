@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Sync;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Notifications;
 

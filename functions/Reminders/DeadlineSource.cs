@@ -1,8 +1,8 @@
 using System.Globalization;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Reminders;
 

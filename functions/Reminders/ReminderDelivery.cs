@@ -2,10 +2,10 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Reminders;
 

@@ -1,3 +1,4 @@
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Time;
 using PartnershipTeams.Functions.Hosting;

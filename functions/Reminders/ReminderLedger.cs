@@ -1,8 +1,8 @@
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Functions.Reminders;
 

@@ -2,11 +2,11 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Time;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Reminders;
 

@@ -1,9 +1,9 @@
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema.Mapping;
-using PartnershipTeams.Lists;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Functions.Sync;
 

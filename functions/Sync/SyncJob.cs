@@ -1,3 +1,4 @@
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Lists;
 

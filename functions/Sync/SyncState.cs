@@ -1,6 +1,6 @@
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Functions.Sync;
 

@@ -1,10 +1,11 @@
 using System.Net;
+using GraphListItem = Microsoft.Graph.Models.ListItem;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Sites.Item.Lists.Item.Items;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists.Errors;
-using GraphListItem = Microsoft.Graph.Models.ListItem;
 
 namespace PartnershipTeams.Lists.Graph;
 

@@ -1,6 +1,7 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using PartnershipTeams.Lists.Errors;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Graph;
 

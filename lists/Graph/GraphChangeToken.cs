@@ -1,4 +1,5 @@
-using PartnershipTeams.Lists.Errors;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Graph;
 

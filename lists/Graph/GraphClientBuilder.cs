@@ -3,6 +3,7 @@ using Microsoft.Graph;
 using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Lists.Graph;
 

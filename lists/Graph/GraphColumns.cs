@@ -1,5 +1,6 @@
-using PartnershipTeams.Core.Schema;
 using GraphColumn = Microsoft.Graph.Models.ColumnDefinition;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Lists.Graph;
 

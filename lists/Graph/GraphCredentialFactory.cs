@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Lists.Graph;
 

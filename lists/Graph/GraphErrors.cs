@@ -1,5 +1,6 @@
 using Microsoft.Kiota.Abstractions;
-using PartnershipTeams.Lists.Errors;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Graph;
 

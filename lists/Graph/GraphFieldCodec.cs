@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions.Serialization;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Time;
 

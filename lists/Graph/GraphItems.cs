@@ -1,8 +1,9 @@
 using System.Globalization;
-using Microsoft.Graph.Models;
-using PartnershipTeams.Core.Schema;
 using GraphListItem = Microsoft.Graph.Models.ListItem;
 using ListItem = PartnershipTeams.Core.Schema.ListItem;
+using Microsoft.Graph.Models;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Lists.Graph;
 

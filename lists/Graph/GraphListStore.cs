@@ -1,9 +1,11 @@
+using GraphListItem = Microsoft.Graph.Models.ListItem;
+using ListItem = PartnershipTeams.Core.Schema.ListItem;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Sites.Item.Lists.Item.Items.Delta;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
-using GraphListItem = Microsoft.Graph.Models.ListItem;
-using ListItem = PartnershipTeams.Core.Schema.ListItem;
 
 namespace PartnershipTeams.Lists.Graph;
 
@@ -141,7 +143,7 @@ public sealed class GraphListStore : IListStore
             await CallAsync("Reaching the site", () => site.IdAsync(cancellationToken), cancellationToken);
             return new StoreHealth(Kind, Reachable: true, options.SiteUrl ?? string.Empty);
         }
-        catch (Errors.ListStoreException e)
+        catch (ListStoreException e)
         {
             return new StoreHealth(Kind, Reachable: false, options.SiteUrl ?? string.Empty, e.Message);
         }
@@ -182,7 +184,7 @@ public sealed class GraphListStore : IListStore
                 return new ChangeSet([.. changes.Values.OrderBy(c => c.Id)], new GraphChangeToken(schema.Name, deltaLink).ToString(), isFullResync);
             }
 
-            var next = page?.OdataNextLink ?? throw new Errors.ListStoreUnavailableException($"The delta of '{schema.Name}' ended without a delta link.");
+            var next = page?.OdataNextLink ?? throw new ListStoreUnavailableException($"The delta of '{schema.Name}' ended without a delta link.");
             page = await Items(listId).Delta.WithUrl(next).GetAsDeltaGetResponseAsync(cancellationToken: cancellationToken);
         }
     }

@@ -1,9 +1,10 @@
+using ColumnDefinition = PartnershipTeams.Core.Schema.ColumnDefinition;
+using GraphColumn = Microsoft.Graph.Models.ColumnDefinition;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists.Errors;
-using GraphColumn = Microsoft.Graph.Models.ColumnDefinition;
-using ColumnDefinition = PartnershipTeams.Core.Schema.ColumnDefinition;
 
 namespace PartnershipTeams.Lists.Graph;
 

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.Graph;
 using Microsoft.Graph.Sites.Item;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Graph;
 

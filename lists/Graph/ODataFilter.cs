@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Lists.Graph;

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema.Mapping;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Seeding;
 

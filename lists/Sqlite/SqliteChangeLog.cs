@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Lists.Sqlite;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using PartnershipTeams.Lists.Errors;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Sqlite;
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Lists.Sqlite;

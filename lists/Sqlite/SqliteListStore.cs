@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Data;
 using Microsoft.Data.Sqlite;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Sqlite;
 

@@ -1,3 +1,4 @@
+using PartnershipTeams.Core.Lists;
 namespace PartnershipTeams.Lists.Sqlite;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Sqlite;
 

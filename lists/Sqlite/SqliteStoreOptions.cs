@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Lists.Sqlite;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Lists.Sqlite;

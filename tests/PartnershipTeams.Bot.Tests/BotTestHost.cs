@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Lists;
 using PartnershipTeams.TestSupport;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using PartnershipTeams.Lists;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Functions.Tests;
 

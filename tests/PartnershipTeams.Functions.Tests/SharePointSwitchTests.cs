@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using PartnershipTeams.Lists;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeGraph;
 

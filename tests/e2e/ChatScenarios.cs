@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
 using PartnershipTeams.TestSupport.Browser;
 
 namespace PartnershipTeams.EndToEnd.Tests;

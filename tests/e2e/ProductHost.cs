@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Functions.Hosting;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.EndToEnd.Tests;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema.Mapping;
-using PartnershipTeams.Lists;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;

@@ -1,6 +1,6 @@
 using System.Net;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;

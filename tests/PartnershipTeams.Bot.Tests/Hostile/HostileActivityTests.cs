@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Tests.Conversations;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Hostile;

@@ -1,9 +1,9 @@
 using System.Net;
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
-using PartnershipTeams.TestSupport.OpenId;
 using PartnershipTeams.TestSupport;
+using PartnershipTeams.TestSupport.OpenId;
 
 namespace PartnershipTeams.Bot.Tests.Protocol;
 

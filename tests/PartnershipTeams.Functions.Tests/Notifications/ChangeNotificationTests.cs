@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Lists;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.TestSupport.FakeGraph;
 

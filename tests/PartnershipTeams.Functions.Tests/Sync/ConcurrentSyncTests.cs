@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Functions.Sync;
-using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Tests.Sync;
 

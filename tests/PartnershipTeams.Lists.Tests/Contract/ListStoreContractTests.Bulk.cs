@@ -1,4 +1,4 @@
-using PartnershipTeams.Lists.Errors;
+using PartnershipTeams.Core.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Tests.Contract;
 

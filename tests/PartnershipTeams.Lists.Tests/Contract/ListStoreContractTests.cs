@@ -1,5 +1,6 @@
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists.Errors;
 
 namespace PartnershipTeams.Lists.Tests.Contract;
 

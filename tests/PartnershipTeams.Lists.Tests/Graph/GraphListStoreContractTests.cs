@@ -1,3 +1,4 @@
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Lists.Tests.Contract;
 using PartnershipTeams.TestSupport.FakeGraph;
 

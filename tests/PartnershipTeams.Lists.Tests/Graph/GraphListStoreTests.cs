@@ -1,4 +1,5 @@
-using PartnershipTeams.Lists.Errors;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.Lists.Tests.Contract;
 using PartnershipTeams.TestSupport.FakeGraph;

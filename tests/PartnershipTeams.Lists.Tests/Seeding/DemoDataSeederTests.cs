@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Lists.Seeding;
 using PartnershipTeams.Lists.Sqlite;

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using PartnershipTeams.Lists.Errors;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Lists.Sqlite;
 using PartnershipTeams.Lists.Tests.Contract;
 

@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>The item changed since the caller read it (stale ETag); nothing was written.</summary>
 public sealed class ConcurrencyConflictException : ListStoreException

@@ -1,6 +1,6 @@
 using PartnershipTeams.Core.Schema;
 
-namespace PartnershipTeams.Lists;
+namespace PartnershipTeams.Core.Lists;
 
 /// <summary>
 /// The register's lists, wherever they are kept (SharePoint through Graph, or the embedded SQLite file).

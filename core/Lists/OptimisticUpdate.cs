@@ -1,7 +1,7 @@
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Lists.Errors;
 
-namespace PartnershipTeams.Lists;
+namespace PartnershipTeams.Core.Lists;
 
 /// <summary>
 /// An update that never overwrites what it did not read: the change is made with If-Match on the item as read;

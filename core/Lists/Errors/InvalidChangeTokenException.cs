@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>A change token is malformed or belongs to another list.</summary>
 public sealed class InvalidChangeTokenException : ListStoreException

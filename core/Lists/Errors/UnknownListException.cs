@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>The list is not provisioned in this store.</summary>
 public sealed class UnknownListException : ListStoreException

@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists;
+namespace PartnershipTeams.Core.Lists;
 
 /// <summary>
 /// Change notifications for lists (Graph webhooks on SharePoint lists). The embedded store has none: it is

@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>A field value does not fit its column (type, choice, length, or a required value missing).</summary>
 public sealed class InvalidFieldValueException : ListStoreException

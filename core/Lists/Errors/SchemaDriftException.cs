@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>The store holds a column whose definition differs from the schema; provisioning changed nothing.</summary>
 public sealed class SchemaDriftException : ListStoreException

@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>A field names a column the list does not have.</summary>
 public sealed class UnknownColumnException : ListStoreException

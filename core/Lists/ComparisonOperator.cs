@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists;
+namespace PartnershipTeams.Core.Lists;
 
 /// <summary>The comparisons a query may make (the OData eq, lt, le, gt, ge).</summary>
 public enum ComparisonOperator

@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>No item with that id exists in the list.</summary>
 public sealed class ItemNotFoundException : ListStoreException

@@ -1,6 +1,6 @@
 using PartnershipTeams.Core.Schema;
 
-namespace PartnershipTeams.Lists;
+namespace PartnershipTeams.Core.Lists;
 
 /// <summary>
 /// The changes since a token. With <see cref="IsFullResync"/> the set holds every current item and the

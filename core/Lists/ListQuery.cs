@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists;
+namespace PartnershipTeams.Core.Lists;
 
 /// <summary>A query: conditions joined by "and" on indexed columns, and at most <see cref="Top"/> items.</summary>
 public sealed record ListQuery(IReadOnlyList<FieldCondition> Conditions, int? Top = null)

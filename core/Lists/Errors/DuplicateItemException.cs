@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>A unique column already holds this value; nothing was written.</summary>
 public sealed class DuplicateItemException : ListStoreException

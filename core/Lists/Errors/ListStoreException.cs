@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>Base of every error a list store reports; adapters never leak their driver's exceptions.</summary>
 public abstract class ListStoreException : Exception

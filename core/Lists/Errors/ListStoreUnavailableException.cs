@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>The store cannot be reached or opened right now; the caller may retry later.</summary>
 public sealed class ListStoreUnavailableException : ListStoreException

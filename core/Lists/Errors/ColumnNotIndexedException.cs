@@ -1,4 +1,4 @@
-namespace PartnershipTeams.Lists.Errors;
+namespace PartnershipTeams.Core.Lists.Errors;
 
 /// <summary>A query filters on a column that is not indexed (SharePoint refuses such queries on large lists).</summary>
 public sealed class ColumnNotIndexedException : ListStoreException
