@@ -41,7 +41,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IActivityHandler, BotRouter>();
         services.AddSingleton<InstallationHandler>();
         services.AddSingleton<ConversationDirectory>();
-        services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<PartnerChoices>();
         services.AddSingleton<OwnGoals>();
         services.AddSingleton<IBotCommand, HelpCommand>();

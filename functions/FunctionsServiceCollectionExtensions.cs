@@ -15,7 +15,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<TimerJobRunner>();
         services.AddSingleton<SyncState>();
         services.AddSingleton<SubmissionWriter>();
-        services.AddSingleton<OutboxDrainer>();
+        services.AddSingleton<SubmissionProcessor>();
+        services.AddSingleton<PendingSubmissions>();
         services.AddSingleton<DerivedFieldsReconciler>();
         services.AddSingleton<ITimerJob, SyncJob>();
         services.AddSingleton<DeadlineSource>();
@@ -29,11 +30,16 @@ public static class FunctionsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<SyncTrigger>());
         services.AddSingleton<ITimerJob, SubscriptionKeeper>();
 
-        // Under the Functions host the host owns the schedule; on a laptop we keep it ourselves.
+        // Under the Functions host the host owns the schedule and the queue trigger; standalone we keep both ourselves.
         var underFunctionsHost = FunctionsHostPort.IsUnderFunctionsHost(configuration);
         if (!underFunctionsHost && configuration.GetValue("Scheduler:Enabled", defaultValue: true))
         {
             services.AddHostedService<StandaloneScheduler>();
+        }
+
+        if (!underFunctionsHost)
+        {
+            services.AddHostedService<QueuedSubmissionConsumer>();
         }
 
         return services;

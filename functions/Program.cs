@@ -7,10 +7,12 @@ using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Lists;
+using PartnershipTeams.State;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseFunctionsHostPortWhenGiven(builder.Configuration);
 builder.Services.AddPartnershipLists(builder.Configuration);
+builder.Services.AddPartnershipState(builder.Configuration);
 builder.Services.AddPartnershipBot(builder.Configuration);
 builder.Services.AddPartnershipFunctions(builder.Configuration, builder.Environment.ContentRootPath);
 
@@ -20,10 +22,12 @@ app.MapHealth();
 app.MapListBrowser();
 app.MapBot();
 app.MapTimerInvocations(app.Services.GetRequiredService<IReadOnlyList<TimerFunction>>());
+app.MapSubmissionQueueTrigger();
 app.MapProvisioning();
 app.MapChangeNotifications();
 app.MapGet("/", () => Results.Redirect("/lists"));
 
+await app.Services.GetRequiredService<StateInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 await app.StartAsync();
 try

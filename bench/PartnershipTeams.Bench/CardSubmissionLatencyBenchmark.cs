@@ -7,7 +7,9 @@ using PartnershipTeams.Bot;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Lists;
+using PartnershipTeams.State;
 using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bench;
@@ -26,11 +28,14 @@ public static class CardSubmissionLatencyBenchmark
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration["Store:Path"] = Path.Combine(folder, "lists.db");
+        builder.Configuration["Store:StatePath"] = Path.Combine(folder, "operations.db");
         builder.Configuration["urls"] = "http://127.0.0.1:0";
         builder.Services.AddPartnershipLists(builder.Configuration);
+        builder.Services.AddPartnershipState(builder.Configuration);
         builder.Services.AddPartnershipBot(builder.Configuration);
         await using var app = builder.Build();
         app.MapBot();
+        await app.Services.GetRequiredService<StateInitializer>().InitializeAsync(CancellationToken.None);
         await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -50,7 +55,7 @@ public static class CardSubmissionLatencyBenchmark
         }
 
         timings.Sort();
-        var outbox = await app.Services.GetRequiredService<IListStore>().QueryAsync(OutboxList.Name, ListQuery.All, CancellationToken.None);
+        var outbox = await app.Services.GetRequiredService<SubmissionLog>().WithStatusAsync(SubmissionStatus.Pending, CancellationToken.None);
         Console.WriteLine($"Card submission (valid visit report) over loopback HTTP, {measured} measured after {warmup} warm-up, embedded SQLite store:");
         Console.WriteLine($"  p50 {Percentile(timings, 0.50):0.0} ms   p90 {Percentile(timings, 0.90):0.0} ms   p99 {Percentile(timings, 0.99):0.0} ms   max {timings[^1]:0.0} ms");
         Console.WriteLine($"  outbox items: {outbox.Count}, connector calls: {connector.Calls.Count}");

@@ -6,6 +6,9 @@ using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.Lists;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.Lists.Seeding;
+using PartnershipTeams.Core.Operations;
+using PartnershipTeams.State.InProcess;
+using PartnershipTeams.State.Sqlite;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeGraph;
 
@@ -39,8 +42,10 @@ public static class SyncRunCostBenchmark
             [ActivitiesList.FollowUpDue] = future,
         })], none);
 
-        var state = new SyncState(store, time);
-        var sync = new SyncJob(new OutboxDrainer(store, new SubmissionWriter(store), NullLogger<OutboxDrainer>.Instance), new DerivedFieldsReconciler(store, state, time), initializer);
+        var operations = new SqliteOperationalStore(Path.Combine(Directory.CreateTempSubdirectory("partnerships-bench-").FullName, "operations.db"), time);
+        await operations.EnsureCreatedAsync(none);
+        var state = new SyncState(operations);
+        var sync = new SyncJob(new PendingSubmissions(new SubmissionLog(operations), new InProcessSubmissions(), time), new DerivedFieldsReconciler(store, state, time), initializer);
         await sync.RunAsync(none); // the first run reads everything once and saves the delta tokens
 
         foreach (var item in created.Take(changed).Select(r => r.Item!))

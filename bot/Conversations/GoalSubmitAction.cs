@@ -2,13 +2,14 @@ using System.Globalization;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>A submitted goal update: checked against the user's own goals, accepted into the outbox, confirmed.</summary>
-public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory directory, OutboxWriter outbox, TimeProvider time) : ICardAction
+public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory directory, SubmissionIntake intake, TimeProvider time) : ICardAction
 {
     public string Verb => GoalUpdateCard.SubmitVerb;
 
@@ -53,8 +54,9 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
             return;
         }
 
-        var goalTitle = titles[result.Value.GoalId];
-        await outbox.AcceptAsync("GoalUpdate", submissionId, goalTitle, reporter, SubmissionJson.Serialize(result.Value), cancellationToken);
-        await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, goalTitle, result.Value), cancellationToken);
+        var payload = SubmissionJson.Serialize(result.Value);
+        var stored = await intake.AcceptAsync(SubmissionKind.GoalUpdate, submissionId, titles[result.Value.GoalId], reporter, payload, cancellationToken);
+        var update = stored.Payload == payload ? result.Value : SubmissionJson.Deserialize<GoalUpdate>(stored.Payload);
+        await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, titles.GetValueOrDefault(update.GoalId, stored.Title), update), cancellationToken);
     }
 }

@@ -1,5 +1,7 @@
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Validation;
 
@@ -9,7 +11,7 @@ namespace PartnershipTeams.Bot.Conversations;
 /// A submitted visit report: checked (the card comes back with the values kept and each problem named), then
 /// accepted into the outbox under its submission id and confirmed at once.
 /// </summary>
-public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirectory directory, OutboxWriter outbox, TimeProvider time) : ICardAction
+public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirectory directory, SubmissionIntake intake, TimeProvider time) : ICardAction
 {
     public string Verb => VisitReportCard.SubmitVerb;
 
@@ -28,9 +30,11 @@ public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirec
             return;
         }
 
-        var visit = result.Value;
-        await outbox.AcceptAsync("VisitReport", submissionId, visit.Title, reporter, SubmissionJson.Serialize(visit), cancellationToken);
-        var partnerTitle = partnerList.First(p => p.Id == visit.PartnerId).Title;
+        // A second submit of the same card is answered with what the first stored: the confirmation shows what the register gets.
+        var payload = SubmissionJson.Serialize(result.Value);
+        var stored = await intake.AcceptAsync(SubmissionKind.VisitReport, submissionId, result.Value.Title, reporter, payload, cancellationToken);
+        var visit = stored.Payload == payload ? result.Value : SubmissionJson.Deserialize<Visit>(stored.Payload);
+        var partnerTitle = partnerList.FirstOrDefault(p => p.Id == visit.PartnerId).Title ?? "–";
         await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partnerTitle), cancellationToken);
     }
 }

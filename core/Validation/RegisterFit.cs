@@ -1,4 +1,5 @@
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema.Mapping;
@@ -13,8 +14,8 @@ namespace PartnershipTeams.Core.Validation;
 /// </summary>
 public static class RegisterFit
 {
-    /// <summary>The largest submission the outbox keeps, as stored (JSON, unescaped).</summary>
-    public static int MaxPayloadLength => OutboxList.Schema.FindColumn(OutboxList.Payload)!.MaxLength;
+    /// <summary>The largest submission the submission log keeps, as stored (JSON, unescaped).</summary>
+    public static int MaxPayloadLength => StateValues.MaxValueLength;
 
     public static IEnumerable<ValidationError> Of(Visit visit)
     {

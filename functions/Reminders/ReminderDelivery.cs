@@ -1,11 +1,10 @@
+using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
-using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Reminders;
-using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Functions.Reminders;
 
@@ -13,20 +12,19 @@ namespace PartnershipTeams.Functions.Reminders;
 /// Sends a reminder card to the recipient's personal chat with the bot, in the language that chat uses; the
 /// ledger is told the send is starting before the card is posted.
 /// </summary>
-public sealed class ReminderDelivery(IListStore store, ConnectorClient connector, ReminderLedger ledger, BotOptions options)
+public sealed class ReminderDelivery(ConversationReferences conversations, ConnectorClient connector, ReminderLedger ledger, BotOptions options)
 {
     /// <summary>Delivers the claimed reminder and records how it went.</summary>
-    public async Task<ReminderOutcome> DeliverAsync(ListItem claim, PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
+    public async Task<ReminderOutcome> DeliverAsync(LedgerEntry claim, PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
     {
-        var chats = await store.QueryAsync(ConversationsList.Name, ListQuery.WhereEquals(ConversationsList.UserEmail, reminder.Deadline.Recipient), cancellationToken);
-        var chat = chats.FirstOrDefault(c => c.Flag(ConversationsList.Active) == true && c.Text(ConversationsList.Scope) == "personal");
+        var chat = await conversations.PersonalChatOfAsync(reminder.Deadline.Recipient, cancellationToken);
         if (chat is null)
         {
             await ledger.RecordAsync(claim, ReminderOutcome.NotInstalled, cancellationToken);
             return ReminderOutcome.NotInstalled;
         }
 
-        var texts = BotTexts.For(chat.Text(ConversationsList.Locale), options.Language);
+        var texts = BotTexts.For(chat.Locale, options.Language);
         var daysLeft = reminder.Deadline.Due.DayNumber - today.DayNumber;
         var card = ReminderCard.Build(texts, reminder.Deadline.ItemKey, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue);
         var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
@@ -36,16 +34,16 @@ public sealed class ReminderDelivery(IListStore store, ConnectorClient connector
     }
 
     /// <summary>Posts a card to a stored conversation: Sent, Undeliverable (and the conversation marked inactive), or Failed.</summary>
-    public async Task<ReminderOutcome> SendAsync(ListItem chat, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
+    public async Task<ReminderOutcome> SendAsync(ConversationReference chat, JsonObject card, CancellationToken cancellationToken)
     {
         try
         {
-            await connector.SendAsync(chat.Text(ConversationsList.ServiceUrl)!, chat.Text(ConversationsList.ConversationId)!, Turn.CardMessage(card), cancellationToken);
+            await connector.SendAsync(chat.ServiceUrl, chat.ConversationId, Turn.CardMessage(card), cancellationToken);
             return ReminderOutcome.Sent;
         }
         catch (ConversationGoneException)
         {
-            await store.UpdateAsync(ConversationsList.Name, chat.Id, new Dictionary<string, object?> { [ConversationsList.Active] = false }, "*", cancellationToken);
+            await conversations.MarkInactiveAsync(chat.ConversationId, cancellationToken);
             return ReminderOutcome.Undeliverable;
         }
         catch (Exception e) when (e is ConnectorException or HttpRequestException)

@@ -1,80 +1,86 @@
-using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Lists.Errors;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Reminders;
-using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Functions.Reminders;
 
 /// <summary>
-/// The Reminders list as a ledger: a reminder is sent only by the run whose create of its unique key succeeds,
-/// so two runs at once, or a rerun, never send it twice. The run marks it <see cref="ReminderOutcome.Sending"/>
-/// before it posts: a run that dies before that is taken over by a later one (nothing is lost); one that dies
-/// after it leaves it <see cref="ReminderOutcome.Uncertain"/> (never sent twice). A failed send, or a recipient
-/// who has not installed the app, is tried again by later runs, at most <see cref="MaxAttempts"/> times.
+/// The once-only ledger of reminders and digests (state table Reminders): a message is sent only by the run whose
+/// add of its key succeeds, so two runs at once, or a rerun, never send it twice. The run marks it
+/// <see cref="ReminderOutcome.Sending"/> before it posts: a run that dies before that is taken over by a later one
+/// (nothing is lost); one that dies after it leaves it <see cref="ReminderOutcome.Uncertain"/> (never sent twice). A
+/// failed send, or a recipient who has not installed the app, is tried again by later runs, at most
+/// <see cref="MaxAttempts"/> times.
 /// </summary>
-public sealed class ReminderLedger(IListStore store, TimeProvider time)
+public sealed class ReminderLedger(IOperationalStore store, TimeProvider time)
 {
     /// <summary>Longer than a run can take to send one reminder; a claim older than this belongs to a dead run.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
     public const int MaxAttempts = 5;
 
+    private const string Title = "Title";
+    private const string Recipient = "Recipient";
+    private const string Outcome = "Outcome";
+    private const string ClaimedAt = "ClaimedAt";
+    private const string SentAt = "SentAt";
+    private const string Attempts = "Attempts";
+
     private static readonly HashSet<string> Retryable = [nameof(ReminderOutcome.Failed), nameof(ReminderOutcome.NotInstalled)];
 
-    /// <summary>The ledger item this run now owns for the reminder, or null when another run has it or it was handled.</summary>
-    public Task<ListItem?> ClaimAsync(PlannedReminder reminder, CancellationToken cancellationToken) =>
+    /// <summary>The ledger entry this run now owns for the reminder, or null when another run has it or it was handled.</summary>
+    public Task<LedgerEntry?> ClaimAsync(PlannedReminder reminder, CancellationToken cancellationToken) =>
         ClaimAsync(reminder.Key, reminder.Deadline.Title, reminder.Deadline.Recipient, cancellationToken);
 
-    /// <summary>The ledger item this run now owns for any once-only message (a reminder, a weekly digest).</summary>
-    public async Task<ListItem?> ClaimAsync(string key, string title, string recipient, CancellationToken cancellationToken)
+    /// <summary>The ledger entry this run now owns for any once-only message (a reminder, a weekly digest).</summary>
+    public async Task<LedgerEntry?> ClaimAsync(string key, string title, string recipient, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        try
+        var added = await store.TryAddAsync(StateTable.Reminders, key, new Dictionary<string, string?>
         {
-            return await store.CreateAsync(RemindersList.Name, new Dictionary<string, object?>
-            {
-                [RemindersList.Title] = title.Length > 255 ? title[..255] : title,
-                [RemindersList.Key] = key,
-                [RemindersList.Recipient] = recipient.Length > 255 ? recipient[..255] : recipient,
-                [RemindersList.Outcome] = nameof(ReminderOutcome.Claimed),
-                [RemindersList.ClaimedAt] = now,
-                [RemindersList.Attempts] = 1,
-            }, cancellationToken);
-        }
-        catch (DuplicateItemException)
+            [Title] = title,
+            [Recipient] = recipient,
+            [Outcome] = nameof(ReminderOutcome.Claimed),
+            [ClaimedAt] = StateValues.Instant(now),
+            [Attempts] = StateValues.Number(1),
+        }, cancellationToken);
+        if (added is not null)
         {
-            var existing = (await store.QueryAsync(RemindersList.Name, ListQuery.WhereEquals(RemindersList.Key, key), cancellationToken))[0];
-            return await TakeOverAsync(existing, now, cancellationToken);
+            return Of(added);
         }
+
+        return await store.GetAsync(StateTable.Reminders, key, cancellationToken) is { } existing ? await TakeOverAsync(existing, now, cancellationToken) : null;
     }
 
-    /// <summary>Says the send is starting, before the post; the returned item is what <see cref="RecordAsync"/> updates.</summary>
-    public Task<ListItem> MarkSendingAsync(ListItem claim, CancellationToken cancellationToken) =>
-        store.UpdateAsync(RemindersList.Name, claim.Id, new Dictionary<string, object?>
+    /// <summary>Says the send is starting, before the post; the returned entry is what <see cref="RecordAsync"/> updates.</summary>
+    public async Task<LedgerEntry> MarkSendingAsync(LedgerEntry claim, CancellationToken cancellationToken) =>
+        Of(await store.UpdateAsync(StateTable.Reminders, claim.Key, new Dictionary<string, string?>
         {
-            [RemindersList.Outcome] = nameof(ReminderOutcome.Sending),
-            [RemindersList.ClaimedAt] = time.GetUtcNow(),
+            [Outcome] = nameof(ReminderOutcome.Sending),
+            [ClaimedAt] = StateValues.Instant(time.GetUtcNow()),
+        }, claim.ETag, cancellationToken));
+
+    public Task RecordAsync(LedgerEntry claim, ReminderOutcome outcome, CancellationToken cancellationToken) =>
+        store.UpdateAsync(StateTable.Reminders, claim.Key, new Dictionary<string, string?>
+        {
+            [Outcome] = outcome.ToString(),
+            [SentAt] = outcome == ReminderOutcome.Sent ? StateValues.Instant(time.GetUtcNow()) : null,
         }, claim.ETag, cancellationToken);
 
-    public Task RecordAsync(ListItem claim, ReminderOutcome outcome, CancellationToken cancellationToken) =>
-        store.UpdateAsync(RemindersList.Name, claim.Id, new Dictionary<string, object?>
-        {
-            [RemindersList.Outcome] = outcome.ToString(),
-            [RemindersList.SentAt] = outcome == ReminderOutcome.Sent ? time.GetUtcNow() : null,
-        }, claim.ETag, cancellationToken);
+    /// <summary>Messages a dead run may or may not have delivered, for the digest.</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> UncertainAsync(CancellationToken cancellationToken) =>
+        [.. (await store.QueryAsync(StateTable.Reminders, Outcome, nameof(ReminderOutcome.Uncertain), cancellationToken)).Select(Of)];
 
     /// <summary>Takes over a claim a dead run left, or a send to try again; a send a dead run had started becomes Uncertain.</summary>
-    private async Task<ListItem?> TakeOverAsync(ListItem existing, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<LedgerEntry?> TakeOverAsync(StateEntry existing, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var outcome = existing.Text(RemindersList.Outcome);
-        var leaseOver = now - (existing.Instant(RemindersList.ClaimedAt) ?? DateTimeOffset.MinValue) > Lease;
-        var attempts = (int)(existing.Number(RemindersList.Attempts) ?? 1);
-        var change = outcome switch
+        var entry = Of(existing);
+        var leaseOver = now - (entry.ClaimedAt ?? DateTimeOffset.MinValue) > Lease;
+        var change = entry.Outcome switch
         {
-            nameof(ReminderOutcome.Sending) when leaseOver => new Dictionary<string, object?> { [RemindersList.Outcome] = nameof(ReminderOutcome.Uncertain) },
-            nameof(ReminderOutcome.Claimed) when leaseOver => Claim(now, attempts + 1),
-            _ when Retryable.Contains(outcome ?? string.Empty) && attempts < MaxAttempts => Claim(now, attempts + 1),
+            nameof(ReminderOutcome.Sending) when leaseOver => new Dictionary<string, string?> { [Outcome] = nameof(ReminderOutcome.Uncertain) },
+            nameof(ReminderOutcome.Claimed) when leaseOver => Claim(now, entry.Attempts + 1),
+            var outcome when Retryable.Contains(outcome ?? string.Empty) && entry.Attempts < MaxAttempts => Claim(now, entry.Attempts + 1),
             _ => null,
         };
         if (change is null)
@@ -84,8 +90,8 @@ public sealed class ReminderLedger(IListStore store, TimeProvider time)
 
         try
         {
-            var updated = await store.UpdateAsync(RemindersList.Name, existing.Id, change, existing.ETag, cancellationToken);
-            return updated.Text(RemindersList.Outcome) == nameof(ReminderOutcome.Claimed) ? updated : null;
+            var updated = Of(await store.UpdateAsync(StateTable.Reminders, existing.Key, change, existing.ETag, cancellationToken));
+            return updated.Outcome == nameof(ReminderOutcome.Claimed) ? updated : null;
         }
         catch (ConcurrencyConflictException)
         {
@@ -94,10 +100,23 @@ public sealed class ReminderLedger(IListStore store, TimeProvider time)
         }
     }
 
-    private static Dictionary<string, object?> Claim(DateTimeOffset now, int attempts) => new()
+    private static Dictionary<string, string?> Claim(DateTimeOffset now, int attempts) => new()
     {
-        [RemindersList.Outcome] = nameof(ReminderOutcome.Claimed),
-        [RemindersList.ClaimedAt] = now,
-        [RemindersList.Attempts] = attempts,
+        [Outcome] = nameof(ReminderOutcome.Claimed),
+        [ClaimedAt] = StateValues.Instant(now),
+        [Attempts] = StateValues.Number(attempts),
     };
+
+    private static LedgerEntry Of(StateEntry entry) => new(
+        entry.Key,
+        entry.ETag,
+        entry[Title] ?? entry.Key,
+        entry[Recipient] ?? string.Empty,
+        entry[Outcome],
+        StateValues.Instant(entry[ClaimedAt]),
+        StateValues.Instant(entry[SentAt]),
+        StateValues.Number(entry[Attempts]));
 }
+
+/// <summary>One message of the ledger: its key, concurrency tag, what and to whom, and where it stands.</summary>
+public sealed record LedgerEntry(string Key, string ETag, string Title, string Recipient, string? Outcome, DateTimeOffset? ClaimedAt, DateTimeOffset? SentAt, int Attempts);

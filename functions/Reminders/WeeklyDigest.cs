@@ -2,6 +2,7 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
@@ -14,7 +15,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// On the first working day of each week, one digest card to every team channel the bot is in (the
 /// coordinators' channel): due within 30 days, overdue, and visits reported since Monday. Once per channel and week.
 /// </summary>
-public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, ReminderDelivery delivery, BotOptions options)
+public sealed class WeeklyDigest(IListStore store, ConversationReferences conversations, ReminderLedger ledger, ReminderDelivery delivery, BotOptions options)
 {
     public async Task<int> SendAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -25,9 +26,7 @@ public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, Remind
             return 0;
         }
 
-        var channels = (await store.QueryAsync(ConversationsList.Name, ListQuery.All, cancellationToken))
-            .Where(c => c.Text(ConversationsList.Scope) == "channel" && c.Flag(ConversationsList.Active) == true)
-            .ToList();
+        var channels = await conversations.ActiveChannelsAsync(cancellationToken);
         if (channels.Count == 0)
         {
             return 0;
@@ -40,25 +39,25 @@ public sealed class WeeklyDigest(IListStore store, ReminderLedger ledger, Remind
             .ToList();
         var since = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), BusinessTimeZone.Zone.GetUtcOffset(monday.ToDateTime(TimeOnly.MinValue)));
         var visits = await store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
-        var uncertain = await store.QueryAsync(RemindersList.Name, ListQuery.WhereEquals(RemindersList.Outcome, nameof(ReminderOutcome.Uncertain)), cancellationToken);
+        var uncertain = await ledger.UncertainAsync(cancellationToken);
 
         var sent = 0;
         foreach (var channel in channels)
         {
-            var key = $"digest|{channel.Text(ConversationsList.ConversationId)}|{IsoWeek.Of(today)}";
-            var claim = await ledger.ClaimAsync(key, "Veckoöversikt", channel.Text(ConversationsList.ConversationId)!, cancellationToken);
+            var key = $"digest|{channel.ConversationId}|{IsoWeek.Of(today)}";
+            var claim = await ledger.ClaimAsync(key, "Veckoöversikt", channel.ConversationId, cancellationToken);
             if (claim is null)
             {
                 continue;
             }
 
-            var texts = BotTexts.For(channel.Text(ConversationsList.Locale), options.Language);
+            var texts = BotTexts.For(channel.Locale, options.Language);
             var card = DigestCard.Build(
                 texts,
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) >= today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) < today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
                 [.. visits.Select(v => Row(v, VisitsList.Start, VisitsList.ReportedByEmail))],
-                [.. uncertain.Select(r => new ListingCards.Row(r.Text(RemindersList.Title) ?? string.Empty, r.Instant(RemindersList.ClaimedAt) is { } at ? BusinessTimeZone.DateOf(at) : null, r.Text(RemindersList.Recipient) ?? string.Empty))]);
+                [.. uncertain.Select(r => new ListingCards.Row(r.Title, r.ClaimedAt is { } at ? BusinessTimeZone.DateOf(at) : null, r.Recipient))]);
             var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
             var outcome = await delivery.SendAsync(channel, card, cancellationToken);
             await ledger.RecordAsync(sending, outcome, cancellationToken);

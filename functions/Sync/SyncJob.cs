@@ -1,23 +1,22 @@
-using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Lists;
 
 namespace PartnershipTeams.Functions.Sync;
 
-/// <summary>The sync function: drain the outbox into the register, then reconcile derived fields from the changes.</summary>
-public sealed class SyncJob(OutboxDrainer drainer, DerivedFieldsReconciler reconciler, ListStoreInitializer initializer) : ITimerJob
+/// <summary>The sync function: queue again what is recorded but not written, then reconcile derived fields from the changes.</summary>
+public sealed class SyncJob(PendingSubmissions pending, DerivedFieldsReconciler reconciler, ListStoreInitializer initializer) : ITimerJob
 {
     public string Name => "sync";
 
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
     {
+        var (queued, poison) = await pending.RequeueAsync(cancellationToken);
         if (!await initializer.EnsureReadyAsync(cancellationToken))
         {
-            return ["the list store cannot be reached; nothing synced (the outbox keeps everything for the next run)"];
+            return [$"the list store cannot be reached; derived fields wait for the next run (submissions queued again: {queued})"];
         }
 
-        var (written, failed, poisoned) = await drainer.DrainAsync(cancellationToken);
         var reconciled = await reconciler.ReconcileAsync(cancellationToken);
-        return [$"outbox: {written} written, {failed} failed ({poisoned} set aside as poison); derived fields updated: {reconciled}"];
+        return [$"submissions queued again: {queued} (kept aside as poison: {poison}); derived fields updated: {reconciled}"];
     }
 }

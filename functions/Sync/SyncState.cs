@@ -1,42 +1,21 @@
-using PartnershipTeams.Core.Lists;
-using PartnershipTeams.Core.Lists.Errors;
-using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Operations;
 
 namespace PartnershipTeams.Functions.Sync;
 
-/// <summary>The sync's saved places (delta tokens), kept in the SyncState list so every instance shares them.</summary>
-public sealed class SyncState(IListStore store, TimeProvider time)
+/// <summary>The sync's saved places (delta tokens, subscriptions), in the operational state so every instance shares them.</summary>
+public sealed class SyncState(IOperationalStore store)
 {
-    public async Task<string?> GetAsync(string key, CancellationToken cancellationToken)
-    {
-        var found = await store.QueryAsync(SyncStateList.Name, ListQuery.WhereEquals(SyncStateList.Key, key), cancellationToken);
-        return found.Count > 0 ? found[0].Text(SyncStateList.Value) : null;
-    }
+    private const string Value = "Value";
+
+    public async Task<string?> GetAsync(string key, CancellationToken cancellationToken) =>
+        (await store.GetAsync(StateTable.SyncState, key, cancellationToken))?[Value];
 
     public async Task SetAsync(string key, string value, CancellationToken cancellationToken)
     {
-        var fields = new Dictionary<string, object?>
+        var values = new Dictionary<string, string?> { [Value] = value };
+        if (await store.TryAddAsync(StateTable.SyncState, key, values, cancellationToken) is null)
         {
-            [SyncStateList.Title] = key,
-            [SyncStateList.Key] = key,
-            [SyncStateList.Value] = value,
-            [SyncStateList.UpdatedAt] = time.GetUtcNow(),
-        };
-        var found = await store.QueryAsync(SyncStateList.Name, ListQuery.WhereEquals(SyncStateList.Key, key), cancellationToken);
-        if (found.Count > 0)
-        {
-            await store.UpdateAsync(SyncStateList.Name, found[0].Id, fields, "*", cancellationToken);
-            return;
-        }
-
-        try
-        {
-            await store.CreateAsync(SyncStateList.Name, fields, cancellationToken);
-        }
-        catch (DuplicateItemException)
-        {
-            var again = await store.QueryAsync(SyncStateList.Name, ListQuery.WhereEquals(SyncStateList.Key, key), cancellationToken);
-            await store.UpdateAsync(SyncStateList.Name, again[0].Id, fields, "*", cancellationToken);
+            await store.UpdateAsync(StateTable.SyncState, key, values, "*", cancellationToken);
         }
     }
 }

@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Lists;
+using PartnershipTeams.State;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests;
@@ -32,6 +34,14 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public IListStore Store => app.Services.GetRequiredService<IListStore>();
 
+    /// <summary>The submissions accepted so far (nothing writes them to the register here, so all are pending).</summary>
+    public Task<IReadOnlyList<AcceptedSubmission>> SubmissionsAsync() =>
+        app.Services.GetRequiredService<SubmissionLog>().WithStatusAsync(SubmissionStatus.Pending, CancellationToken.None);
+
+    /// <summary>The conversation the test activities happen in, as the bot stored it (null when it stored nothing).</summary>
+    public Task<ConversationReference?> ConversationAsync() =>
+        app.Services.GetRequiredService<ConversationReferences>().FindAsync(Activities.ConversationId, CancellationToken.None);
+
     public static async Task<BotTestHost> StartAsync(IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var folder = Directory.CreateTempSubdirectory("partnerships-bot-").FullName;
@@ -47,6 +57,7 @@ public sealed class BotTestHost : IAsyncDisposable
         {
             ["urls"] = "http://localhost:7071",
             ["Store:Path"] = Path.Combine(folder, "lists.db"),
+            ["Store:StatePath"] = Path.Combine(folder, "operations.db"),
             ["Store:SeedDemoData"] = "true",
         });
         if (settings is not null)
@@ -55,10 +66,12 @@ public sealed class BotTestHost : IAsyncDisposable
         }
 
         builder.Services.AddPartnershipLists(builder.Configuration);
+        builder.Services.AddPartnershipState(builder.Configuration);
         builder.Services.AddPartnershipBot(builder.Configuration);
         builder.Services.AddSingleton(new BotCredential(new StaticTokenCredential("connector-token")));
         var app = builder.Build();
         app.MapBot();
+        await app.Services.GetRequiredService<StateInitializer>().InitializeAsync(CancellationToken.None);
         await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(CancellationToken.None);
         await app.StartAsync();
         app.ConfirmBotListening(underFunctionsHost: false);

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport.Browser;
 
@@ -41,7 +42,7 @@ public sealed class ChatScenarios : IAsyncLifetime
 
     /// <summary>The Playground's user, as Teams told the bot at install.</summary>
     private async Task<string> UserEmailAsync() =>
-        (await product.Store.QueryAsync(ConversationsList.Name, ListQuery.All, None)).Single(c => c.Text(ConversationsList.Scope) == "personal").Text(ConversationsList.UserEmail)!;
+        Assert.Single(await product.State.QueryAsync(StateTable.Conversations, "Scope", nameof(ConversationScope.Personal), None))["UserEmail"]!;
 
     private async Task FillVisitReportAsync(string end, string owner)
     {
@@ -73,7 +74,7 @@ public sealed class ChatScenarios : IAsyncLifetime
         await chat.ScreenshotAsync("1-install-welcome");
 
         Assert.Equal(1, await chat.CountAsync("Välkommen till vänortsrapporteringen"));
-        Assert.True((await product.Store.QueryAsync(ConversationsList.Name, ListQuery.All, None)).Single().Flag(ConversationsList.Active));
+        Assert.Equal("true", Assert.Single(await product.State.QueryAsync(StateTable.Conversations, "Scope", nameof(ConversationScope.Personal), None))["Active"]);
     }
 
     [Fact]
@@ -84,6 +85,7 @@ public sealed class ChatScenarios : IAsyncLifetime
         await chat.SeeAsync("Tack! Besöket är rapporterat");
         await chat.ScreenshotAsync("2-report-visit-confirmed");
 
+        await product.WaitUntilEverySubmissionIsWrittenAsync();
         await product.RunAsync("sync");
 
         Assert.Contains("Delegation till Guangzhou mars 2027", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
@@ -106,7 +108,7 @@ public sealed class ChatScenarios : IAsyncLifetime
         var next = await chat.Page.GetByText("Deltagande organisationer (en per rad)").Last.BoundingBoxAsync();
         Assert.True(error!.Y > end!.Y && error.Y < next!.Y, "the error stands between the end date and the next field");
         Assert.Equal("Delegation till Guangzhou mars 2027", await chat.Page.GetByLabel("Rubrik").Last.InputValueAsync());
-        Assert.Empty(await product.Store.QueryAsync(OutboxList.Name, ListQuery.All, None));
+        Assert.Empty(await product.State.QueryAsync(StateTable.Submissions, "Status", nameof(SubmissionStatus.Pending), None));
     }
 
     [Fact]
@@ -133,6 +135,7 @@ public sealed class ChatScenarios : IAsyncLifetime
         await chat.PressAsync("Spara läget");
         await chat.SeeAsync("Tack! Läget är rapporterat");
         await chat.ScreenshotAsync("4-update-goal");
+        await product.WaitUntilEverySubmissionIsWrittenAsync();
         await product.RunAsync("sync");
 
         Assert.Contains("<td>Uppnått</td>", await PageAsync("/lists/Goals"), StringComparison.Ordinal);
@@ -146,6 +149,7 @@ public sealed class ChatScenarios : IAsyncLifetime
         await FillVisitReportAsync(end: "2027-03-12", owner: await UserEmailAsync());
         await chat.PressAsync("Skicka rapporten");
         await chat.SeeAsync("Tack! Besöket är rapporterat");
+        await product.WaitUntilEverySubmissionIsWrittenAsync();
         await product.RunAsync("sync");
 
         product.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 10, 6, 30, 0, TimeSpan.Zero)); // Wednesday 07:30, T-7

@@ -84,8 +84,8 @@ public sealed class CommandTests : ConversationTestBase
         var calls = await SendAsync(Activities.Submit(ServiceUrl, data));
 
         Assert.Contains("Tack! Läget är rapporterat", calls.Last().CardText, StringComparison.Ordinal);
-        var outbox = Assert.Single(await Host.Store.QueryAsync(OutboxList.Name, ListQuery.All, CancellationToken.None));
-        var update = SubmissionJson.Deserialize<GoalUpdate>(outbox.Text(OutboxList.Payload)!);
+        var submission = Assert.Single(await Host.SubmissionsAsync());
+        var update = SubmissionJson.Deserialize<GoalUpdate>(submission.Payload);
         Assert.Equal((GoalStatus.OnTrack, 26500m, "visit@linkoping.example"), (update.Status, update.Current, update.ReportedByEmail));
     }
 
@@ -100,7 +100,7 @@ public sealed class CommandTests : ConversationTestBase
         var text = calls.Last().CardText;
         Assert.Contains("Uppnåendemålet finns inte, eller är inte ditt.", text, StringComparison.Ordinal);
         Assert.Contains("Ange ett tal.", text, StringComparison.Ordinal);
-        Assert.Empty(await Host.Store.QueryAsync(OutboxList.Name, ListQuery.All, CancellationToken.None));
+        Assert.Empty(await Host.SubmissionsAsync());
     }
 
     [Fact]

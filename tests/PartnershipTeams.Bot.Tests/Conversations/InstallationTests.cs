@@ -1,14 +1,12 @@
 using System.Net;
-using PartnershipTeams.Core.Lists;
-using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
 public sealed class InstallationTests : ConversationTestBase
 {
-    private async Task<PartnershipTeams.Core.Schema.ListItem> ConversationAsync() =>
-        Assert.Single(await Host.Store.QueryAsync(ConversationsList.Name, ListQuery.All, CancellationToken.None));
+    private async Task<ConversationReference> ConversationAsync() => (await Host.ConversationAsync())!;
 
     [Fact]
     public async Task Install_StoresTheConversationWithTheUsersEmailAndWelcomesInSwedish()
@@ -19,11 +17,11 @@ public sealed class InstallationTests : ConversationTestBase
 
         Assert.Contains("Välkommen till vänortsrapporteringen", calls.Last().CardText, StringComparison.Ordinal);
         var stored = await ConversationAsync();
-        Assert.Equal("a:personal-anna", stored.Text(ConversationsList.ConversationId));
-        Assert.Equal("anna.svensson@linkoping.example", stored.Text(ConversationsList.UserEmail));
-        Assert.Equal(ServiceUrl, stored.Text(ConversationsList.ServiceUrl));
-        Assert.Equal(Activities.TenantId, stored.Text(ConversationsList.TenantId));
-        Assert.True(stored.Flag(ConversationsList.Active));
+        Assert.Equal("a:personal-anna", stored.ConversationId);
+        Assert.Equal("anna.svensson@linkoping.example", stored.UserEmail);
+        Assert.Equal(ServiceUrl, stored.ServiceUrl);
+        Assert.Equal(Activities.TenantId, stored.TenantId);
+        Assert.True(stored.Active);
     }
 
     [Fact]
@@ -47,7 +45,7 @@ public sealed class InstallationTests : ConversationTestBase
         var response = await Host.PostAsync(Activities.Installation(ServiceUrl, "remove"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.False((await ConversationAsync()).Flag(ConversationsList.Active));
+        Assert.False((await ConversationAsync()).Active);
     }
 
     [Fact]
@@ -59,6 +57,6 @@ public sealed class InstallationTests : ConversationTestBase
         var response = await Host.PostAsync(Activities.Message(ServiceUrl, "hjälp"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.False((await ConversationAsync()).Flag(ConversationsList.Active));
+        Assert.False((await ConversationAsync()).Active);
     }
 }

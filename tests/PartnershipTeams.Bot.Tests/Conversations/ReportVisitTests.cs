@@ -41,7 +41,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     };
 
     private async Task<IReadOnlyList<ListItemLike>> OutboxAsync() =>
-        [.. (await Host.Store.QueryAsync(OutboxList.Name, ListQuery.All, CancellationToken.None)).Select(i => new ListItemLike(i.Text(OutboxList.SubmissionId)!, i.Text(OutboxList.Kind)!, i.Text(OutboxList.Payload)!, i.Text(OutboxList.Status)!))];
+        [.. (await Host.SubmissionsAsync()).Select(s => new ListItemLike(s.Id, s.Kind.ToString(), s.Payload, s.Status.ToString()))];
 
     private sealed record ListItemLike(string SubmissionId, string Kind, string Payload, string Status);
 

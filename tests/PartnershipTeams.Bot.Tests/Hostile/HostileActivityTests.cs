@@ -128,7 +128,7 @@ public sealed class HostileActivityTests : ConversationTestBase
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Single(Logs.AtLeast(LogLevel.Warning));
         Assert.Empty(Connector.Calls);
-        Assert.Empty(await Host.Store.QueryAsync(OutboxList.Name, ListQuery.All, CancellationToken.None));
+        Assert.Empty(await Host.SubmissionsAsync());
     }
 
     public static TheoryData<string> MalformedInvokes() => new()
@@ -173,7 +173,7 @@ public sealed class HostileActivityTests : ConversationTestBase
         var response = await Host.Client.PostAsync(new Uri(BotEndpoint.Path, UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Empty(await Host.Store.QueryAsync(ConversationsList.Name, ListQuery.All, CancellationToken.None));
+        Assert.Null(await Host.ConversationAsync());
     }
 
     [Fact]
@@ -189,6 +189,6 @@ public sealed class HostileActivityTests : ConversationTestBase
         var response = await Host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(await Host.Store.QueryAsync(ConversationsList.Name, ListQuery.All, CancellationToken.None));
+        Assert.Null(await Host.ConversationAsync());
     }
 }

@@ -6,11 +6,12 @@ namespace PartnershipTeams.Core.Tests.Schema;
 public sealed class PartnershipListsTests
 {
     [Fact]
-    public void All_HoldsEveryListOfTheDesign()
+    public void All_HoldsEveryListOfTheRegisterAndNoBookkeeping()
     {
         Assert.Equal(
-            ["Partners", "ActionPlans", "Visits", "Activities", "Goals", "GoalUpdates", "ReviewCycles", "Reminders", "Outbox", "Conversations", "SyncState"],
+            ["Partners", "ActionPlans", "Visits", "Activities", "Goals", "GoalUpdates", "ReviewCycles"],
             PartnershipLists.All.Select(s => s.Name));
+        Assert.Empty(PartnershipLists.All.Select(s => s.Name).Intersect(PartnershipLists.Retired));
     }
 
     [Fact]
@@ -47,12 +48,6 @@ public sealed class PartnershipListsTests
 
         Assert.NotNull(column);
         Assert.True(column.Unique);
-    }
-
-    [Fact]
-    public void RemindersLedger_KeyIsUnique()
-    {
-        Assert.True(RemindersList.Schema.FindColumn(RemindersList.Key)!.Unique);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Core.Lists;
-using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
@@ -108,15 +108,13 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
 
         var (confirmed, submissionId) = await SubmitAsync(form);
 
-        await app.RunAsync("sync");
-        var outbox = await app.Store.QueryAsync(OutboxList.Name, ListQuery.WhereEquals(OutboxList.SubmissionId, submissionId), None);
         if (!confirmed)
         {
-            Assert.Empty(outbox);
+            Assert.Null(await app.Submissions.FindAsync(submissionId, None));
             return;
         }
 
-        Assert.Equal("Done", Assert.Single(outbox).Text(OutboxList.Status));
+        Assert.Equal(SubmissionStatus.Written, (await app.SettledAsync(submissionId)).Status);
         var visit = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, submissionId), None));
         Assert.Single(await app.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.SourceVisit, visit.Id), None));
     }
@@ -133,9 +131,9 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
         form["DemocracyDialogueNote"] = new string('å', 4000);
 
         var (confirmed, submissionId) = await SubmitAsync(form);
-        await app.RunAsync("sync");
 
         Assert.True(confirmed);
+        Assert.Equal(SubmissionStatus.Written, (await app.SettledAsync(submissionId)).Status);
         Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, submissionId), None));
     }
 
@@ -166,17 +164,15 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
         form[field] = value;
 
         var (confirmed, submissionId) = await SubmitAsync(form, "Tack! Läget är rapporterat");
-        await app.RunAsync("sync");
 
-        var outbox = await app.Store.QueryAsync(OutboxList.Name, ListQuery.WhereEquals(OutboxList.SubmissionId, submissionId), None);
         if (confirmed)
         {
-            Assert.Equal("Done", Assert.Single(outbox).Text(OutboxList.Status));
+            Assert.Equal(SubmissionStatus.Written, (await app.SettledAsync(submissionId)).Status);
             Assert.Single(await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.SubmissionId, submissionId), None));
         }
         else
         {
-            Assert.Empty(outbox);
+            Assert.Null(await app.Submissions.FindAsync(submissionId, None));
         }
     }
 

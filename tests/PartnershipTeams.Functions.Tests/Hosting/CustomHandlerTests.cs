@@ -17,7 +17,7 @@ public sealed class CustomHandlerTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.NotNull(body["Outputs"]);
-        Assert.StartsWith("outbox: 0 written", (string?)body["Logs"]![0], StringComparison.Ordinal);
+        Assert.StartsWith("submissions queued again: 0", (string?)body["Logs"]![0], StringComparison.Ordinal);
         Assert.Null(body["ReturnValue"]);
     }
 

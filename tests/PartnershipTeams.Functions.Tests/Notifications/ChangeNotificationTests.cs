@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.TestSupport.FakeGraph;
 
@@ -53,19 +55,11 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
         return await app.CreateClient().PostAsync(new Uri("/api/notifications", UriKind.Relative), new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
     }
 
-    private async Task<string?> PendingStatusAsync() =>
-        (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Single().Text(OutboxList.Status);
+    /// <summary>A submission recorded but never queued, long enough ago that a sync queues it (and its broken payload fails once).</summary>
+    private async Task RecordUnqueuedSubmissionAsync() =>
+        await app.Submissions.AcceptAsync(new AcceptedSubmission("sub-x", SubmissionKind.GoalUpdate, "x", "x@linkoping.example", "{ broken", app.Clock.GetUtcNow() - PendingSubmissions.Grace), None);
 
-    private async Task PutGoalUpdateInTheOutboxAsync() =>
-        await app.Store.CreateAsync(OutboxList.Name, new Dictionary<string, object?>
-        {
-            [OutboxList.Title] = "x",
-            [OutboxList.SubmissionId] = "sub-x",
-            [OutboxList.Kind] = "GoalUpdate",
-            [OutboxList.Payload] = "{ broken",
-            [OutboxList.ReceivedAt] = app.Clock.GetUtcNow(),
-            [OutboxList.Status] = "Pending",
-        }, None);
+    private async Task<int> AttemptsAsync() => (await app.Submissions.FindAsync("sub-x", None))!.Attempts;
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
@@ -89,26 +83,26 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     [Fact]
     public async Task Notification_WithOurClientState_RunsOneSyncAfterTheDebounce()
     {
-        await PutGoalUpdateInTheOutboxAsync();
+        await RecordUnqueuedSubmissionAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, (await NotifyAsync(Secret, VisitsList.Name)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await NotifyAsync(Secret, ActivitiesList.Name)).StatusCode);
         app.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        await WaitUntilAsync(async () => (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Single().Number(OutboxList.Attempts) >= 1);
-        Assert.Equal(1, (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Single().Number(OutboxList.Attempts));
+        await WaitUntilAsync(async () => await AttemptsAsync() >= 1);
+        Assert.Equal(1, await AttemptsAsync());
     }
 
     [Fact]
     public async Task Notification_WithAnotherClientState_IsIgnored()
     {
-        await PutGoalUpdateInTheOutboxAsync();
+        await RecordUnqueuedSubmissionAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, (await NotifyAsync("forged", VisitsList.Name)).StatusCode);
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         await Task.Delay(200);
 
-        Assert.Null((await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Single().Number(OutboxList.Attempts));
+        Assert.Equal(0, await AttemptsAsync());
     }
 
     [Fact]

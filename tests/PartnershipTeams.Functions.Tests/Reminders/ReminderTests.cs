@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Core.Lists;
-using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.TestSupport;
@@ -35,17 +35,8 @@ public sealed class ReminderTests : IAsyncLifetime
             [ActivitiesList.Status] = "Planned",
             [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
         }, None)).Id;
-        await app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
-        {
-            [ConversationsList.Title] = "Anna",
-            [ConversationsList.ConversationId] = Activities.ConversationId,
-            [ConversationsList.Scope] = "personal",
-            [ConversationsList.UserAadObjectId] = "anna",
-            [ConversationsList.UserEmail] = Owner,
-            [ConversationsList.ServiceUrl] = connector.ServiceUrl,
-            [ConversationsList.Locale] = "sv-SE",
-            [ConversationsList.Active] = true,
-        }, None);
+        await app.Conversations.RememberAsync(new ConversationReference(
+            Activities.ConversationId, ConversationScope.Personal, connector.ServiceUrl, Activities.TenantId, "Anna", Activities.UserId, "anna", Owner, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
     }
 
     public async Task DisposeAsync()
@@ -57,10 +48,10 @@ public sealed class ReminderTests : IAsyncLifetime
     private IReadOnlyList<ConnectorCall> ReminderCards() =>
         [.. connector.Calls.Where(c => c.Method == "POST" && c.CardText.Contains("Skicka avsiktsförklaring", StringComparison.Ordinal))];
 
-    private async Task<ListItem> LedgerAsync() =>
+    private async Task<StateEntry> LedgerAsync() =>
         Assert.Single(
-            await app.Store.QueryAsync(RemindersList.Name, ListQuery.WhereEquals(RemindersList.Recipient, Owner), None),
-            r => r.Text(RemindersList.Key)!.StartsWith($"Activities/{activityId}|", StringComparison.Ordinal));
+            await app.Services.GetRequiredService<IOperationalStore>().QueryAsync(StateTable.Reminders, "Recipient", Owner, None),
+            r => r.Key.StartsWith($"Activities/{activityId}|", StringComparison.Ordinal));
 
     [Fact]
     public async Task SevenDaysBefore_TheResponsiblePersonGetsOneReminderCard()
@@ -71,7 +62,7 @@ public sealed class ReminderTests : IAsyncLifetime
         Assert.Equal($"/v3/conversations/{Activities.ConversationId}/activities", card.Path);
         Assert.Contains("Sista dag är 2026-12-02 (om 7 dagar).", card.CardText, StringComparison.Ordinal);
         Assert.Equal(["Uppdatera nu", "Påminn om en vecka", "Markera som klar"], card.Card!["actions"]!.AsArray().Select(a => (string)a!["title"]!));
-        Assert.Equal("Sent", (await LedgerAsync()).Text(RemindersList.Outcome));
+        Assert.Equal("Sent", (await LedgerAsync())["Outcome"]);
     }
 
     [Fact]
@@ -100,26 +91,25 @@ public sealed class ReminderTests : IAsyncLifetime
     {
         connector.FailNext(500);
         await app.RunAsync("reminders");
-        Assert.Equal("Failed", (await LedgerAsync()).Text(RemindersList.Outcome));
+        Assert.Equal("Failed", (await LedgerAsync())["Outcome"]);
 
         app.Clock.Advance(TimeSpan.FromMinutes(20));
         await app.RunAsync("reminders");
 
-        Assert.Equal("Sent", (await LedgerAsync()).Text(RemindersList.Outcome));
-        Assert.Equal(2, (await LedgerAsync()).Number(RemindersList.Attempts));
+        Assert.Equal("Sent", (await LedgerAsync())["Outcome"]);
+        Assert.Equal(2, StateValues.Number((await LedgerAsync())["Attempts"]));
     }
 
     [Fact]
     public async Task ClaimOfARunThatCrashedBeforeSending_IsSentOnceAfterItsLease()
     {
-        await app.Store.CreateAsync(RemindersList.Name, new Dictionary<string, object?>
+        await app.Services.GetRequiredService<IOperationalStore>().TryAddAsync(StateTable.Reminders, $"Activities/{activityId}|{Owner}|2026-12-02|T-7", new Dictionary<string, string?>
         {
-            [RemindersList.Title] = "Skicka avsiktsförklaring",
-            [RemindersList.Key] = $"Activities/{activityId}|{Owner}|2026-12-02|T-7",
-            [RemindersList.Recipient] = Owner,
-            [RemindersList.Outcome] = "Claimed",
-            [RemindersList.ClaimedAt] = app.Clock.GetUtcNow().AddMinutes(-5),
-            [RemindersList.Attempts] = 1,
+            ["Title"] = "Skicka avsiktsförklaring",
+            ["Recipient"] = Owner,
+            ["Outcome"] = "Claimed",
+            ["ClaimedAt"] = StateValues.Instant(app.Clock.GetUtcNow().AddMinutes(-5)),
+            ["Attempts"] = "1",
         }, None);
 
         await app.RunAsync("reminders");
@@ -130,7 +120,7 @@ public sealed class ReminderTests : IAsyncLifetime
         await app.RunAsync("reminders");
 
         Assert.Single(ReminderCards());
-        Assert.Equal("Sent", (await LedgerAsync()).Text(RemindersList.Outcome));
+        Assert.Equal("Sent", (await LedgerAsync())["Outcome"]);
     }
 
     [Fact]
@@ -144,7 +134,7 @@ public sealed class ReminderTests : IAsyncLifetime
         await app.RunAsync("reminders");
 
         Assert.Single(ReminderCards());
-        Assert.Equal("Uncertain", (await LedgerAsync()).Text(RemindersList.Outcome));
+        Assert.Equal("Uncertain", (await LedgerAsync())["Outcome"]);
     }
 
     [Fact]
@@ -180,14 +170,8 @@ public sealed class ReminderTests : IAsyncLifetime
     }
 
     private Task AddTeamChannelAsync() =>
-        app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
-        {
-            [ConversationsList.Title] = "Internationella funktionen – Allmänt",
-            [ConversationsList.ConversationId] = "19:channel@thread.tacv2",
-            [ConversationsList.Scope] = "channel",
-            [ConversationsList.ServiceUrl] = connector.ServiceUrl,
-            [ConversationsList.Active] = true,
-        }, None);
+        app.Conversations.RememberAsync(new ConversationReference(
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
 
     [Fact]
     public async Task ThroughTheWeek_RemindersComeAtT7AndT1Only()
@@ -260,14 +244,8 @@ public sealed class ReminderTests : IAsyncLifetime
     [Fact]
     public async Task WeeklyDigest_GoesToTheTeamChannelOnMondayOnce()
     {
-        await app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
-        {
-            [ConversationsList.Title] = "Internationella funktionen – Allmänt",
-            [ConversationsList.ConversationId] = "19:channel@thread.tacv2",
-            [ConversationsList.Scope] = "channel",
-            [ConversationsList.ServiceUrl] = connector.ServiceUrl,
-            [ConversationsList.Active] = true,
-        }, None);
+        await app.Conversations.RememberAsync(new ConversationReference(
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero)); // Monday 07:30
 
         await app.RunAsync("reminders");
@@ -281,14 +259,8 @@ public sealed class ReminderTests : IAsyncLifetime
     [Fact]
     public async Task WeeklyDigest_IsNotSentOnOtherDays()
     {
-        await app.Store.CreateAsync(ConversationsList.Name, new Dictionary<string, object?>
-        {
-            [ConversationsList.Title] = "Kanal",
-            [ConversationsList.ConversationId] = "19:channel@thread.tacv2",
-            [ConversationsList.Scope] = "channel",
-            [ConversationsList.ServiceUrl] = connector.ServiceUrl,
-            [ConversationsList.Active] = true,
-        }, None);
+        await app.Conversations.RememberAsync(new ConversationReference(
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Kanal", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
 
         await app.RunAsync("reminders"); // a Wednesday
 

@@ -2,12 +2,14 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
+using PartnershipTeams.Functions.Sync;
 
 namespace PartnershipTeams.Functions.Tests.Sync;
 
@@ -58,6 +60,7 @@ public sealed class SyncTests : IAsyncLifetime
     {
         await ReportVisitThroughTheBotAsync("b1060a5000000000000000000000000a", "Studiebesök från Guangzhou om biogas");
 
+        Assert.Equal(SubmissionStatus.Written, (await app.SettledAsync("b1060a5000000000000000000000000a")).Status);
         await app.RunAsync("sync");
 
         Assert.Contains("Studiebesök från Guangzhou om biogas", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
@@ -65,7 +68,6 @@ public sealed class SyncTests : IAsyncLifetime
         var visit = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, "b1060a5000000000000000000000000a"), None));
         var followUp = Assert.Single(await app.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.SourceVisit, visit.Id), None));
         Assert.Equal(new DateOnly(2026, 12, 15), followUp.Date(ActivitiesList.FollowUpDue));
-        Assert.Equal("Done", Assert.Single(await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None)).Text(OutboxList.Status));
         Assert.Equal(new DateOnly(2026, 11, 18), (await app.Store.GetAsync(PartnersList.Name, await GuangzhouAsync(), None)).Date(PartnersList.LastContact));
     }
 
@@ -73,11 +75,12 @@ public sealed class SyncTests : IAsyncLifetime
     public async Task Sync_AfterACrashBetweenWriteAndAcknowledge_WritesNothingTwice()
     {
         await ReportVisitThroughTheBotAsync("c4a5b0000000000000000000000000c1", "Besök som kraschade");
-        var entry = (await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None))[0];
+        var entry = await app.SettledAsync("c4a5b0000000000000000000000000c1");
         var writer = (PartnershipTeams.Functions.Sync.SubmissionWriter)app.Services.GetService(typeof(PartnershipTeams.Functions.Sync.SubmissionWriter))!;
-        await writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(entry.Text(OutboxList.Payload)!), None); // the run that died before marking it done
+        await writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(entry.Payload), None); // a delivery that died before marking it written
 
-        await app.RunAsync("sync");
+        var processor = (PartnershipTeams.Functions.Sync.SubmissionProcessor)app.Services.GetService(typeof(PartnershipTeams.Functions.Sync.SubmissionProcessor))!;
+        await processor.ProcessAsync(entry.Id, deliveries: 2, None);
         await app.RunAsync("sync");
 
         Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, "c4a5b0000000000000000000000000c1"), None));
@@ -87,25 +90,20 @@ public sealed class SyncTests : IAsyncLifetime
     [Fact]
     public async Task PoisonEntry_IsRetriedThenKeptAsideNotDeleted()
     {
-        await app.Store.CreateAsync(OutboxList.Name, new Dictionary<string, object?>
-        {
-            [OutboxList.Title] = "Trasig",
-            [OutboxList.SubmissionId] = "sub-broken",
-            [OutboxList.Kind] = "VisitReport",
-            [OutboxList.Payload] = "{ not json",
-            [OutboxList.ReceivedAt] = app.Clock.GetUtcNow(),
-            [OutboxList.Status] = "Pending",
-        }, None);
+        await app.SubmitAndSettleAsync(SubmissionKind.VisitReport, "sub-broken", "{ not json");
 
-        for (var run = 0; run < 6; run++)
+        // Each sync queues it again once it has waited; each delivery fails; the fifth sets it aside.
+        for (var attempt = 2; attempt <= 6; attempt++)
         {
+            app.Clock.Advance(PendingSubmissions.Grace);
             await app.RunAsync("sync");
+            await app.SettledAsync("sub-broken", attempts: Math.Min(attempt, 5));
         }
 
-        var entry = Assert.Single(await app.Store.QueryAsync(OutboxList.Name, ListQuery.All, None));
-        Assert.Equal("Poison", entry.Text(OutboxList.Status));
-        Assert.Equal(5, entry.Number(OutboxList.Attempts));
-        Assert.False(string.IsNullOrEmpty(entry.Text(OutboxList.LastError)));
+        var entry = await app.SettledAsync("sub-broken");
+        Assert.Equal(SubmissionStatus.Poison, entry.Status);
+        Assert.Equal(5, entry.Attempts);
+        Assert.False(string.IsNullOrEmpty(entry.LastError));
     }
 
     [Fact]
@@ -114,9 +112,7 @@ public sealed class SyncTests : IAsyncLifetime
         var goals = await app.Store.QueryAsync(GoalsList.Name, ListQuery.WhereEquals(GoalsList.OwnerEmail, "visit@linkoping.example"), None);
         var goal = goals[0];
         var update = new GoalUpdate(goal.Id, GoalStatus.OnTrack, 26500m, "Nya flyg", "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-1");
-        await app.Store.CreateAsync(OutboxList.Name, Outbox("sub-goal-1", "GoalUpdate", SubmissionJson.Serialize(update)), None);
-
-        await app.RunAsync("sync");
+        await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, "sub-goal-1", SubmissionJson.Serialize(update));
 
         var updated = await app.Store.GetAsync(GoalsList.Name, goal.Id, None);
         Assert.Equal(("OnTrack", 26500d), (updated.Text(GoalsList.Status), updated.Number(GoalsList.Current)));
@@ -126,8 +122,7 @@ public sealed class SyncTests : IAsyncLifetime
         var stale = update with { Status = GoalStatus.OffTrack, Current = 1m, SubmissionId = "sub-goal-old", ReportedAt = app.Clock.GetUtcNow().AddHours(-1) };
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Status] = "Achieved" }, updated.ETag, None);
-        await app.Store.CreateAsync(OutboxList.Name, Outbox("sub-goal-old", "GoalUpdate", SubmissionJson.Serialize(stale)), None);
-        await app.RunAsync("sync");
+        await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, "sub-goal-old", SubmissionJson.Serialize(stale));
 
         Assert.Equal("Achieved", (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status));
         Assert.Equal(2, (await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None)).Count);
@@ -140,12 +135,8 @@ public sealed class SyncTests : IAsyncLifetime
         foreach (var (value, minute) in new[] { (101m, 1), (102m, 2), (103m, 3) })
         {
             var report = new GoalUpdate(goal.Id, GoalStatus.OnTrack, value, null, "visit@linkoping.example", app.Clock.GetUtcNow().AddMinutes(minute), $"sub-goal-{value}");
-            await app.Store.CreateAsync(OutboxList.Name, Outbox(report.SubmissionId, "GoalUpdate", SubmissionJson.Serialize(report)), None);
+            await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, report.SubmissionId, SubmissionJson.Serialize(report));
         }
-
-        app.Clock.Advance(TimeSpan.FromMinutes(5));
-        await app.RunAsync("sync");
-        await app.RunAsync("sync");
 
         Assert.Equal(103d, (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current));
         Assert.Equal(3, (await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None)).Count);
@@ -158,9 +149,7 @@ public sealed class SyncTests : IAsyncLifetime
         await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Current] = 150 }, goal.ETag, None);
         app.Clock.Advance(TimeSpan.FromMinutes(10));
         var report = new GoalUpdate(goal.Id, GoalStatus.AtRisk, 160m, null, "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-160");
-        await app.Store.CreateAsync(OutboxList.Name, Outbox(report.SubmissionId, "GoalUpdate", SubmissionJson.Serialize(report)), None);
-
-        await app.RunAsync("sync");
+        await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, report.SubmissionId, SubmissionJson.Serialize(report));
 
         Assert.Equal((160d, "AtRisk"), ((await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status)));
     }
@@ -187,14 +176,4 @@ public sealed class SyncTests : IAsyncLifetime
 
         Assert.Empty((await app.Store.GetChangesAsync(ActivitiesList.Name, token, None)).Changes);
     }
-
-    private Dictionary<string, object?> Outbox(string submissionId, string kind, string payload) => new()
-    {
-        [OutboxList.Title] = submissionId,
-        [OutboxList.SubmissionId] = submissionId,
-        [OutboxList.Kind] = kind,
-        [OutboxList.Payload] = payload,
-        [OutboxList.ReceivedAt] = app.Clock.GetUtcNow(),
-        [OutboxList.Status] = "Pending",
-    };
 }

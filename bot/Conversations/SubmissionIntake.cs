@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+using PartnershipTeams.Core.Lists.Errors;
+using PartnershipTeams.Core.Operations;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>
+/// Accepts a submission: records it under its submission id (a second submit of the same card finds the first,
+/// and is answered with what was stored then) and puts it on the queue to the register. The acknowledgement waits
+/// on the operational state only, never on SharePoint.
+/// </summary>
+public sealed partial class SubmissionIntake(SubmissionLog log, ISubmissionQueueWriter queue, TimeProvider time, ILogger<SubmissionIntake> logger)
+{
+    /// <summary>The submission as stored: this one, or the one stored first under the same id.</summary>
+    public async Task<AcceptedSubmission> AcceptAsync(SubmissionKind kind, string submissionId, string title, string reportedBy, string payload, CancellationToken cancellationToken)
+    {
+        var submission = new AcceptedSubmission(submissionId, kind, Shorten(title), Shorten(reportedBy), payload, time.GetUtcNow());
+        var (stored, _) = await log.AcceptAsync(submission, cancellationToken);
+        if (stored.Status == SubmissionStatus.Pending)
+        {
+            try
+            {
+                await queue.EnqueueAsync(stored.Id, cancellationToken);
+            }
+            catch (ListStoreUnavailableException e)
+            {
+                // It is recorded, so it is not lost: the sync timer queues every submission not yet written.
+                LogNotQueued(logger, stored.Id, e);
+            }
+        }
+
+        return stored;
+    }
+
+    private static string Shorten(string text) => text.Length > 255 ? text[..255] : text;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {SubmissionId} is recorded but could not be queued; the sync timer will queue it")]
+    private static partial void LogNotQueued(ILogger logger, string submissionId, Exception exception);
+}

@@ -1,0 +1,20 @@
+namespace PartnershipTeams.Core.Operations;
+
+/// <summary>
+/// What a proactive message needs to reach a conversation (its id, scope, service URL and tenant), who the user
+/// of a personal chat is, the language chosen for it, and whether the bot is still there.
+/// </summary>
+public sealed record ConversationReference(
+    string ConversationId,
+    ConversationScope Scope,
+    string ServiceUrl,
+    string? TenantId,
+    string? Name,
+    string? UserId,
+    string? UserAadObjectId,
+    string? UserEmail,
+    string? Locale,
+    bool Active,
+    DateTimeOffset UpdatedAt,
+    string? Language = null,
+    string? TeamId = null);
