@@ -67,6 +67,29 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
+// The app's own bookkeeping (never in SharePoint): accepted submissions, the reminders ledger, conversation
+// references and sync state in tables; submissions travel to the register writer on a queue, which the Functions
+// host's queue trigger reads (after five failed deliveries it moves a message to the poison queue).
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource stateTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for table in ['ptSubmissions', 'ptReminders', 'ptConversations', 'ptSyncState']: {
+  parent: tableService
+  name: table
+}]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource submissionQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for queue in ['pt-submissions', 'pt-submissions-poison']: {
+  parent: queueService
+  name: queue
+}]
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: take('${name}-kv-${suffix}', 24)
   location: location

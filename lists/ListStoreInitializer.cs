@@ -21,7 +21,14 @@ public sealed partial class ListStoreInitializer(
     {
         try
         {
-            await store.ProvisionAsync(PartnershipLists.All, cancellationToken);
+            var others = await store.ProvisionAsync(PartnershipLists.All, cancellationToken);
+            var retired = others.Intersect(PartnershipLists.Retired, StringComparer.OrdinalIgnoreCase).ToList();
+            if (retired.Count > 0)
+            {
+                // Left as they are: a person decides when to remove them (README, "Upgrading from the first version").
+                LogRetiredListsFound(logger, store.Kind, string.Join(", ", retired));
+            }
+
             if (options.Value.SeedDemoData ?? store is Sqlite.SqliteListStore)
             {
                 await seeder.SeedAsync(cancellationToken);
@@ -38,6 +45,9 @@ public sealed partial class ListStoreInitializer(
 
     /// <summary>Provisions now if the start could not: the timers call this, so the app recovers when the store is back.</summary>
     public async Task<bool> EnsureReadyAsync(CancellationToken cancellationToken) => IsReady || await InitializeAsync(cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {StoreKind} store still holds the first version's bookkeeping lists {Lists}; they are no longer used (that state is in Azure Storage now) and can be removed")]
+    private static partial void LogRetiredListsFound(ILogger logger, string storeKind, string lists);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The {StoreKind} list store could not be provisioned; /health reports it until it can be reached")]
     private static partial void LogUnavailable(ILogger logger, string storeKind, Exception exception);

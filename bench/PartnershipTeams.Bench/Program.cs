@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run|reminder-planning|card-latency`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run|reminder-planning|acknowledgement [--sqlite]|report-latency`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -13,11 +13,14 @@ switch (which)
     case "reminder-planning":
         ReminderPlanningBenchmark.Run(deadlines: 100_000, days: 365);
         break;
-    case "card-latency":
-        await CardSubmissionLatencyBenchmark.RunAsync(warmup: 50, measured: 1000);
+    case "acknowledgement":
+        await AcknowledgementBenchmark.RunAsync(sharePoint: args.Contains("--sqlite") is false, perSecond: 200, seconds: 30, graphLatency: TimeSpan.FromMilliseconds(800));
+        break;
+    case "report-latency":
+        await ReportLatencyBenchmark.RunAsync(reports: 200, perSecond: 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, card-latency");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, report-latency");
         return 2;
 }
 

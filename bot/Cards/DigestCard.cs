@@ -4,23 +4,34 @@ using PartnershipTeams.Bot.Texts;
 
 namespace PartnershipTeams.Bot.Cards;
 
-/// <summary>The weekly digest for the coordinators' channel: due soon, overdue, and visits reported this week.</summary>
+/// <summary>
+/// The weekly digest for the coordinators' channel: due soon, overdue, visits reported this week, and what needs a
+/// person: reminders that may not have arrived, submissions that did not reach the register.
+/// </summary>
 public static class DigestCard
 {
-    public static JsonObject Build(
-        BotTexts texts,
-        IReadOnlyList<ListingCards.Row> dueSoon,
-        IReadOnlyList<ListingCards.Row> overdue,
-        IReadOnlyList<ListingCards.Row> visits,
-        IReadOnlyList<ListingCards.Row> uncertainReminders)
+    /// <summary>The rows of each section.</summary>
+    public sealed record Sections(
+        IReadOnlyList<ListingCards.Row> DueSoon,
+        IReadOnlyList<ListingCards.Row> Overdue,
+        IReadOnlyList<ListingCards.Row> Visits,
+        IReadOnlyList<ListingCards.Row> UncertainReminders,
+        IReadOnlyList<ListingCards.Row> StuckSubmissions);
+
+    public static JsonObject Build(BotTexts texts, Sections sections)
     {
         var body = new List<JsonNode> { CardJson.Heading(texts.DigestTitle) };
-        Section(body, texts, texts.DigestDueSoon, dueSoon);
-        Section(body, texts, texts.DigestOverdue, overdue);
-        Section(body, texts, texts.DigestVisitsThisWeek, visits);
-        if (uncertainReminders.Count > 0)
+        Section(body, texts, texts.DigestDueSoon, sections.DueSoon);
+        Section(body, texts, texts.DigestOverdue, sections.Overdue);
+        Section(body, texts, texts.DigestVisitsThisWeek, sections.Visits);
+        if (sections.UncertainReminders.Count > 0)
         {
-            Section(body, texts, texts.DigestUncertainReminders, uncertainReminders);
+            Section(body, texts, texts.DigestUncertainReminders, sections.UncertainReminders);
+        }
+
+        if (sections.StuckSubmissions.Count > 0)
+        {
+            Section(body, texts, texts.DigestStuckSubmissions, sections.StuckSubmissions);
         }
 
         return CardJson.Card(body);

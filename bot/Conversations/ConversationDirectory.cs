@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Operations;
 
@@ -5,16 +6,19 @@ namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>
 /// The conversation references proactive messages need, and who the user is (their email, asked of Teams once
-/// and remembered with the reference).
+/// and remembered with the reference; kept in memory too, as every submission asks it).
 /// </summary>
-public sealed class ConversationDirectory(ConversationReferences references, ConnectorClient connector, TimeProvider time)
+public sealed class ConversationDirectory(ConversationReferences references, ConnectorClient connector, TimeProvider time) : IDisposable
 {
+    private readonly MemoryCache emails = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+
     /// <summary>Stores the conversation as active or not; true when it was not known as active before (a new install).</summary>
     public async Task<bool> RememberAsync(Activity activity, bool active, CancellationToken cancellationToken)
     {
         var scope = ConversationScopes.FromTeams(activity.Conversation!.ConversationType);
         var personal = scope == ConversationScope.Personal;
         var email = active && personal ? await AskTeamsForEmailAsync(activity, cancellationToken) : null;
+        emails.Remove(activity.Conversation.Id!);
         var reference = new ConversationReference(
             activity.Conversation.Id!,
             scope,
@@ -33,14 +37,23 @@ public sealed class ConversationDirectory(ConversationReferences references, Con
     /// <summary>The user's email for the register: remembered from install, else asked of Teams, else their object id.</summary>
     public async Task<string> EmailOfAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (ConversationScopes.FromTeams(activity.Conversation!.ConversationType) == ConversationScope.Personal
-            && await references.FindAsync(activity.Conversation.Id!, cancellationToken) is { UserEmail: { } remembered })
+        var personal = ConversationScopes.FromTeams(activity.Conversation!.ConversationType) == ConversationScope.Personal;
+        if (personal && emails.TryGetValue(activity.Conversation.Id!, out string? cached) && cached is not null)
         {
-            return remembered;
+            return cached;
         }
 
-        return await AskTeamsForEmailAsync(activity, cancellationToken) ?? activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown";
+        var email = (personal ? (await references.FindAsync(activity.Conversation.Id!, cancellationToken))?.UserEmail : null)
+            ?? await AskTeamsForEmailAsync(activity, cancellationToken);
+        if (personal && email is not null)
+        {
+            emails.Set(activity.Conversation.Id!, email, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        }
+
+        return email ?? activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown";
     }
+
+    public void Dispose() => emails.Dispose();
 
     private async Task<string?> AskTeamsForEmailAsync(Activity activity, CancellationToken cancellationToken)
     {

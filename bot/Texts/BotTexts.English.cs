@@ -76,5 +76,6 @@ public sealed partial record BotTexts
         DigestVisitsThisWeek = "Visits reported this week",
         DigestNothing = "Nothing to report.",
         DigestUncertainReminders = "Reminders that may not have arrived (check with the recipient)",
+        DigestStuckSubmissions = "Reports from Teams that did not reach the register (see the register's front page)",
     };
 }

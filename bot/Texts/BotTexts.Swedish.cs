@@ -76,5 +76,6 @@ public sealed partial record BotTexts
         DigestVisitsThisWeek = "Besök rapporterade i veckan",
         DigestNothing = "Inget att rapportera.",
         DigestUncertainReminders = "Påminnelser som kanske inte kom fram (kontrollera med mottagaren)",
+        DigestStuckSubmissions = "Rapporter från Teams som inte nådde registret (se registrets startsida)",
     };
 }

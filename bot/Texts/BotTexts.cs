@@ -74,6 +74,7 @@ public sealed partial record BotTexts
     public required string DigestVisitsThisWeek { get; init; }
     public required string DigestNothing { get; init; }
     public required string DigestUncertainReminders { get; init; }
+    public required string DigestStuckSubmissions { get; init; }
 
     public static BotTexts For(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Swedish;

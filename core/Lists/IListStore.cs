@@ -11,8 +11,11 @@ public interface IListStore
     /// <summary>"sqlite" or "sharepoint": which adapter this is.</summary>
     string Kind { get; }
 
-    /// <summary>Creates missing lists, columns and indexes; idempotent; never changes or drops data.</summary>
-    Task ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken);
+    /// <summary>
+    /// Creates missing lists, columns and indexes; idempotent; never changes or drops data. Returns the names of the
+    /// other lists the store holds (not among <paramref name="schemas"/>), which it leaves as they are.
+    /// </summary>
+    Task<IReadOnlyList<string>> ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken);
 
     Task<ListItem> CreateAsync(string list, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken);
 

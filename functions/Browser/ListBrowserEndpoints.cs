@@ -1,5 +1,6 @@
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Functions.Browser;
@@ -17,7 +18,7 @@ public static class ListBrowserEndpoints
                 ? Html(StatusCodes.Status403Forbidden, HtmlPage.Problem("Ingen åtkomst", "Registret kan bara läsas här på den egna datorn. Använd SharePoint-listorna."))
                 : await next(context));
 
-        browser.MapGet(string.Empty, async (IListStore store, CancellationToken cancellationToken) =>
+        browser.MapGet(string.Empty, async (IListStore store, SubmissionLog submissions, CancellationToken cancellationToken) =>
         {
             var counts = new List<(ListSchema Schema, int Count)>();
             foreach (var schema in PartnershipLists.All)
@@ -25,7 +26,8 @@ public static class ListBrowserEndpoints
                 counts.Add((schema, (await store.QueryAsync(schema.Name, ListQuery.All, cancellationToken)).Count));
             }
 
-            return Html(StatusCodes.Status200OK, ListIndexRenderer.Render(counts));
+            var stuck = await submissions.WithStatusAsync(SubmissionStatus.Poison, cancellationToken);
+            return Html(StatusCodes.Status200OK, ListIndexRenderer.Render(counts, stuck));
         });
 
         browser.MapGet("/{name}", async (string name, string? sort, string? dir, string? page, IListStore store, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// On the first working day of each week, one digest card to every team channel the bot is in (the
 /// coordinators' channel): due within 30 days, overdue, and visits reported since Monday. Once per channel and week.
 /// </summary>
-public sealed class WeeklyDigest(IListStore store, ConversationReferences conversations, ReminderLedger ledger, ReminderDelivery delivery, BotOptions options)
+public sealed class WeeklyDigest(IListStore store, ConversationReferences conversations, SubmissionLog submissions, ReminderLedger ledger, ReminderDelivery delivery, BotOptions options)
 {
     public async Task<int> SendAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -40,6 +40,7 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
         var since = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), BusinessTimeZone.Zone.GetUtcOffset(monday.ToDateTime(TimeOnly.MinValue)));
         var visits = await store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
         var uncertain = await ledger.UncertainAsync(cancellationToken);
+        var stuck = await submissions.WithStatusAsync(SubmissionStatus.Poison, cancellationToken);
 
         var sent = 0;
         foreach (var channel in channels)
@@ -52,12 +53,12 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
             }
 
             var texts = BotTexts.For(channel.Locale, options.Language);
-            var card = DigestCard.Build(
-                texts,
+            var card = DigestCard.Build(texts, new DigestCard.Sections(
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) >= today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) < today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
                 [.. visits.Select(v => Row(v, VisitsList.Start, VisitsList.ReportedByEmail))],
-                [.. uncertain.Select(r => new ListingCards.Row(r.Title, r.ClaimedAt is { } at ? BusinessTimeZone.DateOf(at) : null, r.Recipient))]);
+                [.. uncertain.Select(r => new ListingCards.Row(r.Title, r.ClaimedAt is { } at ? BusinessTimeZone.DateOf(at) : null, r.Recipient))],
+                [.. stuck.Select(s => new ListingCards.Row(s.Title, BusinessTimeZone.DateOf(s.ReceivedAt), s.ReportedBy))]));
             var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
             var outcome = await delivery.SendAsync(channel, card, cancellationToken);
             await ledger.RecordAsync(sending, outcome, cancellationToken);

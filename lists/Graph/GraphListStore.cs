@@ -30,7 +30,7 @@ public sealed class GraphListStore : IListStore
 
     public string Kind => "sharepoint";
 
-    public Task ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken)
     {
         var wanted = schemas.ToList();
         return CallAsync("Provisioning", () => provisioner.ProvisionAsync(wanted, cancellationToken), cancellationToken);

@@ -11,7 +11,8 @@ namespace PartnershipTeams.Lists.Graph;
 /// <summary>Creates missing lists and columns on the site and indexes what the schema marks; reports drift, changes no data.</summary>
 internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site)
 {
-    public async Task ProvisionAsync(IReadOnlyList<ListSchema> schemas, CancellationToken cancellationToken)
+    /// <summary>Provisions the lists; returns the names of the site's other lists.</summary>
+    public async Task<IReadOnlyList<string>> ProvisionAsync(IReadOnlyList<ListSchema> schemas, CancellationToken cancellationToken)
     {
         site.Request(schemas.Select(s => s.Name));
         var siteId = await site.IdAsync(cancellationToken);
@@ -38,6 +39,8 @@ internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site
                 await EnsureColumnAsync(siteId, listId, column, columns.FirstOrDefault(c => Same(c, column)), cancellationToken);
             }
         }
+
+        return [.. existing.Keys.Where(name => schemas.All(s => !string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))];
     }
 
     private static void CheckDrift(ListSchema schema, List<GraphColumn> columns)

@@ -36,11 +36,11 @@ public sealed class SqliteListStore : IListStore
 
     public string FilePath { get; }
 
-    public async Task ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken)
     {
         var wanted = schemas.ToList();
         ImmutableInterlocked.Update(ref requested, known => known.Union(wanted.Select(s => s.Name)));
-        await RunAsync(async (connection, transaction) =>
+        var others = await RunAsync(async (connection, transaction) =>
         {
             await SqliteSchemaProvisioner.EnsureBookkeepingAsync(connection, transaction, cancellationToken);
             foreach (var schema in wanted)
@@ -48,9 +48,10 @@ public sealed class SqliteListStore : IListStore
                 await SqliteSchemaProvisioner.ProvisionAsync(connection, transaction, schema, cancellationToken);
             }
 
-            return 0;
+            return await SqliteSchemaProvisioner.ListNamesAsync(connection, transaction, cancellationToken);
         }, write: true, cancellationToken);
         ImmutableInterlocked.Update(ref this.schemas, known => known.SetItems(wanted.Select(s => KeyValuePair.Create(s.Name, s))));
+        return [.. others.Where(name => wanted.All(s => !string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))];
     }
 
     public Task<ListItem> CreateAsync(string list, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken)

@@ -22,6 +22,20 @@ internal static class SqliteSchemaProvisioner
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The names of every list the file holds (its "l_" tables).</summary>
+    public static async Task<IReadOnlyList<string>> ListNamesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new SqliteCommand("SELECT substr(name, 3) FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 2) = 'l_' ORDER BY name", connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var names = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
     public static async Task ProvisionAsync(SqliteConnection connection, SqliteTransaction transaction, ListSchema schema, CancellationToken cancellationToken)
     {
         var table = SqliteNames.Table(schema.Name);

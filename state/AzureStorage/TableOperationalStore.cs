@@ -37,14 +37,14 @@ public sealed class TableOperationalStore(TableServiceClient service) : IOperati
         var entity = Entity(key, values);
         try
         {
-            await CallAsync(() => Table(table).AddEntityAsync(entity, cancellationToken));
+            // The answer carries the new entity's ETag: no second round trip to read it back.
+            var added = await CallAsync(() => Table(table).AddEntityAsync(entity, cancellationToken));
+            return new StateEntry(key, added.Headers.ETag?.ToString() ?? string.Empty, values.Where(v => v.Value is not null).ToDictionary(), added.Headers.Date ?? DateTimeOffset.UtcNow);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             return null;
         }
-
-        return await GetAsync(table, key, cancellationToken);
     }
 
     public async Task<StateEntry> UpdateAsync(StateTable table, string key, IReadOnlyDictionary<string, string?> values, string ifMatch, CancellationToken cancellationToken)

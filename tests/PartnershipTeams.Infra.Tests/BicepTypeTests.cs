@@ -36,6 +36,19 @@ public sealed class BicepTypeTests
         }, types);
     }
 
+    [Fact]
+    public void Storage_DeclaresTheQueuesAndTablesTheAppUses()
+    {
+        var bicep = MainBicep;
+
+        Assert.Contains($"'{PartnershipTeams.State.AzureStorage.StateStorageOptions.QueueName}'", bicep, StringComparison.Ordinal);
+        Assert.Contains($"'{PartnershipTeams.State.AzureStorage.StateStorageOptions.QueueName}-poison'", bicep, StringComparison.Ordinal);
+        foreach (var table in Enum.GetValues<PartnershipTeams.Core.Operations.StateTable>())
+        {
+            Assert.Contains($"'pt{table}'", bicep, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("resource site 'Microsoft.Web/site@2024-04-01' = {")]
     [InlineData("resource site 'Microsoft.Web/sites@2024-13-01' = {")]

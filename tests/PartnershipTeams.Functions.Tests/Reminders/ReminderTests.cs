@@ -153,6 +153,20 @@ public sealed class ReminderTests : IAsyncLifetime
         Assert.Contains(Owner, digest.CardText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SubmissionKeptAsideAsPoison_IsListedInTheWeeklyDigest()
+    {
+        await AddTeamChannelAsync();
+        await app.Submissions.AcceptAsync(new AcceptedSubmission("stuck-1", SubmissionKind.VisitReport, "Besök som fastnade", Owner, "{}", app.Clock.GetUtcNow(), SubmissionStatus.Poison, 5, "trasig"), None);
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero)); // Monday 07:30
+
+        await app.RunAsync("reminders");
+
+        var digest = Assert.Single(connector.Calls, c => c.Path.Contains("19:channel", StringComparison.Ordinal));
+        Assert.Contains("Rapporter från Teams som inte nådde registret", digest.CardText, StringComparison.Ordinal);
+        Assert.Contains("Besök som fastnade", digest.CardText, StringComparison.Ordinal);
+    }
+
     /// <summary>A reminders run whose process dies right after Teams took the card, before the ledger says so.</summary>
     private async Task DieAfterPostingAsync()
     {

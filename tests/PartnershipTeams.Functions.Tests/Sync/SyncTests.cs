@@ -104,6 +104,7 @@ public sealed class SyncTests : IAsyncLifetime
         Assert.Equal(SubmissionStatus.Poison, entry.Status);
         Assert.Equal(5, entry.Attempts);
         Assert.False(string.IsNullOrEmpty(entry.LastError));
+        Assert.Contains("Kräver åtgärd: 1 inlämning från Teams nådde inte registret", await PageAsync("/lists"), StringComparison.Ordinal);
     }
 
     [Fact]

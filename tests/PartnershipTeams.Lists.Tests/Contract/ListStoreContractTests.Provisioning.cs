@@ -21,6 +21,21 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
+    public async Task ProvisionAsync_WithoutAListTheStoreHolds_NamesItAndLeavesItAsItIs()
+    {
+        // A site upgraded from the first version still has its bookkeeping lists: they are reported, never touched.
+        var item = await CreateThingAsync("Kept", code: "K-1");
+        var restarted = await OpenStoreAsync();
+
+        var others = await restarted.ProvisionAsync([TestLists.OthersSchema], None);
+
+        Assert.Contains(TestLists.Things, others, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(TestLists.Others, others, StringComparer.OrdinalIgnoreCase);
+        await restarted.ProvisionAsync(TestLists.All, None);
+        Assert.Equal("K-1", (await restarted.GetAsync(TestLists.Things, item.Id, None)).Text("Code"));
+    }
+
+    [Fact]
     public async Task ProvisionAsync_WithANewColumn_AddsItAndKeepsExistingData()
     {
         var item = await CreateThingAsync("Existing", owner: "kept@linkoping.se");

@@ -39,6 +39,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     public void Inject(GraphFault fault) => faults.Enqueue(fault);
 
+    /// <summary>How long every request takes (a slow or distant SharePoint); none by default.</summary>
+    public TimeSpan Latency { get; set; }
+
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
     private async Task ServeAsync(HttpContext context)
@@ -57,6 +60,11 @@ public sealed class FakeGraphServer : IAsyncDisposable
         {
             await WriteAsync(context, GraphResponse.Error(401, "InvalidAuthenticationToken", "Access token is empty."));
             return;
+        }
+
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, context.RequestAborted);
         }
 
         if (TakeFault(kind) is { } fault && await ApplyAsync(context, fault))

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.TestSupport.Azurite;
+using PartnershipTeams.TestSupport.FakeConnector;
+using PartnershipTeams.TestSupport.FakeGraph;
+
+namespace PartnershipTeams.Bench;
+
+/// <summary>
+/// How fast a card submission is acknowledged, and that it does not wait on SharePoint: valid visit reports posted
+/// to /api/messages at a steady rate (open loop: each at its own time, whatever the answers do), answered after
+/// validation, the record in the operational state, the queue message and the confirmation card to a local
+/// connector. With the register on the local Graph server made slow (as SharePoint under load) and the operational
+/// state on Azurite; or everything in the embedded SQLite files for comparison.
+/// </summary>
+public static class AcknowledgementBenchmark
+{
+    public static async Task RunAsync(bool sharePoint, int perSecond, int seconds, TimeSpan graphLatency)
+    {
+        await using var connector = await FakeConnectorServer.StartAsync();
+        await using var graph = await FakeGraphServer.StartAsync();
+        await using var azurite = sharePoint ? await AzuriteServer.StartAsync() : null;
+        var settings = new Dictionary<string, string?> { ["Store:SeedDemoData"] = "true" };
+        if (sharePoint)
+        {
+            settings["SharePoint:SiteUrl"] = "https://contoso.sharepoint.com/sites/partnerships";
+            settings["SharePoint:GraphBaseUrl"] = graph.BaseUrl;
+            settings["AzureWebJobsStorage"] = azurite!.ConnectionString;
+        }
+
+        using var host = new BenchHost(settings);
+        var partner = (await host.Services.GetRequiredService<IListStore>().QueryAsync(PartnersList.Name, ListQuery.All, CancellationToken.None))[0].Id;
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = new Uri(host.Address) };
+
+        // Warm up: each chat's first report asks Teams who the user is; the partner list is read once.
+        for (var n = 0; n < Submissions.Conversations; n++)
+        {
+            (await http.PostAsJsonAsync(BotEndpoint.Path, Submissions.VisitReport(connector.ServiceUrl, partner, 1_000_000 + n))).EnsureSuccessStatusCode();
+        }
+
+        graph.Latency = sharePoint ? graphLatency : TimeSpan.Zero;
+        graph.ResetCounts();
+        var total = perSecond * seconds;
+        var timings = new double[total];
+        var failures = 0;
+        var start = Stopwatch.StartNew();
+        var requests = new List<Task>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / perSecond);
+            if (due > start.Elapsed)
+            {
+                await Task.Delay(due - start.Elapsed);
+            }
+
+            var n = i;
+            requests.Add(Task.Run(async () =>
+            {
+                var clock = Stopwatch.StartNew();
+                using var response = await http.PostAsJsonAsync(BotEndpoint.Path, Submissions.VisitReport(connector.ServiceUrl, partner, n));
+                timings[n] = clock.Elapsed.TotalMilliseconds;
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }));
+        }
+
+        await Task.WhenAll(requests);
+        var sent = start.Elapsed;
+        var sorted = timings.Order().ToList();
+        var graphRequests = graph.TotalRequests;
+        Console.WriteLine(sharePoint
+            ? $"Acknowledgements with the register on the local Graph server answering every request after {graphLatency.TotalMilliseconds:0} ms, operational state and queue on Azurite:"
+            : "Acknowledgements with the register and the operational state in the embedded SQLite files:");
+        Console.WriteLine($"  {total} visit reports at {perSecond}/s over {sent.TotalSeconds:0.0} s, {failures} not 2xx");
+        Console.WriteLine($"  p50 {Submissions.Percentile(sorted, 0.50):0.0} ms   p90 {Submissions.Percentile(sorted, 0.90):0.0} ms   p99 {Submissions.Percentile(sorted, 0.99):0.0} ms   max {sorted[^1]:0.0} ms");
+        Console.WriteLine($"  Graph requests while acknowledging: {graphRequests} (the register writer works through the queue in the background)");
+    }
+}
