@@ -1,14 +1,21 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Bot.Protocol;
 
 namespace PartnershipTeams.Bot;
 
-/// <summary>What the host does for the bot once the server listens.</summary>
+/// <summary>What the host does for the bot: map its endpoint, and once the server listens, let it serve.</summary>
 public static class BotHostingExtensions
 {
+    /// <summary>POST /api/messages, where Teams sends activities.</summary>
+    public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder endpoints) => BotEndpoint.Map(endpoints);
+
+    /// <summary>False when the bot runs without an app id, trusting callers on this machine (a developer's laptop).</summary>
+    public static bool IsBotAuthenticated(this WebApplication app) => app.Services.GetRequiredService<InboundAuthentication>().Enabled;
+
     /// <summary>The addresses the server really bound (none for an in-process test server).</summary>
     public static IReadOnlyList<string> BoundAddresses(this WebApplication app) =>
         [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];

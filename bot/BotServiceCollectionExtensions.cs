@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Microsoft.IdentityModel.Protocols;
 using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot;
 
@@ -38,7 +41,12 @@ public static class BotServiceCollectionExtensions
                 ShouldRetryAfterHeader = true,
             }));
 
-        services.AddSingleton<IActivityHandler, BotRouter>();
+        services.AddOptions<LanguageOptions>().BindConfiguration(BotOptions.Section)
+            .Validate(o => LanguagePolicy.IsValid(o.Language), $"Bot:Language must be \"{LanguagePolicy.Auto}\" or one of: {string.Join(", ", Languages.Supported.Select(c => c.Name))}.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => LanguagePolicy.Parse(sp.GetRequiredService<IOptions<LanguageOptions>>().Value.Language));
+        services.AddSingleton<ITurnHandler, BotRouter>();
+        services.AddSingleton<IMessenger, ConnectorMessenger>();
         services.AddSingleton<InstallationHandler>();
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<SubmissionIntake>();

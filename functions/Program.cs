@@ -1,5 +1,4 @@
 using PartnershipTeams.Bot;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Functions;
 using PartnershipTeams.Functions.Browser;

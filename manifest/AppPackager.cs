@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace PartnershipTeams.Manifest;
@@ -10,7 +12,10 @@ public sealed record PackageSettings(string BotAppId, string BotDomain, string W
         new(botAppId, botDomain, websiteUrl ?? $"https://{botDomain}/", privacyUrl ?? $"https://{botDomain}/privacy", termsUrl ?? $"https://{botDomain}/terms");
 }
 
-/// <summary>Builds appPackage.zip: the manifest with the bot's id and domain filled in, its localization, the two icons.</summary>
+/// <summary>
+/// Builds appPackage.zip: the manifest with the bot's id and domain filled in, its localization files (every
+/// <c>{languageTag}.json</c> beside manifest.json, listed in <c>localizationInfo.additionalLanguages</c>), the two icons.
+/// </summary>
 public static partial class AppPackager
 {
     public static string Render(string template, PackageSettings settings)
@@ -33,9 +38,22 @@ public static partial class AppPackager
             .Replace("{{TERMS_URL}}", settings.TermsUrl, StringComparison.Ordinal);
     }
 
+    /// <summary>The localization files of the package: "en.json" holds the strings for language tag "en".</summary>
+    public static IReadOnlyList<string> LocalizationFiles(string appPackageFolder) =>
+        [.. Directory.GetFiles(appPackageFolder, "*.json").Select(f => Path.GetFileName(f)).Where(f => f != "manifest.json").Order(StringComparer.Ordinal)];
+
+    /// <summary>The manifest as packaged: settings filled in and one additional language per localization file.</summary>
+    public static string Manifest(string appPackageFolder, PackageSettings settings)
+    {
+        var manifest = JsonNode.Parse(Render(File.ReadAllText(Path.Combine(appPackageFolder, "manifest.json")), settings))!;
+        manifest["localizationInfo"]!["additionalLanguages"] = new JsonArray([.. LocalizationFiles(appPackageFolder).Select(f =>
+            (JsonNode)new JsonObject { ["languageTag"] = Path.GetFileNameWithoutExtension(f), ["file"] = f })]);
+        return manifest.ToJsonString(Indented);
+    }
+
     public static void Package(string appPackageFolder, PackageSettings settings, string zipPath)
     {
-        var manifest = Render(File.ReadAllText(Path.Combine(appPackageFolder, "manifest.json")), settings);
+        var manifest = Manifest(appPackageFolder, settings);
         if (File.Exists(zipPath))
         {
             File.Delete(zipPath);
@@ -47,11 +65,13 @@ public static partial class AppPackager
             writer.Write(manifest);
         }
 
-        foreach (var file in new[] { "en.json", "color.png", "outline.png" })
+        foreach (var file in LocalizationFiles(appPackageFolder).Concat(["color.png", "outline.png"]))
         {
             zip.CreateEntryFromFile(Path.Combine(appPackageFolder, file), file);
         }
     }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [GeneratedRegex(@"^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$")]
     private static partial Regex HostName();

@@ -16,7 +16,6 @@ public static class ActivityUpdateCard
     /// <summary>The form; a problem is shown under <paramref name="problemField"/> (the due date unless named).</summary>
     public static JsonObject Build(BotTexts texts, string itemKey, string title, string? status, DateOnly? due, string? problem = null, string problemField = DueField)
     {
-        var english = texts.IsEnglish;
         var body = new List<JsonNode>
         {
             CardJson.Heading(texts.ActivityFormTitle),
@@ -31,7 +30,7 @@ public static class ActivityUpdateCard
             }
         }
 
-        Field(CardJson.ChoiceInput(StatusField, texts.StatusLabel, Enum.GetValues<ActivityStatus>().Where(s => s != ActivityStatus.Overdue).Select(s => (ChoiceLabels.For(s, english), s.ToString())), status, expanded: true));
+        Field(CardJson.ChoiceInput(StatusField, texts.StatusLabel, Enum.GetValues<ActivityStatus>().Where(s => s != ActivityStatus.Overdue).Select(s => (texts.Domain.Label(s), s.ToString())), status, expanded: true));
         Field(CardJson.DateInput(DueField, texts.DueLabel, due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
         return CardJson.Card(body, [CardJson.Submit(texts.SaveActivity, SubmitVerb, new JsonObject { ["item"] = itemKey }, primary: true)]);

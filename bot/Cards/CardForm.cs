@@ -13,7 +13,7 @@ public sealed class CardForm(BotTexts texts, IReadOnlyDictionary<string, string>
     public List<JsonNode> Body { get; } = [];
 
     /// <summary>The message a client shows for an empty required input.</summary>
-    public string Required { get; } = ValidationTexts.Describe(new ValidationError(string.Empty, ValidationCode.Required), texts.IsEnglish);
+    public string Required { get; } = texts.Domain.Describe(new ValidationError(string.Empty, ValidationCode.Required));
 
     public void Add(JsonNode element) => Body.Add(element);
 
@@ -31,7 +31,7 @@ public sealed class CardForm(BotTexts texts, IReadOnlyDictionary<string, string>
     {
         Body.Add(input);
         var field = (string)input["id"]!;
-        Body.AddRange(errors.Where(e => e.Field == field).Select(e => (JsonNode)CardJson.Problem(field, e.Message(texts.IsEnglish))));
+        Body.AddRange(errors.Where(e => e.Field == field).Select(e => (JsonNode)CardJson.Problem(field, texts.Domain.Describe(e))));
     }
 
     public string? Value(string field) => values.TryGetValue(field, out var value) ? value : null;

@@ -18,14 +18,13 @@ public static class GoalUpdateCard
         IReadOnlyDictionary<string, string> values,
         IReadOnlyList<ValidationError> errors)
     {
-        var english = texts.IsEnglish;
         var form = new CardForm(texts, values, errors);
         var required = form.Required;
         form.Heading(texts.GoalFormTitle);
 
-        var goalChoices = goals.Select(g => ($"{g.Title} ({ChoiceLabels.For(g.Status, english)})", g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var goalChoices = goals.Select(g => ($"{g.Title} ({texts.Domain.Label(g.Status)})", g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         form.Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, form.Value(GoalUpdateFields.Goal), requiredMessage: required));
-        var statuses = Enum.GetValues<GoalStatus>().Select(s => (ChoiceLabels.For(s, english), s.ToString()));
+        var statuses = Enum.GetValues<GoalStatus>().Select(s => (texts.Domain.Label(s), s.ToString()));
         form.Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, form.Value(GoalUpdateFields.Status), requiredMessage: required, expanded: true));
         form.Field(CardJson.NumberInput(GoalUpdateFields.Current, texts.CurrentLabel, form.Value(GoalUpdateFields.Current)));
         form.Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, form.Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
@@ -37,7 +36,7 @@ public static class GoalUpdateCard
         var facts = new List<(string, string)>
         {
             (texts.GoalLabel, Markdown.Escape(goalTitle)),
-            (texts.StatusLabel, ChoiceLabels.For(update.Status, texts.IsEnglish)),
+            (texts.StatusLabel, texts.Domain.Label(update.Status)),
         };
         if (update.Current is { } current)
         {

@@ -16,8 +16,8 @@ public static class ReminderCard
     {
         var date = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var when = overdue
-            ? string.Format(CultureInfo.InvariantCulture, texts.ReminderOverdue, date)
-            : string.Format(CultureInfo.InvariantCulture, texts.ReminderDueIn, date, daysLeft);
+            ? texts.ReminderOverdue(date)
+            : texts.ReminderDueIn(date, daysLeft);
         var data = new JsonObject { ["item"] = itemKey };
         return CardJson.Card(
             [

@@ -11,16 +11,15 @@ public static class VisitConfirmationCard
 {
     public static JsonObject Build(BotTexts texts, Visit visit, string partnerTitle)
     {
-        var english = texts.IsEnglish;
         var facts = new List<(string, string)>
         {
             (texts.VisitTitleLabel, Markdown.Escape(visit.Title)),
             (texts.PartnerLabel, Markdown.Escape(partnerTitle)),
-            (texts.DirectionLabel, ChoiceLabels.For(visit.Direction, english)),
+            (texts.DirectionLabel, texts.Domain.Label(visit.Direction)),
             (texts.StartLabel, Date(visit.Start)),
             (texts.EndLabel, Date(visit.End)),
-            (texts.ThemesLabel, string.Join(", ", visit.Themes.Select(t => english ? ThematicAreaNames.English(t) : ThematicAreaNames.Swedish(t)))),
-            (texts.DemocracyLabel, ChoiceLabels.For(visit.DemocracyDialogue, english)),
+            (texts.ThemesLabel, string.Join(", ", visit.Themes.Select(texts.Domain.Label))),
+            (texts.DemocracyLabel, texts.Domain.Label(visit.DemocracyDialogue)),
         };
         var body = new List<JsonNode>
         {

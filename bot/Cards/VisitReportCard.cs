@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Cards;
@@ -19,7 +18,6 @@ public static class VisitReportCard
         IReadOnlyDictionary<string, string> values,
         IReadOnlyList<ValidationError> errors)
     {
-        var english = texts.IsEnglish;
         var form = new CardForm(texts, values, errors);
         var required = form.Required;
         form.Heading(texts.VisitFormTitle);
@@ -27,14 +25,14 @@ public static class VisitReportCard
 
         form.Field(CardJson.TextInput(VisitFields.Title, texts.VisitTitleLabel, form.Value(VisitFields.Title), requiredMessage: required, maxLength: 255));
         form.Field(CardJson.ChoiceInput(VisitFields.Partner, texts.PartnerLabel, partners.Select(p => (p.Title, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))), form.Value(VisitFields.Partner), requiredMessage: required));
-        form.Field(CardJson.ChoiceInput(VisitFields.Direction, texts.DirectionLabel, Choices<VisitDirection>(english), form.Value(VisitFields.Direction) ?? nameof(VisitDirection.Outgoing), requiredMessage: required, expanded: true));
+        form.Field(CardJson.ChoiceInput(VisitFields.Direction, texts.DirectionLabel, Choices<VisitDirection>(texts), form.Value(VisitFields.Direction) ?? nameof(VisitDirection.Outgoing), requiredMessage: required, expanded: true));
         form.Field(CardJson.DateInput(VisitFields.Start, texts.StartLabel, form.Value(VisitFields.Start), requiredMessage: required));
         form.Field(CardJson.DateInput(VisitFields.End, texts.EndLabel, form.Value(VisitFields.End), requiredMessage: required));
         form.Field(CardJson.TextInput(VisitFields.Organisations, texts.OrganisationsLabel, form.Value(VisitFields.Organisations), multiline: true));
         form.Field(CardJson.TextInput(VisitFields.Participants, texts.ParticipantsLabel, form.Value(VisitFields.Participants), multiline: true));
         form.Field(CardJson.TextInput(VisitFields.Purpose, texts.PurposeLabel, form.Value(VisitFields.Purpose), requiredMessage: required, multiline: true));
-        form.Field(CardJson.ChoiceInput(VisitFields.Themes, texts.ThemesLabel, Enum.GetValues<ThematicArea>().Select(a => (english ? ThematicAreaNames.English(a) : ThematicAreaNames.Swedish(a), a.ToString())), form.Value(VisitFields.Themes), requiredMessage: required, multiSelect: true));
-        form.Field(CardJson.ChoiceInput(VisitFields.DemocracyDialogue, texts.DemocracyLabel, Choices<DemocracyDialogue>(english), form.Value(VisitFields.DemocracyDialogue), requiredMessage: required, expanded: true));
+        form.Field(CardJson.ChoiceInput(VisitFields.Themes, texts.ThemesLabel, Choices<ThematicArea>(texts), form.Value(VisitFields.Themes), requiredMessage: required, multiSelect: true));
+        form.Field(CardJson.ChoiceInput(VisitFields.DemocracyDialogue, texts.DemocracyLabel, Choices<DemocracyDialogue>(texts), form.Value(VisitFields.DemocracyDialogue), requiredMessage: required, expanded: true));
         form.Field(CardJson.TextInput(VisitFields.DemocracyDialogueNote, texts.DemocracyNoteLabel, form.Value(VisitFields.DemocracyDialogueNote), multiline: true));
         form.Field(CardJson.TextInput(VisitFields.Outcomes, texts.OutcomesLabel, form.Value(VisitFields.Outcomes), multiline: true));
         form.Field(CardJson.TextInput(VisitFields.Costs, texts.CostsLabel, form.Value(VisitFields.Costs), multiline: true, placeholder: texts.CostsPlaceholder));
@@ -51,7 +49,7 @@ public static class VisitReportCard
         return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitVisit, SubmitVerb, data, primary: true)]);
     }
 
-    private static IEnumerable<(string Title, string Value)> Choices<TEnum>(bool english)
+    private static IEnumerable<(string Title, string Value)> Choices<TEnum>(BotTexts texts)
         where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(v => (ChoiceLabels.For(v, english), v.ToString()));
+        Enum.GetValues<TEnum>().Select(v => (texts.Domain.Label(v), v.ToString()));
 }

@@ -30,7 +30,7 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
         var statusText = values.GetValueOrDefault(ActivityUpdateCard.StatusField);
         if (!ChoiceValue.TryParse<ActivityStatus>(statusText, out var status) || status == ActivityStatus.Overdue)
         {
-            var problem = ValidationTexts.Describe(new(ActivityUpdateCard.StatusField, string.IsNullOrEmpty(statusText) ? ValidationCode.Required : ValidationCode.UnknownChoice), turn.Texts.IsEnglish);
+            var problem = turn.Texts.Domain.Describe(new(ActivityUpdateCard.StatusField, string.IsNullOrEmpty(statusText) ? ValidationCode.Required : ValidationCode.UnknownChoice));
             await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.Value.Text(ActivitiesList.Status), item.Due, problem, ActivityUpdateCard.StatusField), cancellationToken);
             return;
         }
@@ -41,7 +41,7 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
         {
             if (!DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                var problem = ValidationTexts.Describe(new(ActivityUpdateCard.DueField, ValidationCode.InvalidDate), turn.Texts.IsEnglish);
+                var problem = turn.Texts.Domain.Describe(new(ActivityUpdateCard.DueField, ValidationCode.InvalidDate));
                 await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, status.ToString(), null, problem), cancellationToken);
                 return;
             }

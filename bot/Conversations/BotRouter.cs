@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Lists.Errors;
 
@@ -15,46 +14,42 @@ public sealed partial class BotRouter(
     IEnumerable<IBotCommand> commands,
     IEnumerable<ICardAction> actions,
     InstallationHandler installation,
-    ConnectorClient connector,
     ConversationDirectory directory,
-    BotOptions options,
-    ILogger<BotRouter> logger) : IActivityHandler
+    LanguagePolicy languages,
+    ILogger<BotRouter> logger) : ITurnHandler
 {
-    private readonly Dictionary<string, IBotCommand> byWord = commands.SelectMany(c => c.Words.Select(w => (w, c))).ToDictionary(p => p.w, p => p.c, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IBotCommand> byName = commands.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    private readonly CommandMatcher matcher = new(commands.Select(c => c.Name));
     private readonly Dictionary<string, ICardAction> byVerb = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
 
-    public async Task<JsonObject?> HandleAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurn turn, CancellationToken cancellationToken)
     {
-        var turn = new Turn(activity, connector, options.Language);
+        var conversation = new Turn(turn, languages.TextsFor(turn.Conversation.Locale));
         try
         {
-            await RouteAsync(turn, input, cancellationToken);
+            await RouteAsync(conversation, turn.Input, cancellationToken);
         }
         catch (ListStoreException e) when (e is ListStoreUnavailableException or ConcurrencyConflictException)
         {
             // Nothing was stored; the card the user filled in stays as it was, so nothing they typed is lost.
-            LogStoreUnavailable(logger, activity.Type ?? "?", e);
-            await turn.SayAsync(turn.Texts.StoreUnavailable, cancellationToken);
+            LogStoreUnavailable(logger, turn.Input.GetType().Name, e);
+            await conversation.SayAsync(conversation.Texts.StoreUnavailable, cancellationToken);
         }
         catch (ConversationGoneException e)
         {
             LogConversationGone(logger, e);
-            await directory.RememberAsync(activity, active: false, cancellationToken);
+            await directory.RememberAsync(conversation, active: false, cancellationToken);
         }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException)
+        catch (Exception e) when (e is DeliveryFailedException or HttpRequestException)
         {
-            // The answer could not be delivered; what was accepted stays accepted (the outbox write came first).
+            // The answer could not be delivered; what was accepted stays accepted (it was recorded first).
             LogReplyFailed(logger, e);
         }
-
-        return turn.IsInvoke
-            ? turn.InvokeResponse ?? new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = string.Empty }
-            : null;
     }
 
     private Task RouteAsync(Turn turn, TurnInput input, CancellationToken cancellationToken) => input switch
     {
-        TextInput text => CommandAsync(turn, CommandText.Normalize(text.Text), cancellationToken),
+        TextInput text => CommandAsync(turn, text.Text, cancellationToken),
         CardInput card => ActAsync(turn, card, cancellationToken),
         MembershipInput membership => installation.HandleAsync(turn, membership, cancellationToken),
         _ => Task.CompletedTask,
@@ -62,21 +57,21 @@ public sealed partial class BotRouter(
 
     private async Task CommandAsync(Turn turn, string text, CancellationToken cancellationToken)
     {
-        if (byWord.TryGetValue(text, out var command))
+        var meant = matcher.Match(text);
+        var answer = meant.Count switch
         {
-            await command.HandleAsync(turn, cancellationToken);
-        }
-        else
-        {
-            await turn.SendCardAsync(InfoCards.Help(turn.Texts, notUnderstood: true), cancellationToken);
-        }
+            1 => byName[meant[0]].HandleAsync(turn, cancellationToken),
+            0 => turn.SendCardAsync(InfoCards.Help(turn.Texts, notUnderstood: true), cancellationToken),
+            _ => turn.SendCardAsync(InfoCards.WhichCommand(turn.Texts, meant), cancellationToken),
+        };
+        await answer;
     }
 
     private async Task ActAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
         if (card.Verb == InfoCards.CommandVerb)
         {
-            await CommandAsync(turn, CommandText.Normalize(card.Value("command")), cancellationToken);
+            await CommandAsync(turn, card.Value("command") ?? string.Empty, cancellationToken);
         }
         else if (card.Verb is not null && byVerb.TryGetValue(card.Verb, out var action))
         {
@@ -88,8 +83,8 @@ public sealed partial class BotRouter(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The list store could not take a {ActivityType} activity; the user was told to try again")]
-    private static partial void LogStoreUnavailable(ILogger logger, string activityType, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store could not take a {Input}; the user was told to try again")]
+    private static partial void LogStoreUnavailable(ILogger logger, string input, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The bot's answer could not be delivered to the connector")]
     private static partial void LogReplyFailed(ILogger logger, Exception exception);

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PartnershipTeams.Bot.Conversations;
 
-/// <summary>What the user typed, as a command: without @mentions and markup, trimmed, lower case.</summary>
+/// <summary>What the user typed, as a command: without @mentions and markup, trimmed, lower case, without a closing "." "!" or "?" (a lone "?" stays).</summary>
 public static partial class CommandText
 {
     public static string Normalize(string? text)
@@ -14,7 +14,9 @@ public static partial class CommandText
 
         var withoutMentions = Mention().Replace(text, " ");
         var withoutTags = Tag().Replace(withoutMentions, " ");
-        return Spaces().Replace(System.Net.WebUtility.HtmlDecode(withoutTags), " ").Trim().TrimEnd('.', '!', '?').ToLowerInvariant();
+        var plain = Spaces().Replace(System.Net.WebUtility.HtmlDecode(withoutTags), " ").Trim().ToLowerInvariant();
+        var withoutEndMark = plain.TrimEnd('.', '!', '?');
+        return withoutEndMark.Length > 0 ? withoutEndMark : plain;
     }
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase)]

@@ -17,7 +17,7 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
     {
         var submissionId = CardData.SubmissionIdOf(card);
         var values = CardValues.From(card);
-        var reporter = await directory.EmailOfAsync(turn.Activity, cancellationToken);
+        var reporter = await directory.EmailOfAsync(turn, cancellationToken);
         var mine = await goals.LoadAsync(reporter, cancellationToken);
         var problems = new List<ValidationError>();
         decimal? current = null;

@@ -1,9 +1,9 @@
 namespace PartnershipTeams.Bot.Conversations;
 
-/// <summary>Something the user can type (in Swedish or English) and what the bot does then.</summary>
+/// <summary>Something the user can type (its words are the texts Command.{Name} of every language) and what the bot does then.</summary>
 public interface IBotCommand
 {
-    IReadOnlyList<string> Words { get; }
+    string Name { get; }
 
     Task HandleAsync(Turn turn, CancellationToken cancellationToken);
 }

@@ -13,11 +13,11 @@ public sealed class InstallationHandler(ConversationDirectory directory)
     {
         if (!membership.BotAdded)
         {
-            await directory.RememberAsync(turn.Activity, active: false, cancellationToken);
+            await directory.RememberAsync(turn, active: false, cancellationToken);
         }
 
         // Teams announces one install twice (installationUpdate and conversationUpdate): welcome once.
-        else if (await directory.RememberAsync(turn.Activity, active: true, cancellationToken))
+        else if (await directory.RememberAsync(turn, active: true, cancellationToken))
         {
             await turn.SendCardAsync(InfoCards.Welcome(turn.Texts), cancellationToken);
         }

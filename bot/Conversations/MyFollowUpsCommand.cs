@@ -12,11 +12,11 @@ public sealed class MyFollowUpsCommand(IListStore store, ConversationDirectory d
     private const int Shown = 10;
     private static readonly HashSet<string> Closed = [nameof(ActivityStatus.Done), nameof(ActivityStatus.Cancelled)];
 
-    public IReadOnlyList<string> Words { get; } = ["mina uppföljningar", "my follow-ups", "my followups", "my follow ups"];
+    public string Name => "MyFollowUps";
 
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var email = await directory.EmailOfAsync(turn.Activity, cancellationToken);
+        var email = await directory.EmailOfAsync(turn, cancellationToken);
         var mine = await store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, email), cancellationToken);
         var rows = mine
             .Where(a => !Closed.Contains(a.Text(ActivitiesList.Status) ?? string.Empty))
@@ -25,7 +25,7 @@ public sealed class MyFollowUpsCommand(IListStore store, ConversationDirectory d
             .Select(a => new ListingCards.Row(
                 a.Text(ActivitiesList.Title) ?? string.Empty,
                 a.Date(ActivitiesList.FollowUpDue) ?? a.Date(ActivitiesList.End),
-                ChoiceLabels.For(a.Text(ActivitiesList.Status) ?? string.Empty, turn.Texts.IsEnglish)))
+                turn.Texts.Domain.Label(a.Text(ActivitiesList.Status) ?? string.Empty)))
             .ToList();
         await turn.SendCardAsync(ListingCards.FollowUps(turn.Texts, rows), cancellationToken);
     }

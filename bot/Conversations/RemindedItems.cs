@@ -54,7 +54,7 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
     /// <summary>The item a card button names, if the acting user is responsible for it; otherwise the user is told it is gone.</summary>
     public async Task<Item?> FromCardAsync(Turn turn, Turns.CardInput card, CancellationToken cancellationToken)
     {
-        var item = await FindAsync(card.Value(CardData.Item), await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
+        var item = await FindAsync(card.Value(CardData.Item), await directory.EmailOfAsync(turn, cancellationToken), cancellationToken);
         if (item is null)
         {
             await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);

@@ -23,6 +23,6 @@ public sealed class ReminderSnoozeAction(RemindedItems items) : ICardAction
         }
 
         var date = moved.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
-        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, moved.Title, string.Format(CultureInfo.InvariantCulture, turn.Texts.SnoozedTo, date)), cancellationToken);
+        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, moved.Title, turn.Texts.SnoozedTo(date)), cancellationToken);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ReminderUpdateAction(RemindedItems items, ConversationDirect
 
     public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        var email = await directory.EmailOfAsync(turn.Activity, cancellationToken);
+        var email = await directory.EmailOfAsync(turn, cancellationToken);
         var item = await items.FindAsync(card.Value(CardData.Item), email, cancellationToken);
         switch (item?.List)
         {

@@ -5,7 +5,7 @@ namespace PartnershipTeams.Bot.Conversations;
 /// <summary>"rapportera besök" / "report visit": the empty visit report form, with a new submission id.</summary>
 public sealed class ReportVisitCommand(PartnerChoices partners) : IBotCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["rapportera besök", "report visit", "rapportera resa", "report trip"];
+    public string Name => "ReportVisit";
 
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {

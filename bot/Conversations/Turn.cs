@@ -1,61 +1,25 @@
 using System.Text.Json.Nodes;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 
-/// <summary>One incoming activity and the ways to answer it: a new message, or a card shown in place of the one acted on.</summary>
-public sealed class Turn(Activity activity, ConnectorClient connector, string language = "auto")
+/// <summary>A turn with the texts of the language the conversation is answered in.</summary>
+public sealed class Turn(ITurn turn, BotTexts texts)
 {
-    public Activity Activity { get; } = activity;
+    public TurnInput Input => turn.Input;
 
-    public BotTexts Texts { get; } = BotTexts.For(activity.Locale, language);
+    public TurnUser User => turn.User;
 
-    public bool IsInvoke => Activity.Type == ActivityTypes.Invoke;
+    public TurnConversation Conversation => turn.Conversation;
 
-    /// <summary>The card or message an invoke answers with (set by <see cref="ShowCardAsync"/> or <see cref="SayAsync"/>).</summary>
-    public JsonObject? InvokeResponse { get; private set; }
+    public BotTexts Texts { get; } = texts;
 
-    public string ConversationId => Activity.Conversation!.Id!;
+    public Task<string?> AskUserEmailAsync(CancellationToken cancellationToken) => turn.AskUserEmailAsync(cancellationToken);
 
-    public Task SendCardAsync(JsonObject card, CancellationToken cancellationToken) =>
-        connector.SendAsync(Activity.ServiceUrl!, ConversationId, CardMessage(card), cancellationToken);
+    public Task SendCardAsync(JsonObject card, CancellationToken cancellationToken) => turn.SendCardAsync(card, cancellationToken);
 
-    /// <summary>Says something short: as the invoke's answer, or as a message.</summary>
-    public async Task SayAsync(string text, CancellationToken cancellationToken)
-    {
-        if (IsInvoke)
-        {
-            InvokeResponse = new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = text };
-            return;
-        }
+    public Task SayAsync(string text, CancellationToken cancellationToken) => turn.SayAsync(text, cancellationToken);
 
-        await connector.SendAsync(Activity.ServiceUrl!, ConversationId, new Activity { Type = ActivityTypes.Message, Text = text }, cancellationToken);
-    }
-
-    /// <summary>Shows a card where the user acted: the invoke's answer, or the acted-on message updated in place.</summary>
-    public async Task ShowCardAsync(JsonObject card, CancellationToken cancellationToken)
-    {
-        if (IsInvoke)
-        {
-            InvokeResponse = new JsonObject { ["statusCode"] = 200, ["type"] = Attachment.AdaptiveCardType, ["value"] = card };
-            return;
-        }
-
-        if (Activity.ReplyToId is { } cardMessageId)
-        {
-            var update = CardMessage(card);
-            update.Id = cardMessageId;
-            await connector.UpdateAsync(Activity.ServiceUrl!, ConversationId, cardMessageId, update, cancellationToken);
-            return;
-        }
-
-        await SendCardAsync(card, cancellationToken);
-    }
-
-    public static Activity CardMessage(JsonObject card) => new()
-    {
-        Type = ActivityTypes.Message,
-        Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardType, Content = card }],
-    };
+    public Task ShowCardAsync(JsonObject card, CancellationToken cancellationToken) => turn.ShowCardAsync(card, cancellationToken);
 }

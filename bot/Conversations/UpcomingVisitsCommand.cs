@@ -11,7 +11,7 @@ public sealed class UpcomingVisitsCommand(IListStore store, PartnerChoices partn
 {
     private const int Shown = 10;
 
-    public IReadOnlyList<string> Words { get; } = ["kommande besök", "upcoming visits", "planerade besök"];
+    public string Name => "UpcomingVisits";
 
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class UpcomingVisitsCommand(IListStore store, PartnerChoices partn
             .Select(v => new ListingCards.Row(
                 v.Text(VisitsList.Title) ?? string.Empty,
                 v.Date(VisitsList.Start),
-                $"{titles.GetValueOrDefault(v.LookupId(VisitsList.Partner) ?? 0, "?")} · {ChoiceLabels.For(v.Text(VisitsList.Direction) ?? string.Empty, turn.Texts.IsEnglish)}"))
+                $"{titles.GetValueOrDefault(v.LookupId(VisitsList.Partner) ?? 0, "?")} · {turn.Texts.Domain.Label(v.Text(VisitsList.Direction) ?? string.Empty)}"))
             .ToList();
         await turn.SendCardAsync(ListingCards.UpcomingVisits(turn.Texts, rows), cancellationToken);
     }

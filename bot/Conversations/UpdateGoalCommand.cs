@@ -5,11 +5,11 @@ namespace PartnershipTeams.Bot.Conversations;
 /// <summary>"uppdatera mål" / "update goal": the goal update form over the user's own goals.</summary>
 public sealed class UpdateGoalCommand(OwnGoals goals, ConversationDirectory directory) : IBotCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["uppdatera mål", "update goal", "update goals", "uppdatera uppnåendemål"];
+    public string Name => "UpdateGoal";
 
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var mine = await goals.LoadAsync(await directory.EmailOfAsync(turn.Activity, cancellationToken), cancellationToken);
+        var mine = await goals.LoadAsync(await directory.EmailOfAsync(turn, cancellationToken), cancellationToken);
         if (mine.Count == 0)
         {
             await turn.SayAsync(turn.Texts.NoGoals, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirec
         var values = CardValues.From(card);
         var (draft, problems) = VisitDraftParser.Parse(values);
         var partnerList = await partners.LoadAsync(cancellationToken);
-        var reporter = await directory.EmailOfAsync(turn.Activity, cancellationToken);
+        var reporter = await directory.EmailOfAsync(turn, cancellationToken);
         var result = VisitReportValidator.Validate(draft, partnerList.Select(p => p.Id).ToHashSet(), reporter, time.GetUtcNow(), submissionId);
         var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)

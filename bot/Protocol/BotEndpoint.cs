@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Protocol;
@@ -20,13 +21,13 @@ public static partial class BotEndpoint
     /// <summary>Teams gives up on a request after about 15 s; our work gets its own budget so a write is never cut half-way by that.</summary>
     private static readonly TimeSpan WorkBudget = TimeSpan.FromSeconds(30);
 
-    public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, HandleAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, InboundAuthentication authentication, ServiceUrlPolicy serviceUrls, IActivityHandler handler, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(HttpRequest request, InboundAuthentication authentication, ServiceUrlPolicy serviceUrls, ConnectorClient connector, ITurnHandler handler, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(BotEndpoint));
         var aborted = request.HttpContext.RequestAborted;
@@ -102,8 +103,11 @@ public static partial class BotEndpoint
         using var budget = new CancellationTokenSource(WorkBudget);
         try
         {
-            var invokeResponse = await handler.HandleAsync(activity, input, budget.Token);
-            return invokeResponse is null ? Results.Ok() : Results.Json(invokeResponse, BotJson.Options);
+            var turn = new TeamsTurn(activity, input, connector);
+            await handler.HandleAsync(turn, budget.Token);
+
+            // Universal Actions: an invoke is always answered 200 with {statusCode, type, value}.
+            return turn.InvokeResponse is { } invokeResponse ? Results.Json(invokeResponse, BotJson.Options) : Results.Ok();
         }
         catch (MalformedTurnException e)
         {

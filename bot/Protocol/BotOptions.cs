@@ -28,11 +28,5 @@ public sealed class BotOptions
     /// <summary>Only from the environment (Bot__ClientSecret) or Key Vault.</summary>
     public string? ClientSecret { get; set; }
 
-    /// <summary>
-    /// "auto" (default): Swedish, or English when the Teams client's locale is English; "sv" or "en": always that
-    /// language, for an organisation that wants one whatever the clients say.
-    /// </summary>
-    public string Language { get; set; } = "auto";
-
     public bool IsAuthenticated => !string.IsNullOrWhiteSpace(AppId);
 }

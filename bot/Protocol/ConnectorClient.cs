@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Protocol;
 
@@ -38,7 +39,7 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Co
         using var response = await http.PostAsJsonAsync(Url(serviceUrl, "v3/conversations"), parameters, BotJson.Options, cancellationToken);
         await EnsureSuccessAsync(response, userId);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>(BotJson.Options, cancellationToken);
-        return body?["id"]?.GetValue<string>() ?? throw new ConnectorException("The connector created a conversation without an id.", response.StatusCode);
+        return body?["id"]?.GetValue<string>() ?? throw new DeliveryFailedException("The connector created a conversation without an id.", response.StatusCode);
     }
 
     /// <summary>A member of a conversation, with the email and UPN Teams knows for them.</summary>
@@ -66,7 +67,7 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Co
     {
         if (!policy.Allows(serviceUrl))
         {
-            throw new ConnectorException($"The serviceUrl '{serviceUrl}' is not one the bot sends to.", HttpStatusCode.BadRequest);
+            throw new DeliveryFailedException($"The serviceUrl '{serviceUrl}' is not one the bot sends to.", HttpStatusCode.BadRequest);
         }
 
         return new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path);
@@ -85,7 +86,7 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Co
             throw new ConversationGoneException($"Teams refused the conversation {conversation} ({(int)response.StatusCode}): the bot was removed or blocked.", response.StatusCode);
         }
 
-        throw new ConnectorException($"The connector answered {(int)response.StatusCode}: {detail[..Math.Min(detail.Length, 300)]}", response.StatusCode);
+        throw new DeliveryFailedException($"The connector answered {(int)response.StatusCode}: {detail[..Math.Min(detail.Length, 300)]}", response.StatusCode);
     }
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);

@@ -1,3 +1,4 @@
+using PartnershipTeams.Bot.Http;
 namespace PartnershipTeams.Bot.Protocol;
 
 /// <summary>

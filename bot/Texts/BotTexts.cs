@@ -1,89 +1,108 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Resources;
+using PartnershipTeams.Core.Texts;
+
 namespace PartnershipTeams.Bot.Texts;
 
-/// <summary>Everything the bot says, in one language; <see cref="Swedish"/> is the default, <see cref="English"/> when the client asks.</summary>
-public sealed partial record BotTexts
+/// <summary>
+/// Everything the bot (and the register browser) says, in one language: Texts.resx is Swedish, Texts.{lang}.resx
+/// the others (see <see cref="Languages"/>). Each property reads the key of its own name.
+/// </summary>
+public sealed class BotTexts : ResourceTexts
 {
-    public required bool IsEnglish { get; init; }
+    private static readonly ResourceManager Resources = new("PartnershipTeams.Bot.Texts.Texts", typeof(BotTexts).Assembly);
+    private static readonly ConcurrentDictionary<CultureInfo, BotTexts> ByCulture = new();
 
-    public required string WelcomeTitle { get; init; }
-    public required string WelcomeBody { get; init; }
-    public required string HelpTitle { get; init; }
-    public required string HelpIntro { get; init; }
-    public required string NotUnderstood { get; init; }
-    public required IReadOnlyList<(string Command, string Description)> Commands { get; init; }
+    /// <summary>The commands in the order help shows them; each has the keys Command.{name} (its words) and Command.{name}.Description.</summary>
+    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "Help"];
 
-    public required string VisitFormTitle { get; init; }
-    public required string VisitFormIntro { get; init; }
-    public required string VisitTitleLabel { get; init; }
-    public required string PartnerLabel { get; init; }
-    public required string DirectionLabel { get; init; }
-    public required string StartLabel { get; init; }
-    public required string EndLabel { get; init; }
-    public required string OrganisationsLabel { get; init; }
-    public required string ParticipantsLabel { get; init; }
-    public required string PurposeLabel { get; init; }
-    public required string ThemesLabel { get; init; }
-    public required string DemocracyLabel { get; init; }
-    public required string DemocracyNoteLabel { get; init; }
-    public required string OutcomesLabel { get; init; }
-    public required string CostsLabel { get; init; }
-    public required string CostsPlaceholder { get; init; }
-    public required string FollowUpHeading { get; init; }
-    public required string FollowUpTitleLabel { get; init; }
-    public required string FollowUpOwnerLabel { get; init; }
-    public required string FollowUpDueLabel { get; init; }
-    public required string SubmitVisit { get; init; }
-    public required string FixErrors { get; init; }
-    public required string VisitReceivedTitle { get; init; }
-    public required string VisitReceivedBody { get; init; }
+    private BotTexts(CultureInfo culture)
+        : base(Resources, culture) => Domain = DomainTexts.For(culture);
 
-    public required string GoalFormTitle { get; init; }
-    public required string GoalLabel { get; init; }
-    public required string StatusLabel { get; init; }
-    public required string CurrentLabel { get; init; }
-    public required string CommentLabel { get; init; }
-    public required string SubmitGoal { get; init; }
-    public required string NoGoals { get; init; }
-    public required string GoalReceivedTitle { get; init; }
-    public required string GoalReceivedBody { get; init; }
+    public static BotTexts For(CultureInfo culture) => ByCulture.GetOrAdd(culture, c => new BotTexts(c));
 
-    public required string FollowUpsTitle { get; init; }
-    public required string NoFollowUps { get; init; }
-    public required string DueLabel { get; init; }
-    public required string UpcomingVisitsTitle { get; init; }
-    public required string NoUpcomingVisits { get; init; }
+    /// <summary>Validation messages and choice labels in the same language.</summary>
+    public DomainTexts Domain { get; }
 
-    public required string StoreUnavailable { get; init; }
+    /// <summary>Each command as help shows it: the first of its words, and what it does.</summary>
+    public IReadOnlyList<(string Command, string Description)> Commands => [.. CommandNames.Select(n => (CommandWords(n)[0], Text($"Command.{n}.Description")))];
 
-    public required string ReminderTitle { get; init; }
-    public required string ReminderDueIn { get; init; }
-    public required string ReminderOverdue { get; init; }
-    public required string UpdateNow { get; init; }
-    public required string SnoozeWeek { get; init; }
-    public required string MarkDone { get; init; }
-    public required string SnoozedTo { get; init; }
-    public required string CannotSnooze { get; init; }
-    public required string MarkedDone { get; init; }
-    public required string ItemGone { get; init; }
-    public required string ActivityFormTitle { get; init; }
-    public required string SaveActivity { get; init; }
-    public required string ActivitySaved { get; init; }
-    public required string DigestTitle { get; init; }
-    public required string DigestDueSoon { get; init; }
-    public required string DigestOverdue { get; init; }
-    public required string DigestVisitsThisWeek { get; init; }
-    public required string DigestNothing { get; init; }
-    public required string DigestUncertainReminders { get; init; }
-    public required string DigestStuckSubmissions { get; init; }
+    /// <summary>The words a user may type for a command in this language.</summary>
+    public IReadOnlyList<string> CommandWords(string commandName) =>
+        Text($"Command.{commandName}").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    public static BotTexts For(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Swedish;
+    public string WelcomeTitle => Text();
+    public string WelcomeBody => Text();
+    public string HelpTitle => Text();
+    public string HelpIntro => Text();
+    public string NotUnderstood => Text();
+    public string WhichCommand => Text();
 
-    /// <summary>The texts for a client's locale under the organisation's language setting ("auto", "sv" or "en").</summary>
-    public static BotTexts For(string? locale, string language) => language switch
-    {
-        "sv" => Swedish,
-        "en" => English,
-        _ => For(locale),
-    };
+    public string VisitFormTitle => Text();
+    public string VisitFormIntro => Text();
+    public string VisitTitleLabel => Text();
+    public string PartnerLabel => Text();
+    public string DirectionLabel => Text();
+    public string StartLabel => Text();
+    public string EndLabel => Text();
+    public string OrganisationsLabel => Text();
+    public string ParticipantsLabel => Text();
+    public string PurposeLabel => Text();
+    public string ThemesLabel => Text();
+    public string DemocracyLabel => Text();
+    public string DemocracyNoteLabel => Text();
+    public string OutcomesLabel => Text();
+    public string CostsLabel => Text();
+    public string CostsPlaceholder => Text();
+    public string FollowUpHeading => Text();
+    public string FollowUpTitleLabel => Text();
+    public string FollowUpOwnerLabel => Text();
+    public string FollowUpDueLabel => Text();
+    public string SubmitVisit => Text();
+    public string FixErrors => Text();
+    public string VisitReceivedTitle => Text();
+    public string VisitReceivedBody => Text();
+
+    public string GoalFormTitle => Text();
+    public string GoalLabel => Text();
+    public string StatusLabel => Text();
+    public string CurrentLabel => Text();
+    public string CommentLabel => Text();
+    public string SubmitGoal => Text();
+    public string NoGoals => Text();
+    public string GoalReceivedTitle => Text();
+    public string GoalReceivedBody => Text();
+
+    public string FollowUpsTitle => Text();
+    public string NoFollowUps => Text();
+    public string DueLabel => Text();
+    public string UpcomingVisitsTitle => Text();
+    public string NoUpcomingVisits => Text();
+
+    public string StoreUnavailable => Text();
+
+    public string ReminderTitle => Text();
+    public string UpdateNow => Text();
+    public string SnoozeWeek => Text();
+    public string MarkDone => Text();
+    public string CannotSnooze => Text();
+    public string MarkedDone => Text();
+    public string ItemGone => Text();
+    public string ActivityFormTitle => Text();
+    public string SaveActivity => Text();
+    public string ActivitySaved => Text();
+    public string DigestTitle => Text();
+    public string DigestDueSoon => Text();
+    public string DigestOverdue => Text();
+    public string DigestVisitsThisWeek => Text();
+    public string DigestNothing => Text();
+    public string DigestUncertainReminders => Text();
+    public string DigestStuckSubmissions => Text();
+
+    public string ReminderDueIn(string date, int daysLeft) => Format(nameof(ReminderDueIn), date, Count("InDays", daysLeft));
+
+    public string ReminderOverdue(string date) => Format(nameof(ReminderOverdue), date);
+
+    public string SnoozedTo(string date) => Format(nameof(SnoozedTo), date);
 }

@@ -6,12 +6,12 @@ using PartnershipTeams.Core.Time;
 namespace PartnershipTeams.Functions.Browser;
 
 /// <summary>What a cell says to a Swedish reader: choice labels, lookup titles, dates as ISO.</summary>
-public sealed class CellText(LookupTitles lookups)
+public sealed class CellText(LookupTitles lookups, DomainTexts texts)
 {
     public string Of(ListItem item, ColumnDefinition column) => column.Type switch
     {
-        ColumnType.Choice when item.Text(column.Name) is { } choice => ChoiceLabels.For(choice, english: false),
-        ColumnType.MultiChoice => string.Join(", ", item.Choices(column.Name).Select(c => ChoiceLabels.For(c, english: false))),
+        ColumnType.Choice when item.Text(column.Name) is { } choice => texts.Label(choice),
+        ColumnType.MultiChoice => string.Join(", ", item.Choices(column.Name).Select(texts.Label)),
         ColumnType.Lookup when item.LookupId(column.Name) is { } id => lookups.TitleOf(column.LookupList!, id),
         ColumnType.DateTime when item.Instant(column.Name) is { } instant =>
             BusinessTimeZone.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),

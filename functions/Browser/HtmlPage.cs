@@ -7,6 +7,8 @@ namespace PartnershipTeams.Functions.Browser;
 /// <summary>The page frame of the register browser: Swedish, readable, one small stylesheet, every text encoded.</summary>
 public static class HtmlPage
 {
+    private static readonly BrowserTexts Texts = BrowserTexts.Register;
+
     private const string Style = """
         body{font-family:"Segoe UI",system-ui,sans-serif;margin:0;color:#242424;background:#f5f5f5}
         header{background:#464775;color:#fff;padding:12px 24px}
@@ -36,12 +38,12 @@ public static class HtmlPage
             $"<a href=\"/lists/{s.Name}\"{(s.Name == currentList ? " aria-current=\"page\"" : string.Empty)}>{Encode(s.TitleSv)}</a>"));
         return $"""
             <!DOCTYPE html>
-            <html lang="sv">
+            <html lang="{Texts.Culture.TwoLetterISOLanguageName}">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{Encode(title)} – PartnershipTeams</title><style>{Style}</style></head>
             <body>
-            <header><a href="/lists">PartnershipTeams – vänortsregistret</a></header>
-            <nav aria-label="Listor">{nav}</nav>
+            <header><a href="/lists">{Encode(Texts.SiteName)}</a></header>
+            <nav aria-label="{Encode(Texts.ListsNavigation)}">{nav}</nav>
             <main>{body}</main>
             </body>
             </html>
@@ -49,5 +51,5 @@ public static class HtmlPage
     }
 
     public static string Problem(string title, string message) =>
-        Render(title, $"<h1>{Encode(title)}</h1><p>{Encode(message)}</p><p><a href=\"/lists\">Till alla listor</a></p>");
+        Render(title, $"<h1>{Encode(title)}</h1><p>{Encode(message)}</p><p><a href=\"/lists\">{Encode(Texts.BackToLists)}</a></p>");
 }

@@ -1,4 +1,4 @@
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
@@ -11,12 +11,12 @@ namespace PartnershipTeams.Functions.Browser;
 /// </summary>
 public static class ListBrowserEndpoints
 {
+    private static readonly BrowserTexts Texts = BrowserTexts.Register;
+
     public static IEndpointRouteBuilder MapListBrowser(this IEndpointRouteBuilder endpoints)
     {
-        var browser = endpoints.MapGroup("/lists").AddEndpointFilter(async (context, next) =>
-            !Loopback.IsLocalCaller(context.HttpContext)
-                ? Html(StatusCodes.Status403Forbidden, HtmlPage.Problem("Ingen åtkomst", "Registret kan bara läsas här på den egna datorn. Använd SharePoint-listorna."))
-                : await next(context));
+        var browser = endpoints.MapGroup("/lists")
+            .LocalCallersOnly(() => Html(StatusCodes.Status403Forbidden, HtmlPage.Problem(Texts.NoAccessTitle, Texts.NoAccessBody)));
 
         browser.MapGet(string.Empty, async (IListStore store, SubmissionLog submissions, CancellationToken cancellationToken) =>
         {
@@ -35,18 +35,18 @@ public static class ListBrowserEndpoints
             var schema = PartnershipLists.Find(name);
             if (schema is null)
             {
-                return Html(StatusCodes.Status404NotFound, HtmlPage.Problem("Listan finns inte", $"Det finns ingen lista som heter \u201d{name}\u201d."));
+                return Html(StatusCodes.Status404NotFound, HtmlPage.Problem(Texts.NoSuchListTitle, Texts.NoSuchListBody(name)));
             }
 
             var request = ListPageRequest.Parse(schema, sort, dir, page);
             if (request.Problem is not null)
             {
-                return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem("Felaktig begäran", request.Problem));
+                return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem(Texts.BadRequestTitle, request.Problem));
             }
 
             var items = await store.QueryAsync(schema.Name, ListQuery.All, cancellationToken);
             var lookups = await LookupTitles.LoadAsync(store, schema, cancellationToken);
-            var cells = new CellText(lookups);
+            var cells = new CellText(lookups, Texts.Domain);
             var ordered = ItemOrdering.Sort(items, request, cells);
             return Html(StatusCodes.Status200OK, ListTableRenderer.Render(schema, ordered, request, cells));
         });

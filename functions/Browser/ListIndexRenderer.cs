@@ -11,17 +11,19 @@ namespace PartnershipTeams.Functions.Browser;
 /// </summary>
 public static class ListIndexRenderer
 {
+    private static readonly BrowserTexts Texts = BrowserTexts.Register;
+
     public static string Render(IEnumerable<(ListSchema Schema, int Count)> lists, IReadOnlyList<AcceptedSubmission> stuck)
     {
         var rows = string.Concat(lists.Select(l =>
             $"<tr><td><a href=\"/lists/{l.Schema.Name}\">{HtmlPage.Encode(l.Schema.TitleSv)}</a></td><td class=\"number\">{l.Count.ToString(CultureInfo.InvariantCulture)}</td></tr>"));
         var body = $"""
-            <h1>Vänortsregistret</h1>
-            <p class="muted">Läsvy över listorna. Ändringar görs i SharePoint eller via Teams.</p>
+            <h1>{HtmlPage.Encode(Texts.IndexTitle)}</h1>
+            <p class="muted">{HtmlPage.Encode(Texts.IndexIntro)}</p>
             {Stuck(stuck)}
-            <table><thead><tr><th>Lista</th><th>Antal poster</th></tr></thead><tbody>{rows}</tbody></table>
+            <table><thead><tr><th>{HtmlPage.Encode(Texts.ListHeader)}</th><th>{HtmlPage.Encode(Texts.CountHeader)}</th></tr></thead><tbody>{rows}</tbody></table>
             """;
-        return HtmlPage.Render("Vänortsregistret", body);
+        return HtmlPage.Render(Texts.IndexTitle, body);
     }
 
     private static string Stuck(IReadOnlyList<AcceptedSubmission> stuck)
@@ -35,11 +37,12 @@ public static class ListIndexRenderer
             $"<tr><td class=\"date\">{BusinessTimeZone.ToLocal(s.ReceivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}</td>" +
             $"<td>{HtmlPage.Encode(s.Title)}</td><td>{HtmlPage.Encode(s.ReportedBy)}</td>" +
             $"<td class=\"number\">{s.Attempts.ToString(CultureInfo.InvariantCulture)}</td><td>{HtmlPage.Encode(s.LastError ?? string.Empty)}</td></tr>"));
-        var count = stuck.Count == 1 ? "1 inlämning" : $"{stuck.Count.ToString(CultureInfo.InvariantCulture)} inlämningar";
+        var headers = string.Concat(new[] { Texts.ReceivedHeader, Texts.TitleHeader, Texts.ReportedByHeader, Texts.AttemptsHeader, Texts.LastErrorHeader }
+            .Select(h => $"<th>{HtmlPage.Encode(h)}</th>"));
         return $"""
-            <section aria-labelledby="stuck"><h2 id="stuck">Kräver åtgärd: {count} från Teams nådde inte registret</h2>
-            <p>De bekräftades för användaren men kunde inte skrivas efter upprepade försök. Inget är raderat; rätta orsaken och be om en ny rapport, eller för in uppgifterna i listan för hand.</p>
-            <table><thead><tr><th>Mottagen</th><th>Rubrik</th><th>Rapporterad av</th><th>Försök</th><th>Senaste fel</th></tr></thead><tbody>{rows}</tbody></table></section>
+            <section aria-labelledby="stuck"><h2 id="stuck">{HtmlPage.Encode(Texts.StuckHeading(stuck.Count))}</h2>
+            <p>{HtmlPage.Encode(Texts.StuckBody)}</p>
+            <table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table></section>
             """;
     }
 }

@@ -16,19 +16,19 @@ public sealed record ListPageRequest(ColumnDefinition? SortColumn, bool Descendi
             column = schema.FindColumn(sort);
             if (column is null)
             {
-                return Invalid($"Listan har ingen kolumn som heter \u201d{sort}\u201d.");
+                return Invalid(BrowserTexts.Register.UnknownSortColumn(sort));
             }
         }
 
         if (dir is not (null or "" or "asc" or "desc"))
         {
-            return Invalid("Sorteringsordningen ska vara \u201dasc\u201d eller \u201ddesc\u201d.");
+            return Invalid(BrowserTexts.Register.InvalidSortOrder);
         }
 
         var number = 1;
         if (!string.IsNullOrEmpty(page) && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
         {
-            return Invalid("Sidnumret ska vara ett heltal från 1.");
+            return Invalid(BrowserTexts.Register.InvalidPage);
         }
 
         return new ListPageRequest(column, dir == "desc", number, null);

@@ -7,6 +7,8 @@ namespace PartnershipTeams.Functions.Browser;
 /// <summary>One list as an HTML table with Swedish column titles; each title sorts by its column.</summary>
 public static class ListTableRenderer
 {
+    private static readonly BrowserTexts Texts = BrowserTexts.Register;
+
     public static string Render(ListSchema schema, IReadOnlyList<ListItem> items, ListPageRequest request, CellText cells)
     {
         var pageCount = Math.Max(1, (items.Count + ListPageRequest.PageSize - 1) / ListPageRequest.PageSize);
@@ -16,7 +18,7 @@ public static class ListTableRenderer
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Encode(schema.TitleSv)}</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{Summary(items.Count, page, shown.Count)}</p>");
-        html.Append("<div class=\"scroll\"><table><thead><tr>").Append(Header(schema, "Id", "Nr", request));
+        html.Append("<div class=\"scroll\"><table><thead><tr>").Append(Header(schema, "Id", Texts.IdHeader, request));
         foreach (var column in schema.Columns)
         {
             html.Append(Header(schema, column.Name, column.TitleSv, request));
@@ -45,8 +47,8 @@ public static class ListTableRenderer
     }
 
     private static string Summary(int total, int page, int shown) => total == 0
-        ? "Listan är tom."
-        : string.Create(CultureInfo.InvariantCulture, $"Visar {((page - 1) * ListPageRequest.PageSize) + 1}–{((page - 1) * ListPageRequest.PageSize) + shown} av {total} poster.");
+        ? Texts.EmptyList
+        : Texts.Showing(((page - 1) * ListPageRequest.PageSize) + 1, ((page - 1) * ListPageRequest.PageSize) + shown, total);
 
     private static string Header(ListSchema schema, string column, string title, ListPageRequest request)
     {
@@ -69,6 +71,6 @@ public static class ListTableRenderer
         var links = Enumerable.Range(1, pageCount).Select(p => p == page
             ? $"<strong>{p}</strong>"
             : $"<a href=\"/lists/{schema.Name}?sort={sort}&amp;dir={dir}&amp;page={p}\">{p}</a>");
-        return $"<p class=\"pages\">Sida: {string.Join(' ', links)}</p>";
+        return $"<p class=\"pages\">{HtmlPage.Encode(Texts.PagesLabel)} {string.Join(' ', links)}</p>";
     }
 }

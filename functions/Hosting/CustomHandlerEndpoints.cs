@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Http;
 
 namespace PartnershipTeams.Functions.Hosting;
 
@@ -16,14 +16,9 @@ public static class CustomHandlerEndpoints
     {
         foreach (var timer in timers)
         {
+            // Only the Functions host (or a person on this machine) may run a timer: it calls from loopback.
             endpoints.MapPost($"/{timer.Name}", async (HttpRequest request, TimerJobRunner runner, CancellationToken cancellationToken) =>
             {
-                // Only the Functions host (or a person on this machine) may run a timer: it calls from loopback.
-                if (!Loopback.IsLocalCaller(request.HttpContext))
-                {
-                    return Results.StatusCode(StatusCodes.Status403Forbidden);
-                }
-
                 var body = await BoundedBody.ReadAsync(request, MaxInvocationBytes, cancellationToken);
                 if (body is null)
                 {
@@ -45,7 +40,7 @@ public static class CustomHandlerEndpoints
 
                 var lines = await runner.RunAsync(timer.Name, cancellationToken) ?? [$"{timer.Name} was still running; skipped"];
                 return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), lines, null));
-            });
+            }).LocalCallersOnly();
         }
 
         return endpoints;

@@ -1,4 +1,4 @@
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Lists;
 
@@ -12,17 +12,16 @@ public static class ProvisioningEndpoint
 {
     public static IEndpointRouteBuilder MapProvisioning(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/admin/provision", async (HttpContext context, ListStoreInitializer initializer, IConfiguration configuration) =>
+        var provision = endpoints.MapPost("/api/admin/provision", async (HttpContext context, ListStoreInitializer initializer) =>
         {
-            var underFunctionsHost = FunctionsHostPort.IsUnderFunctionsHost(configuration);
-            if (!underFunctionsHost && !Loopback.IsLocalCaller(context))
-            {
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
-            }
-
             var ok = await initializer.InitializeAsync(context.RequestAborted);
             return ok ? Results.Ok(new { provisioned = true }) : Results.Problem("The list store could not be reached.", statusCode: StatusCodes.Status503ServiceUnavailable);
         });
+        if (!FunctionsHostPort.IsUnderFunctionsHost(endpoints.ServiceProvider.GetRequiredService<IConfiguration>()))
+        {
+            provision.LocalCallersOnly();
+        }
+
         return endpoints;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Functions.Sync;
 
 namespace PartnershipTeams.Functions.Hosting;
@@ -21,11 +21,6 @@ public static class QueueTriggerEndpoint
     {
         endpoints.MapPost($"/{Function}", async (HttpRequest request, SubmissionProcessor processor, CancellationToken cancellationToken) =>
         {
-            if (!Loopback.IsLocalCaller(request.HttpContext))
-            {
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
-            }
-
             var body = await BoundedBody.ReadAsync(request, MaxInvocationBytes, cancellationToken);
             if (body is null)
             {
@@ -40,7 +35,7 @@ public static class QueueTriggerEndpoint
             var result = await processor.ProcessAsync(submissionId, deliveries, cancellationToken);
             var response = new CustomHandlerEndpoints.InvocationResponse(new Dictionary<string, object?>(), [$"submission {submissionId}: {result}"], null);
             return Results.Json(response, statusCode: result == SubmissionResult.TryAgain ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK);
-        });
+        }).LocalCallersOnly();
         return endpoints;
     }
 

@@ -1,5 +1,4 @@
 using PartnershipTeams.Bot;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Functions.Hosting;
@@ -15,7 +14,7 @@ public static partial class StartupLog
             LogServing(app.Logger, health.Kind, health.Location, address);
         }
 
-        if (!app.Services.GetRequiredService<InboundAuthentication>().Enabled)
+        if (!app.IsBotAuthenticated())
         {
             LogUnauthenticated(app.Logger);
         }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Functions.Notifications;

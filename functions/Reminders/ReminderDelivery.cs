@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Reminders;
 
@@ -12,7 +12,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// Sends a reminder card to the recipient's personal chat with the bot, in the language that chat uses; the
 /// ledger is told the send is starting before the card is posted.
 /// </summary>
-public sealed class ReminderDelivery(ConversationReferences conversations, ConnectorClient connector, ReminderLedger ledger, BotOptions options)
+public sealed class ReminderDelivery(ConversationReferences conversations, IMessenger messenger, ReminderLedger ledger, LanguagePolicy languages)
 {
     /// <summary>Delivers the claimed reminder and records how it went.</summary>
     public async Task<ReminderOutcome> DeliverAsync(LedgerEntry claim, PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class ReminderDelivery(ConversationReferences conversations, Conne
             return ReminderOutcome.NotInstalled;
         }
 
-        var texts = BotTexts.For(chat.Locale, options.Language);
+        var texts = languages.TextsFor(chat.Locale, chat.Language);
         var daysLeft = reminder.Deadline.Due.DayNumber - today.DayNumber;
         var card = ReminderCard.Build(texts, reminder.Deadline.ItemKey, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue);
         var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
@@ -36,19 +36,16 @@ public sealed class ReminderDelivery(ConversationReferences conversations, Conne
     /// <summary>Posts a card to a stored conversation: Sent, Undeliverable (and the conversation marked inactive), or Failed.</summary>
     public async Task<ReminderOutcome> SendAsync(ConversationReference chat, JsonObject card, CancellationToken cancellationToken)
     {
-        try
+        var delivered = await messenger.SendCardAsync(new ConversationAddress(chat.ServiceUrl, chat.ConversationId), card, cancellationToken);
+        switch (delivered)
         {
-            await connector.SendAsync(chat.ServiceUrl, chat.ConversationId, Turn.CardMessage(card), cancellationToken);
-            return ReminderOutcome.Sent;
-        }
-        catch (ConversationGoneException)
-        {
-            await conversations.MarkInactiveAsync(chat.ConversationId, cancellationToken);
-            return ReminderOutcome.Undeliverable;
-        }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException)
-        {
-            return ReminderOutcome.Failed;
+            case DeliveryOutcome.Sent:
+                return ReminderOutcome.Sent;
+            case DeliveryOutcome.Gone:
+                await conversations.MarkInactiveAsync(chat.ConversationId, cancellationToken);
+                return ReminderOutcome.Undeliverable;
+            default:
+                return ReminderOutcome.Failed;
         }
     }
 }

@@ -1,5 +1,4 @@
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
@@ -15,7 +14,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// On the first working day of each week, one digest card to every team channel the bot is in (the
 /// coordinators' channel): due within 30 days, overdue, and visits reported since Monday. Once per channel and week.
 /// </summary>
-public sealed class WeeklyDigest(IListStore store, ConversationReferences conversations, SubmissionLog submissions, ReminderLedger ledger, ReminderDelivery delivery, BotOptions options)
+public sealed class WeeklyDigest(IListStore store, ConversationReferences conversations, SubmissionLog submissions, ReminderLedger ledger, ReminderDelivery delivery, LanguagePolicy languages)
 {
     public async Task<int> SendAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -46,13 +45,13 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
         foreach (var channel in channels)
         {
             var key = $"digest|{channel.ConversationId}|{IsoWeek.Of(today)}";
-            var claim = await ledger.ClaimAsync(key, "Veckoöversikt", channel.ConversationId, cancellationToken);
+            var texts = languages.TextsFor(channel.Locale, channel.Language);
+            var claim = await ledger.ClaimAsync(key, texts.DigestTitle, channel.ConversationId, cancellationToken);
             if (claim is null)
             {
                 continue;
             }
 
-            var texts = BotTexts.For(channel.Locale, options.Language);
             var card = DigestCard.Build(texts, new DigestCard.Sections(
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) >= today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
                 [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) < today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],

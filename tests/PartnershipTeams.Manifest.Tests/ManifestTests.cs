@@ -15,7 +15,10 @@ public sealed class ManifestTests
     private static readonly string Schemas = Path.Combine(RepositoryPaths.NodeModules, "@microsoft", "app-manifest", "build", "json-schemas", "teams", "v1.30");
     private static readonly PackageSettings Settings = PackageSettings.From("7c0e5b1a-1111-4a8e-9d1c-000000000001", "partnerships.azurewebsites.net", null, null, null);
 
-    private static string Manifest() => AppPackager.Render(File.ReadAllText(Path.Combine(AppPackage, "manifest.json")), Settings);
+    private static string Manifest() => AppPackager.Manifest(AppPackage, Settings);
+
+    /// <summary>Every language the bot speaks besides Swedish (the manifest's own language).</summary>
+    public static TheoryData<string> OtherLanguages() => new(Languages.Supported.Skip(1).Select(c => c.TwoLetterISOLanguageName));
 
     private static async Task<IEnumerable<string>> ValidateAsync(string schemaFile, string json)
     {
@@ -34,10 +37,19 @@ public sealed class ManifestTests
         Assert.Empty(await ValidateAsync("MicrosoftTeams.schema.json", Manifest()));
     }
 
-    [Fact]
-    public async Task EnglishLocalization_IsValidAgainstTheOfficialSchema()
+    [Theory]
+    [MemberData(nameof(OtherLanguages))]
+    public async Task Localization_OfEveryOtherLanguage_IsValidAgainstTheOfficialSchema(string language)
     {
-        Assert.Empty(await ValidateAsync("MicrosoftTeams.Localization.schema.json", File.ReadAllText(Path.Combine(AppPackage, "en.json"))));
+        Assert.Empty(await ValidateAsync("MicrosoftTeams.Localization.schema.json", File.ReadAllText(Path.Combine(AppPackage, $"{language}.json"))));
+    }
+
+    [Fact]
+    public void PackagedManifest_ListsALocalizationForEveryOtherLanguage()
+    {
+        var listed = JsonNode.Parse(Manifest())!["localizationInfo"]!["additionalLanguages"]!.AsArray().Select(l => (string)l!["languageTag"]!);
+
+        Assert.Equal(Languages.Supported.Skip(1).Select(c => c.TwoLetterISOLanguageName).Order(), listed.Order());
     }
 
     [Fact]
@@ -50,15 +62,23 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public void Commands_AreTheOnesTheBotUnderstands_InSwedishAndEnglish()
+    public void Commands_AreTheOnesTheBotUnderstands_InSwedish()
     {
         var manifest = JsonNode.Parse(Manifest())!;
-        var english = JsonNode.Parse(File.ReadAllText(Path.Combine(AppPackage, "en.json")))!;
         var swedishTitles = manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList();
-        var englishTitles = Enumerable.Range(0, swedishTitles.Count).Select(i => (string)english[$"bots[0].commandLists[0].commands[{i}].title"]!).ToList();
 
-        Assert.Equal(BotTexts.Swedish.Commands.Select(c => c.Command), swedishTitles);
-        Assert.Equal(BotTexts.English.Commands.Select(c => c.Command), englishTitles);
+        Assert.Equal(BotTexts.For(Languages.Swedish).Commands.Select(c => c.Command), swedishTitles);
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLanguages))]
+    public void Commands_AreTheOnesTheBotUnderstands_InEveryOtherLanguage(string language)
+    {
+        var localized = JsonNode.Parse(File.ReadAllText(Path.Combine(AppPackage, $"{language}.json")))!;
+        var count = JsonNode.Parse(Manifest())!["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Count;
+        var titles = Enumerable.Range(0, count).Select(i => (string)localized[$"bots[0].commandLists[0].commands[{i}].title"]!).ToList();
+
+        Assert.Equal(BotTexts.For(Languages.Find(language)!).Commands.Select(c => c.Command), titles);
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public static class CardCatalog
     private static Dictionary<string, JsonObject> Build()
     {
         var cards = new Dictionary<string, JsonObject>();
-        foreach (var texts in new[] { BotTexts.Swedish, BotTexts.English })
+        foreach (var texts in Languages.Supported.Select(BotTexts.For))
         {
-            var lang = texts.IsEnglish ? "en" : "sv";
+            var lang = texts.Culture.TwoLetterISOLanguageName;
             cards[$"welcome-{lang}"] = InfoCards.Welcome(texts);
             cards[$"help-{lang}"] = InfoCards.Help(texts);
             cards[$"help-not-understood-{lang}"] = InfoCards.Help(texts, notUnderstood: true);

@@ -15,6 +15,7 @@ public sealed class CommandTests : ConversationTestBase
     [InlineData("hjälp", "sv-SE", "Det här kan jag hjälpa till med")]
     [InlineData("<at>PartnershipTeams</at> Hjälp!", "sv-SE", "Det här kan jag hjälpa till med")]
     [InlineData("help", "en-US", "What I can help with")]
+    [InlineData("hjalp", "sv-SE", "Det här kan jag hjälpa till med")]
     public async Task Help_InTheClientsLanguage_ListsTheCommands(string text, string locale, string heading)
     {
         var calls = await SendAsync(Activities.Message(ServiceUrl, text, locale));
@@ -30,6 +31,26 @@ public sealed class CommandTests : ConversationTestBase
         var calls = await SendAsync(Activities.Message(ServiceUrl, "vad är klockan"));
 
         Assert.Contains("Jag förstod inte det.", calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jag vill rapportera ett besök")]
+    [InlineData("rapportera")]
+    public async Task ReportVisit_TypedAsPeopleTypeIt_ShowsTheForm(string text)
+    {
+        var calls = await SendAsync(Activities.Message(ServiceUrl, text));
+
+        Assert.Contains("Rapportera besök eller delegationsresa", calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TextThatFitsTwoCommands_AsksWhichOneWithAButtonForEach()
+    {
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "besök"));
+
+        var card = calls.Last().Card!;
+        Assert.Contains("Menade du", calls.Last().CardText, StringComparison.Ordinal);
+        Assert.Equal(["kommande besök", "rapportera besök"], card["actions"]!.AsArray().Select(a => (string)a!["data"]!["command"]!).Order());
     }
 
     [Fact]

@@ -29,4 +29,13 @@ public sealed class LanguageSettingTests : IAsyncLifetime
         var calls = await connector.WaitForCallsAsync(1);
         Assert.Contains("Det här kan jag hjälpa till med", calls.Last().CardText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Setting_ThatNamesNoSupportedLanguage_StopsTheStart()
+    {
+        var failure = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => BotTestHost.StartAsync(new Dictionary<string, string?> { ["Bot:Language"] = "de" }));
+
+        Assert.Contains("Bot:Language", failure.Message, StringComparison.Ordinal);
+    }
 }

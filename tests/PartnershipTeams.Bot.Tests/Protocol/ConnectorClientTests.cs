@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -89,7 +90,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [InlineData("not a url")]
     public async Task SendAsync_ToAServiceUrlNotAllowed_RefusesWithoutSendingAnything(string serviceUrl)
     {
-        await Assert.ThrowsAsync<ConnectorException>(() => Client.SendAsync(serviceUrl, "a:chat", Text("x"), CancellationToken.None));
+        await Assert.ThrowsAsync<DeliveryFailedException>(() => Client.SendAsync(serviceUrl, "a:chat", Text("x"), CancellationToken.None));
     }
 
     [Fact]
@@ -112,8 +113,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         connector.RedirectNext(elsewhere.ServiceUrl);
 
         var member = await Client.GetMemberAsync(connector.ServiceUrl, "a:chat", "29:anna", CancellationToken.None);
-        await Assert.ThrowsAsync<ConnectorException>(() => Client.UpdateAsync(connector.ServiceUrl, "a:chat", "activity-1", Text("x"), CancellationToken.None));
-        await Assert.ThrowsAsync<ConnectorException>(() => Client.SendAsync(connector.ServiceUrl, "a:chat", Text("x"), CancellationToken.None));
+        await Assert.ThrowsAsync<DeliveryFailedException>(() => Client.UpdateAsync(connector.ServiceUrl, "a:chat", "activity-1", Text("x"), CancellationToken.None));
+        await Assert.ThrowsAsync<DeliveryFailedException>(() => Client.SendAsync(connector.ServiceUrl, "a:chat", Text("x"), CancellationToken.None));
 
         Assert.Null(member);
         Assert.Empty(elsewhere.Calls);
@@ -142,9 +143,9 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Turn_CardMessage_CarriesTheCardAsAnAdaptiveCardAttachment()
+    public void CardMessage_CarriesTheCardAsAnAdaptiveCardAttachment()
     {
-        var message = Turn.CardMessage(new JsonObject { ["type"] = "AdaptiveCard" });
+        var message = ConnectorActivities.CardMessage(new JsonObject { ["type"] = "AdaptiveCard" });
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", Assert.Single(message.Attachments!).ContentType);
     }

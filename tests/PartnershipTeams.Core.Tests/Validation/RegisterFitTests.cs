@@ -1,5 +1,7 @@
+using System.Globalization;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Core.Tests.Validation;
@@ -67,7 +69,7 @@ public sealed class RegisterFitTests
         var result = Validate(Draft() with { Start = start, End = start, FollowUps = [] });
 
         Assert.Contains(result.Errors, e => e.Field == VisitFields.Start && e.Code == ValidationCode.DateOutOfRange);
-        Assert.Contains("2016-11-24–2031-11-24", result.Errors.First(e => e.Field == VisitFields.Start).Message(english: false), StringComparison.Ordinal);
+        Assert.Contains("2016-11-24–2031-11-24", DomainTexts.For(CultureInfo.GetCultureInfo("sv")).Describe(result.Errors.First(e => e.Field == VisitFields.Start)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,6 +79,6 @@ public sealed class RegisterFitTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCode.AmountTooLarge, error.Code);
-        Assert.Contains("10\u00a0000\u00a0000\u00a0kr", error.Message(english: false), StringComparison.Ordinal);
+        Assert.Contains("10\u00a0000\u00a0000\u00a0kr", DomainTexts.For(CultureInfo.GetCultureInfo("sv")).Describe(error), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Core.Tests.Validation;
@@ -51,7 +53,7 @@ public sealed class VisitReportValidatorTests
         var error = SingleError(Complete() with { End = new DateOnly(2026, 10, 1) });
 
         Assert.Equal(new ValidationError(VisitFields.End, ValidationCode.EndBeforeStart), error);
-        Assert.Equal("Slutdatum kan inte vara före startdatum.", error.Message(english: false));
+        Assert.Equal("Slutdatum kan inte vara före startdatum.", DomainTexts.For(CultureInfo.GetCultureInfo("sv")).Describe(error));
     }
 
     [Fact]
@@ -85,7 +87,7 @@ public sealed class VisitReportValidatorTests
         var error = SingleError(Complete() with { Purpose = new string('x', 4001) });
 
         Assert.Equal(new ValidationError(VisitFields.Purpose, ValidationCode.TooLong, 4000), error);
-        Assert.Contains("4000", error.Message(english: true), StringComparison.Ordinal);
+        Assert.Contains("4000", DomainTexts.For(CultureInfo.GetCultureInfo("en")).Describe(error), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -198,7 +198,7 @@ public sealed class ReminderTests : IAsyncLifetime
 
         var texts = ReminderCards().Select(c => c.CardText).ToList();
         Assert.Equal(2, texts.Count);
-        Assert.Contains("om 1 dagar", texts[1], StringComparison.Ordinal);
+        Assert.Contains("(om 1 dag)", texts[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 
-namespace PartnershipTeams.Bot.Protocol;
+namespace PartnershipTeams.Bot.Http;
 
 /// <summary>
 /// What counts as this machine: the host name "localhost" or a loopback IP literal. Any other name is not,

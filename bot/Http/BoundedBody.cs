@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace PartnershipTeams.Bot.Protocol;
+namespace PartnershipTeams.Bot.Http;
 
 /// <summary>
 /// Reads a request body up to a size, counting the bytes actually read (a chunked body has no Content-Length to

@@ -1,9 +1,9 @@
 using System.Net;
 
-namespace PartnershipTeams.Bot.Protocol;
+namespace PartnershipTeams.Bot.Turns;
 
-/// <summary>Teams answered 403 or 404 for a conversation: the app was uninstalled or the user blocked it.</summary>
-public sealed class ConversationGoneException : ConnectorException
+/// <summary>The conversation is gone (Teams answered 403 or 404): the app was uninstalled or the user blocked it.</summary>
+public sealed class ConversationGoneException : DeliveryFailedException
 {
     public ConversationGoneException()
     {

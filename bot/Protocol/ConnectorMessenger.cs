@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Turns;
+
+namespace PartnershipTeams.Bot.Protocol;
+
+/// <summary>Proactive messages through the Bot Connector: a card to a stored conversation, and how it went.</summary>
+public sealed class ConnectorMessenger(ConnectorClient connector) : IMessenger
+{
+    public async Task<DeliveryOutcome> SendCardAsync(ConversationAddress address, JsonObject card, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.SendAsync(address.ServiceUrl, address.ConversationId, ConnectorActivities.CardMessage(card), cancellationToken);
+            return DeliveryOutcome.Sent;
+        }
+        catch (ConversationGoneException)
+        {
+            return DeliveryOutcome.Gone;
+        }
+        catch (Exception e) when (e is DeliveryFailedException or HttpRequestException)
+        {
+            return DeliveryOutcome.Failed;
+        }
+    }
+}

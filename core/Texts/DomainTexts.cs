@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Resources;
+using PartnershipTeams.Core.Validation;
+
+namespace PartnershipTeams.Core.Texts;
+
+/// <summary>
+/// The domain's words in one language (DomainTexts.resx, Swedish; DomainTexts.{lang}.resx): what a validation problem
+/// says, and how a stored choice value reads to a person.
+/// </summary>
+public sealed class DomainTexts : ResourceTexts
+{
+    private static readonly ResourceManager Resources = new("PartnershipTeams.Core.Texts.DomainTexts", typeof(DomainTexts).Assembly);
+    private static readonly ConcurrentDictionary<CultureInfo, DomainTexts> ByCulture = new();
+
+    private DomainTexts(CultureInfo culture)
+        : base(Resources, culture)
+    {
+    }
+
+    public static DomainTexts For(CultureInfo culture) => ByCulture.GetOrAdd(culture, c => new DomainTexts(c));
+
+    /// <summary>The message for a validation problem, with the limit or range it names.</summary>
+    public string Describe(ValidationError error) =>
+        TextOrNull($"Validation.{error.Code}") is { } text
+            ? string.Format(Culture, text, (object?)error.Limit ?? error.Detail)
+            : Text("Validation.Invalid");
+
+    /// <summary>The label of a stored choice value, or the value itself when it has none (e.g. "systerort").</summary>
+    public string Label(string storedValue) => TextOrNull($"Choice.{storedValue}") ?? storedValue;
+
+    public string Label<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Label(value.ToString());
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Resources;
+using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Texts;
+
+namespace PartnershipTeams.Functions.Browser;
+
+/// <summary>What the register browser says (BrowserTexts.resx). The register is kept in Swedish, like its list and column names.</summary>
+public sealed class BrowserTexts : ResourceTexts
+{
+    private static readonly ResourceManager Resources = new("PartnershipTeams.Functions.Browser.BrowserTexts", typeof(BrowserTexts).Assembly);
+
+    private BrowserTexts(CultureInfo culture)
+        : base(Resources, culture) => Domain = DomainTexts.For(culture);
+
+    /// <summary>The texts in the register's language.</summary>
+    public static BrowserTexts Register { get; } = new(Languages.Swedish);
+
+    /// <summary>Choice labels in the same language.</summary>
+    public DomainTexts Domain { get; }
+
+    public string SiteName => Text();
+    public string ListsNavigation => Text();
+    public string BackToLists => Text();
+    public string IndexTitle => Text();
+    public string IndexIntro => Text();
+    public string ListHeader => Text();
+    public string CountHeader => Text();
+    public string StuckBody => Text();
+    public string ReceivedHeader => Text();
+    public string TitleHeader => Text();
+    public string ReportedByHeader => Text();
+    public string AttemptsHeader => Text();
+    public string LastErrorHeader => Text();
+    public string IdHeader => Text();
+    public string EmptyList => Text();
+    public string PagesLabel => Text();
+    public string NoAccessTitle => Text();
+    public string NoAccessBody => Text();
+    public string NoSuchListTitle => Text();
+    public string BadRequestTitle => Text();
+    public string InvalidSortOrder => Text();
+    public string InvalidPage => Text();
+
+    public string StuckHeading(int count) => Format(nameof(StuckHeading), Count("Submissions", count));
+
+    public string Showing(int first, int last, int total) => Format(nameof(Showing), first, last, total);
+
+    public string NoSuchListBody(string name) => Format(nameof(NoSuchListBody), name);
+
+    public string UnknownSortColumn(string column) => Format(nameof(UnknownSortColumn), column);
+}

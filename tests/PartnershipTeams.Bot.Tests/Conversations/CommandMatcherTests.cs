@@ -1,0 +1,52 @@
+using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Bot.Texts;
+
+namespace PartnershipTeams.Bot.Tests.Conversations;
+
+/// <summary>Commands as people type them (issue 10: "hjalp", "rapportera", "jag vill rapportera ett besök" were not understood).</summary>
+public sealed class CommandMatcherTests
+{
+    private static readonly CommandMatcher Matcher = new(BotTexts.CommandNames);
+
+    [Theory]
+    [InlineData("hjälp", "Help")]
+    [InlineData("hjalp", "Help")]
+    [InlineData("Hjälp!", "Help")]
+    [InlineData("?", "Help")]
+    [InlineData("help me", "Help")]
+    [InlineData("mina uppfoljningar", "MyFollowUps")]
+    [InlineData("MINA UPPFÖLJNINGAR", "MyFollowUps")]
+    [InlineData("uppföljningar", "MyFollowUps")]
+    [InlineData("my follow-ups", "MyFollowUps")]
+    [InlineData("rapportera", "ReportVisit")]
+    [InlineData("rapp", "ReportVisit")]
+    [InlineData("jag vill rapportera ett besök", "ReportVisit")]
+    [InlineData("I want to report a visit", "ReportVisit")]
+    [InlineData("uppdatera mitt mål", "UpdateGoal")]
+    [InlineData("uppdatera", "UpdateGoal")]
+    [InlineData("update my goal", "UpdateGoal")]
+    [InlineData("visa kommande besök", "UpcomingVisits")]
+    [InlineData("upcoming", "UpcomingVisits")]
+    public void Match_WhatPeopleType_FindsTheOneCommandMeant(string text, string command)
+    {
+        Assert.Equal([command], Matcher.Match(text));
+    }
+
+    [Theory]
+    [InlineData("besök", new[] { "ReportVisit", "UpcomingVisits" })]
+    [InlineData("hjälp mig att rapportera besök", new[] { "ReportVisit", "Help" })]
+    public void Match_TextThatFitsSeveralCommands_ReturnsAllOfThemToAsk(string text, string[] commands)
+    {
+        Assert.Equal(commands.Order(), Matcher.Match(text).Order());
+    }
+
+    [Theory]
+    [InlineData("vad är klockan")]
+    [InlineData("ra")]
+    [InlineData("")]
+    [InlineData("!!!")]
+    public void Match_TextThatFitsNoCommand_ReturnsNone(string text)
+    {
+        Assert.Empty(Matcher.Match(text));
+    }
+}
