@@ -8,7 +8,7 @@ using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Lists;
 using PartnershipTeams.State;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRootWhenStartedElsewhere() });
 builder.WebHost.UseFunctionsHostPortWhenGiven(builder.Configuration);
 builder.Services.AddPartnershipLists(builder.Configuration);
 builder.Services.AddPartnershipState(builder.Configuration);
@@ -44,6 +44,15 @@ catch (InvalidOperationException e)
 await app.LogWhatIsServedAsync(app.Lifetime.ApplicationStopping);
 await app.WaitForShutdownAsync();
 return 0;
+
+// Started by path from another folder (a published app run from anywhere), the app reads the appsettings.json and
+// function.json files beside its executable; where the current folder has the function folders (the Functions host,
+// dotnet run in functions/, the tests) the default content root, the current folder, stays.
+static string? ContentRootWhenStartedElsewhere() =>
+    HasFunctionFolders(Directory.GetCurrentDirectory()) || !HasFunctionFolders(AppContext.BaseDirectory) ? null : AppContext.BaseDirectory;
+
+static bool HasFunctionFolders(string folder) =>
+    Directory.EnumerateDirectories(folder).Any(d => File.Exists(Path.Combine(d, "function.json")));
 
 /// <summary>The Functions app's entry point (public so tests can host it).</summary>
 public partial class Program;

@@ -1,9 +1,20 @@
 #!/usr/bin/env bash
-# Produces the deployable Functions app folder: self-contained linux-x64, ReadyToRun, with host.json and every
-# function.json beside the executable host.json names. Usage: functions/publish.sh [output folder]
+# Produces the deployable Functions app: a folder (self-contained linux-x64, ReadyToRun, with host.json and every
+# function.json beside the executable host.json names) and the same folder zipped, the package Flex Consumption runs
+# from (az functionapp deployment source config-zip --src <zip>). Usage: functions/publish.sh [folder] [zip]
+# (defaults: artifacts/functions and artifacts/functions.zip).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out="${1:-$here/../artifacts/functions}"
+out="$(realpath -m "${1:-$here/../artifacts/functions}")"
+zip="$(realpath -m "${2:-$out.zip}")"
+case "$zip" in "$out"/*) echo "The zip must be outside the folder it packs: $zip" >&2; exit 2 ;; esac
+# Start from an empty folder so the zip holds nothing from an earlier publish; never empty a folder that is not one.
+if [ -d "$out" ] && [ -n "$(ls -A "$out")" ] && [ ! -f "$out/host.json" ]; then
+  echo "$out is not empty and holds no earlier publish (no host.json); choose another folder" >&2
+  exit 2
+fi
+rm -rf "$out"
+mkdir -p "$(dirname "$zip")"
 dotnet publish "$here/PartnershipTeams.Functions.csproj" -c Release -r linux-x64 --self-contained true \
-  -p:PublishReadyToRun=true --nologo -v quiet -o "$out"
-echo "Published to $out"
+  -p:PublishReadyToRun=true -p:PublishZip="$zip" --nologo -v quiet -o "$out"
+echo "Published to $out ($(du -sm "$out" | cut -f1) MB) and $zip ($(du -m "$zip" | cut -f1) MB)"

@@ -1,7 +1,9 @@
-// PartnershipTeams in Azure: one Linux Function App (custom handler) hosting the Teams bot, the sync and the
-// reminders; storage, Application Insights, Key Vault, and one user-assigned managed identity that is both the
-// bot's identity (Azure Bot, user-assigned MSI) and the app's identity towards Microsoft Graph (Sites.Selected).
+// PartnershipTeams in Azure: one Function App on the Flex Consumption plan (Linux, custom handler) hosting the Teams
+// bot, the sync and the reminders; storage, Application Insights, Key Vault, and one user-assigned managed identity
+// that is the bot's identity (Azure Bot, user-assigned MSI), the app's identity towards Microsoft Graph
+// (Sites.Selected) and the identity the platform uses for the host's storage and the deployment package.
 // Deploy: az deployment group create -g <rg> -f infra/main.bicep -p sharePointSiteUrl=https://contoso.sharepoint.com/sites/partnerships
+// Compiled and linted by tests/PartnershipTeams.Infra.Tests with the Bicep CLI from NuGet: no diagnostics allowed.
 
 @description('Short name used in every resource name (lowercase letters and digits).')
 @minLength(3)
@@ -15,7 +17,7 @@ param location string = resourceGroup().location
 param sharePointSiteUrl string
 
 @description('Tenants whose Teams activities the bot processes; empty means only this deployment\'s tenant.')
-param allowedTenants array = []
+param allowedTenants string[] = []
 
 @description('Shared secret Graph echoes in change notifications. Defaults to a new GUID per deployment; stored in Key Vault only.')
 @secure()
@@ -25,9 +27,25 @@ param notificationClientState string = newGuid()
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
+@description('Most instances the app may scale out to (Flex Consumption accepts 40 to 1000).')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory of each instance in MB; 2048 is the Flex default and ample for this app.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@description('Always-ready instances for the HTTP group (the bot endpoint). 0 saves the baseline cost, but the first message after a quiet spell then waits for a cold start, and Teams gives a bot 15 s.')
+@minValue(0)
+@maxValue(10)
+param alwaysReadyHttpInstances int = 1
+
 var suffix = uniqueString(resourceGroup().id, name)
 var functionAppName = '${name}-${suffix}'
 var tenantId = subscription().tenantId
+var deploymentContainerName = 'app-package'
+var botTenants = empty(allowedTenants) ? [tenantId] : allowedTenants
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${name}-id-${suffix}'
@@ -80,6 +98,20 @@ resource stateTables 'Microsoft.Storage/storageAccounts/tableServices/tables@202
   name: table
 }]
 
+// The Flex deployment package (the zip functions/publish.sh writes) lives in this container.
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: storage
   name: 'default'
@@ -108,7 +140,8 @@ resource clientStateSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: { value: notificationClientState }
 }
 
-// Built-in roles the identity needs: its own storage (identity-based AzureWebJobsStorage) and Key Vault secrets.
+// Built-in roles the identity needs: its own storage (identity-based AzureWebJobsStorage, the deployment container,
+// the app's tables and queue), Key Vault secrets, and publishing telemetry to Application Insights (local auth off).
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -147,15 +180,15 @@ resource insightsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Elastic Premium on Linux: the time zone setting (Europe/Stockholm for the 07:30 reminders) works here, not on Consumption.
+// Flex Consumption (FC1, Linux): one app per plan; scale, runtime and the deployment package live in the site's
+// functionAppConfig, not in the plan or in app settings. The plan takes no other properties.
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${name}-plan-${suffix}'
   location: location
-  kind: 'elastic'
-  sku: { name: 'EP1', tier: 'ElasticPremium' }
+  kind: 'functionapp'
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
   properties: {
     reserved: true
-    maximumElasticWorkerCount: 3
   }
 }
 
@@ -172,30 +205,61 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: ''
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
-      appSettings: [
-        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
-        { name: 'WEBSITE_TIME_ZONE', value: 'Europe/Stockholm' }
-        { name: 'AzureWebJobsStorage__accountName', value: storage.name }
-        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
-        { name: 'AzureWebJobsStorage__clientId', value: identity.properties.clientId }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identity.properties.clientId};Authorization=AAD' }
-        { name: 'Bot__AppId', value: identity.properties.clientId }
-        { name: 'Bot__TenantId', value: tenantId }
-        { name: 'Bot__ManagedIdentityClientId', value: identity.properties.clientId }
-        { name: 'Bot__AllowedTenants__0', value: empty(allowedTenants) ? tenantId : allowedTenants[0] }
-        { name: 'SharePoint__SiteUrl', value: sharePointSiteUrl }
-        { name: 'SharePoint__ManagedIdentityClientId', value: identity.properties.clientId }
-        { name: 'Notifications__Url', value: 'https://${functionAppName}.azurewebsites.net/api/notifications' }
-        { name: 'Notifications__ClientState', value: '@Microsoft.KeyVault(SecretUri=${clientStateSecret.properties.secretUri})' }
-      ]
+    }
+    functionAppConfig: {
+      // The zip that functions/publish.sh makes is uploaded here (az functionapp deployment source config-zip);
+      // the platform reads it with the user-assigned identity, so the account keeps shared keys off.
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer.name}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identity.id
+          }
+        }
+      }
+      // Custom handler: host.json names our self-contained executable; there is no language worker to pick.
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+        // Teams gives a bot 15 s to answer: an HTTP instance is kept running so /api/messages never waits on a
+        // cold start. Timers and the queue trigger scale from zero in their own groups (function:<name>).
+        alwaysReady: [
+          { name: 'http', instanceCount: alwaysReadyHttpInstances }
+        ]
+      }
     }
   }
   dependsOn: [storageRoles, vaultRole, insightsRole]
+}
+
+// App settings as a child resource so they can name the app's real host name (Flex apps may get a unique,
+// region-scoped default host name, so '<name>.azurewebsites.net' cannot be assumed). No FUNCTIONS_WORKER_RUNTIME,
+// FUNCTIONS_EXTENSION_VERSION or WEBSITE_TIME_ZONE: Flex sets the first two from functionAppConfig and does not
+// support the third, so every schedule is in UTC and the reminders job decides 07:30 Stockholm itself.
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: functionApp
+  name: 'appsettings'
+  properties: union({
+    AzureWebJobsStorage__accountName: storage.name
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identity.properties.clientId
+    APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
+    Bot__AppId: identity.properties.clientId
+    Bot__TenantId: tenantId
+    Bot__ManagedIdentityClientId: identity.properties.clientId
+    SharePoint__SiteUrl: sharePointSiteUrl
+    SharePoint__ManagedIdentityClientId: identity.properties.clientId
+    Notifications__Url: 'https://${functionApp.properties.defaultHostName}/api/notifications'
+    Notifications__ClientState: '@Microsoft.KeyVault(SecretUri=${clientStateSecret.properties.secretUri})'
+  }, toObject(range(0, length(botTenants)), i => 'Bot__AllowedTenants__${i}', i => botTenants[i]))
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
@@ -236,3 +300,9 @@ output identityClientId string = identity.properties.clientId
 output identityPrincipalId string = identity.properties.principalId
 
 output functionAppName string = functionApp.name
+
+@description('The app\'s default host name (Flex apps may get a unique, region-scoped one).')
+output functionAppHostName string = functionApp.properties.defaultHostName
+
+@description('The blob container Flex runs the app from; az functionapp deployment source config-zip uploads into it.')
+output deploymentContainerUrl string = '${storage.properties.primaryEndpoints.blob}${deploymentContainer.name}'

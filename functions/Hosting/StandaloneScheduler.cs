@@ -2,7 +2,7 @@ namespace PartnershipTeams.Functions.Hosting;
 
 /// <summary>
 /// Without the Functions host (on a laptop), runs each timer function on the schedule in its own function.json,
-/// in Europe/Stockholm time, one run at a time.
+/// in UTC like the host, one run at a time.
 /// </summary>
 public sealed partial class StandaloneScheduler(
     TimerJobRunner runner,
@@ -38,7 +38,7 @@ public sealed partial class StandaloneScheduler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Standalone timer {Job} on schedule {Schedule} (Europe/Stockholm)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Standalone timer {Job} on schedule {Schedule} (UTC)")]
     private static partial void LogScheduled(ILogger logger, string job, string schedule);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Timer job {Job} failed")]

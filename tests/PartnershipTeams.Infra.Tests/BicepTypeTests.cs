@@ -4,8 +4,9 @@ using PartnershipTeams.TestSupport;
 namespace PartnershipTeams.Infra.Tests;
 
 /// <summary>
-/// No Bicep compiler can be installed here, so every resource type and API version in infra/ is checked against
-/// the resource type index Bicep itself uses (the Azure.Bicep.Types.Az package): a typo fails the build of trust.
+/// Every resource type and API version in infra/ checked against the resource type index Bicep itself uses (the
+/// Azure.Bicep.Types.Az package), besides the full compile in <see cref="BicepCompilerTests"/>: a version Azure does
+/// not know fails here with its name.
 /// </summary>
 public sealed class BicepTypeTests
 {
@@ -14,7 +15,7 @@ public sealed class BicepTypeTests
 
     private static string MainBicep => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "main.bicep"));
 
-    public static TheoryData<string> Declarations() => new(BicepResources.Parse(MainBicep).Select(d => d.Key));
+    public static TheoryData<string> Declarations() => new(BicepResources.Parse(MainBicep).Select(d => d.Key).Distinct(StringComparer.OrdinalIgnoreCase));
 
     [Theory]
     [MemberData(nameof(Declarations))]
@@ -57,16 +58,5 @@ public sealed class BicepTypeTests
         var declaration = Assert.Single(BicepResources.Parse(line));
 
         Assert.DoesNotContain(declaration.Key, KnownTypes.Value);
-    }
-
-    [Fact]
-    public void FunctionApp_RunsTheCustomHandlerInStockholmTimeWithSecretsFromKeyVault()
-    {
-        var bicep = MainBicep;
-
-        Assert.Contains("{ name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }", bicep, StringComparison.Ordinal);
-        Assert.Contains("{ name: 'WEBSITE_TIME_ZONE', value: 'Europe/Stockholm' }", bicep, StringComparison.Ordinal);
-        Assert.Contains("@Microsoft.KeyVault(SecretUri=", bicep, StringComparison.Ordinal);
-        Assert.DoesNotContain("ClientSecret", bicep, StringComparison.Ordinal);
     }
 }

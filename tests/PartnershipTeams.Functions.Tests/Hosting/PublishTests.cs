@@ -1,34 +1,182 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using PartnershipTeams.TestSupport;
+using Xunit.Abstractions;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;
 
-/// <summary>The publish script's folder is what the Functions host needs: host.json, every function.json, the executable it names.</summary>
-public sealed class PublishTests : IDisposable
+/// <summary>
+/// The publish script's folder is what the Functions host needs (host.json, every function.json, the executable it
+/// names), its zip is the package Flex Consumption runs from, and the published app started from another folder
+/// answers /health well within the 30 s Flex gives a starting app.
+/// </summary>
+public sealed class PublishTests(PublishedApp published, ITestOutputHelper output) : IClassFixture<PublishedApp>
 {
-    private readonly string output = Directory.CreateTempSubdirectory("partnerships-publish-").FullName;
+    /// <summary>Flex Consumption's time-out for app initialization (the Functions host itself allows 60 s).</summary>
+    private static readonly TimeSpan FlexStartLimit = TimeSpan.FromSeconds(30);
 
-    [Fact]
-    public async Task PublishScript_ProducesAFolderTheFunctionsHostCanRun()
+    private static IEnumerable<string> FunctionNames =>
+        Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "functions"))
+            .Where(d => File.Exists(Path.Combine(d, "function.json")))
+            .Select(Path.GetFileName)!;
+
+    private string Executable
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "functions", "publish.sh"), output]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var publish = Process.Start(start)!;
-        var log = await publish.StandardOutput.ReadToEndAsync() + await publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync();
-        Assert.True(publish.ExitCode == 0, log);
-
-        var host = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(output, "host.json")))!;
-        var executable = Path.Combine(output, (string)host["customHandler"]!["description"]!["defaultExecutablePath"]!);
-        Assert.True(File.Exists(executable), $"{executable} is missing");
-        Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(executable).HasFlag(UnixFileMode.UserExecute));
-        foreach (var function in Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "functions")).Where(d => File.Exists(Path.Combine(d, "function.json"))))
+        get
         {
-            Assert.True(File.Exists(Path.Combine(output, Path.GetFileName(function), "function.json")), $"{Path.GetFileName(function)}/function.json is missing");
+            var host = JsonNode.Parse(File.ReadAllText(Path.Combine(published.Folder, "host.json")))!;
+            return (string)host["customHandler"]!["description"]!["defaultExecutablePath"]!;
         }
-
-        Assert.True(File.Exists(Path.Combine(output, "libcoreclr.so")), "the runtime is not bundled (self-contained)");
     }
 
-    public void Dispose() => Directory.Delete(output, recursive: true);
+    [Fact]
+    public void PublishScript_ProducesAFolderTheFunctionsHostCanRun()
+    {
+        var executable = Path.Combine(published.Folder, Executable);
+        Assert.True(File.Exists(executable), $"{executable} is missing");
+        Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(executable).HasFlag(UnixFileMode.UserExecute));
+        foreach (var function in FunctionNames)
+        {
+            Assert.True(File.Exists(Path.Combine(published.Folder, function, "function.json")), $"{function}/function.json is missing");
+        }
+
+        Assert.True(File.Exists(Path.Combine(published.Folder, "libcoreclr.so")), "the runtime is not bundled (self-contained)");
+        Assert.Empty(Directory.GetFiles(published.Folder, "*.xml"));
+    }
+
+    [Fact]
+    public void Zip_HoldsTheFolderWithHostJsonAtItsRootAndTheExecutableStillExecutable()
+    {
+        using var zip = ZipFile.OpenRead(published.Zip);
+        var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToDictionary(e => e.FullName);
+
+        Assert.Contains("host.json", entries.Keys);
+        foreach (var function in FunctionNames)
+        {
+            Assert.Contains($"{function}/function.json", entries.Keys);
+        }
+
+        // Unix mode bits live in the upper 16 bits of the external attributes; the host starts the executable as is.
+        var mode = (UnixFileMode)((entries[Executable].ExternalAttributes >> 16) & 0x1FF);
+        Assert.True(mode.HasFlag(UnixFileMode.UserExecute), $"{Executable} is stored as {mode}");
+        Assert.Equal(Directory.GetFiles(published.Folder, "*", SearchOption.AllDirectories).Length, entries.Count);
+    }
+
+    [Fact]
+    public async Task PublishedApp_StartedFromAnotherFolder_ReadsItsOwnFilesAndAnswersHealthWithinFlexLimit()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("partnerships-elsewhere-").FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo(Path.Combine(published.Folder, Executable), ["--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = elsewhere,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Store__Path"] = Path.Combine(elsewhere, "lists.db");
+        start.Environment["Store__StatePath"] = Path.Combine(elsewhere, "state.db");
+        var log = new List<string>();
+        using var process = new Process { StartInfo = start };
+        void Read(object sender, DataReceivedEventArgs line)
+        {
+            if (line.Data is not null)
+            {
+                lock (log)
+                {
+                    log.Add(line.Data);
+                }
+            }
+        }
+
+        process.OutputDataReceived += Read;
+        process.ErrorDataReceived += Read;
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            process.Start();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            Assert.True(await EventuallyAsync(() => HealthyAsync(client, process), FlexStartLimit), $"no /health 200 within {FlexStartLimit}:\n{Log()}");
+            clock.Stop();
+            output.WriteLine($"start to first /health 200: {clock.ElapsedMilliseconds} ms");
+
+            // The content root is the executable's folder, so appsettings.json and every function.json there were read.
+            Assert.True(
+                await EventuallyAsync(() => Task.FromResult(Logged($"Content root path: {published.Folder}") && Logged("Standalone timer reminders on schedule 0 30 5,6 * * *")), TimeSpan.FromSeconds(10)),
+                $"the app did not run from its own folder:\n{Log()}");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+            Directory.Delete(elsewhere, recursive: true);
+        }
+
+        bool Logged(string text)
+        {
+            lock (log)
+            {
+                return log.Exists(l => l.Contains(text, StringComparison.Ordinal));
+            }
+        }
+
+        string Log()
+        {
+            lock (log)
+            {
+                return string.Join('\n', log);
+            }
+        }
+    }
+
+    private static async Task<bool> HealthyAsync(HttpClient client, Process process)
+    {
+        if (process.HasExited)
+        {
+            throw new InvalidOperationException($"The published app exited with {process.ExitCode} before it answered.");
+        }
+
+        try
+        {
+            return (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false; // not listening yet
+        }
+    }
+
+    /// <summary>Whether the condition comes to hold within the limit (checked every 20 ms).</summary>
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            while (!await condition())
+            {
+                await Task.Delay(20, timeout.Token);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -45,12 +45,12 @@ public sealed class StandaloneSchedulerTests
     }
 
     [Fact]
-    public async Task Scheduler_RunsTheJobAtTheTimeItsFunctionJsonSays()
+    public async Task Scheduler_RunsTheJobAtTheUtcTimeItsFunctionJsonSays()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero)); // 07:00 in Stockholm
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero));
         var job = new CountingJob("reminders");
         var runner = new TimerJobRunner([job], NullLogger<TimerJobRunner>.Instance);
-        using var scheduler = new StandaloneScheduler(runner, [new TimerFunction("reminders", "0 30 7 * * *")], clock, NullLogger<StandaloneScheduler>.Instance);
+        using var scheduler = new StandaloneScheduler(runner, [new TimerFunction("reminders", "0 30 6 * * *")], clock, NullLogger<StandaloneScheduler>.Instance);
         await scheduler.StartAsync(CancellationToken.None);
 
         clock.Advance(TimeSpan.FromMinutes(29));
