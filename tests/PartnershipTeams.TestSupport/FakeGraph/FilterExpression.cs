@@ -43,6 +43,9 @@ public sealed partial class FilterExpression
 
     public bool Matches(JsonObject fields) => conditions.All(c => Compare(fields[c.Field], c.Op, c.Value));
 
+    /// <summary>Whether the first condition alone holds: what SharePoint narrows a large list by before the rest.</summary>
+    public bool MatchesFirst(JsonObject fields) => conditions.Count == 0 || Compare(fields[conditions[0].Field], conditions[0].Op, conditions[0].Value);
+
     private static bool Compare(JsonNode? actual, string op, JsonNode? expected)
     {
         if (expected is null || actual is null)
@@ -52,7 +55,7 @@ public sealed partial class FilterExpression
 
         var bothText = actual.GetValueKind() == JsonValueKind.String && expected.GetValueKind() == JsonValueKind.String;
         var order = bothText
-            ? string.Compare(actual.GetValue<string>(), expected.GetValue<string>(), StringComparison.OrdinalIgnoreCase)
+            ? CompareText(actual.GetValue<string>(), expected.GetValue<string>())
             : Number(actual).CompareTo(Number(expected));
         return op switch
         {
@@ -65,6 +68,15 @@ public sealed partial class FilterExpression
             _ => false,
         };
     }
+
+    /// <summary>Date-times compare as instants (whatever their precision or offset), other text case-insensitively.</summary>
+    private static int CompareText(string actual, string expected) =>
+        IsInstant(actual) && IsInstant(expected)
+            ? DateTimeOffset.Parse(actual, CultureInfo.InvariantCulture).CompareTo(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture))
+            : string.Compare(actual, expected, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsInstant(string text) =>
+        text.Length >= 20 && text[4] == '-' && text[10] == 'T' && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, out _);
 
     private static double Number(JsonNode node) => node.GetValueKind() switch
     {
