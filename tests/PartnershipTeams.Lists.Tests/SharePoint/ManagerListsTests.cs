@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Lists.Graph;
@@ -59,5 +60,52 @@ public sealed class ManagerListsTests : IAsyncLifetime
         Assert.Equal(0, server.Count("rest.views.add"));
         Assert.Equal(0, server.Count("rest.list.merge"));
         Assert.Equal(2, server.SharePoint.FindList(ActivitiesList.Name)!.Views.Count);
+    }
+
+    [Fact]
+    public async Task ProvisionAsync_ListCreatedEarlierWithAnEnglishTitle_GetsItsSwedishTitleAndKeepsItsUrl()
+    {
+        var options = GraphTestStores.Options(server);
+        var withoutRest = new GraphListStore(GraphClientBuilder.Build(options, new PartnershipTeams.TestSupport.StaticTokenCredential()), options);
+        await withoutRest.ProvisionAsync(PartnershipLists.All, None);
+        Assert.Equal("Activities", server.SharePoint.FindList(ActivitiesList.Name)!.DisplayName);
+
+        await store.ProvisionAsync(PartnershipLists.All, None);
+
+        Assert.Equal(("Activities", "Aktiviteter"), (server.SharePoint.FindList(ActivitiesList.Name)!.Name, server.SharePoint.FindList(ActivitiesList.Name)!.DisplayName));
+    }
+
+    [Fact]
+    public void ManagerViews_FilterOrderAndGroupOnlyByIndexedColumns()
+    {
+        foreach (var view in ManagerViews.All)
+        {
+            var schema = PartnershipLists.Find(view.List)!;
+            var used = System.Text.RegularExpressions.Regex.Matches(view.Query, "Name=\"([^\"]+)\"").Select(m => m.Groups[1].Value);
+
+            Assert.All(used, name => Assert.True(schema.FindColumn(name)?.IsQueryable, $"{view.List}/{view.Title}: {name} is not indexed"));
+            Assert.All(view.Fields.Where(f => f != "LinkTitle"), name => Assert.NotNull(schema.FindColumn(name)));
+        }
+    }
+
+    [Fact]
+    public async Task ProvisionAsync_WhenTheRestApiFails_ProvisionsTheListsAndWarnsForEach()
+    {
+        using var log = new PartnershipTeams.TestSupport.Logging.LogRecorder();
+        using var logging = LoggerFactory.Create(b => b.AddProvider(log));
+        var options = GraphTestStores.Options(server);
+        var credential = new PartnershipTeams.TestSupport.StaticTokenCredential();
+        var pacer = new RequestPacer(TimeProvider.System);
+        var logged = new GraphListStore(
+            GraphClientBuilder.Build(options, credential, pacer: pacer),
+            options,
+            SharePointRestClient.Create(options, credential, pacer, TimeProvider.System),
+            logging.CreateLogger<GraphListStore>());
+        server.Inject(new GraphFault("rest.list.merge", GraphFaultKind.ServerError, Times: PartnershipLists.All.Count));
+
+        await logged.ProvisionAsync(PartnershipLists.All, None);
+
+        Assert.All(PartnershipLists.All, schema => Assert.Equal(schema.Name, server.SharePoint.FindList(schema.Name)!.DisplayName));
+        Assert.Equal(PartnershipLists.All.Count, log.AtLeast(LogLevel.Warning).Count);
     }
 }

@@ -74,4 +74,21 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
 
         Assert.Equal([day.Id], found.Select(i => i.Id));
     }
+
+    [Fact]
+    public async Task CreateAsync_OnASiteWestOfUtc_WritesAndReadsTheSameDate()
+    {
+        await using var newYork = await FakeGraphServer.StartAsync();
+        newYork.SharePoint.SiteTimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var options = GraphTestStores.Options(newYork);
+        options.SiteTimeZone = "America/New_York";
+        var site = GraphTestStores.Open(newYork, options);
+        await site.ProvisionAsync(TestLists.All, None);
+
+        var item = await site.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Midsommar", ["Due"] = new DateOnly(2026, 6, 19) }, None);
+
+        Assert.Equal("2026-06-19T04:00:00Z", (string)newYork.SharePoint.FindList(TestLists.Things)!.Items[item.Id].Fields["Due"]!);
+        Assert.Equal(new DateOnly(2026, 6, 19), (await site.GetAsync(TestLists.Things, item.Id, None)).Date("Due"));
+        Assert.Single(await site.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Due", new DateOnly(2026, 6, 19)), None));
+    }
 }

@@ -69,7 +69,7 @@ public sealed partial class FakeSharePoint
         var fields = parameters?["ViewFields"]?["results"]?.AsArray().Select(f => (string)f!).ToList() ?? [];
         var query = (string?)parameters?["Query"] ?? string.Empty;
         var referenced = fields.Concat(FieldRefs().Matches(query).Select(m => m.Groups[1].Value));
-        if (referenced.FirstOrDefault(f => list.Column(f) is null) is { } unknown)
+        if (referenced.FirstOrDefault(f => list.Column(f) is null && !BuiltInFields.Contains(f)) is { } unknown)
         {
             return RestError(400, "-2147024809, System.ArgumentException", $"Column '{unknown}' does not exist. It may have been deleted by another user.");
         }
@@ -78,6 +78,9 @@ public sealed partial class FakeSharePoint
         list.Views[title] = view;
         return new GraphResponse(200, new JsonObject { ["Id"] = view.Id, ["Title"] = view.Title });
     }
+
+    /// <summary>Fields every list has besides its columns (the linked title among them).</summary>
+    private static readonly HashSet<string> BuiltInFields = new(["LinkTitle", "LinkTitleNoMenu", "ID", "Created", "Modified", "Author", "Editor"], StringComparer.OrdinalIgnoreCase);
 
     private static GraphResponse RestError(int status, string code, string message) =>
         new(status, new JsonObject { ["odata.error"] = new JsonObject { ["code"] = code, ["message"] = new JsonObject { ["lang"] = "en-US", ["value"] = message } } });

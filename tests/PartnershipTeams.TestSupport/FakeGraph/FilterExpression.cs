@@ -83,7 +83,7 @@ public sealed partial class FilterExpression
         JsonValueKind.True => 1,
         JsonValueKind.False => 0,
         JsonValueKind.String => double.TryParse(node.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN,
-        _ => node.GetValue<double>(),
+        _ => double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture),
     };
 
     [GeneratedRegex(@"^fields/(?<field>[A-Za-z0-9_]+)\s+(?<op>eq|ne|lt|le|gt|ge)\s+(?<literal>'(?:[^']|'')*'|null|-?[0-9.]+(?:E[+-]?[0-9]+)?)(?:\s+and\s+|$)", RegexOptions.CultureInvariant)]
