@@ -50,10 +50,10 @@ public sealed class RequestPacer(TimeProvider time)
         lock (gate)
         {
             var now = time.GetUtcNow();
-            if (Seconds(response, "RateLimit-Reset") is { } reset && Seconds(response, "RateLimit-Remaining") is { } left)
+            if (Number(response, "RateLimit-Reset") is { } reset && Number(response, "RateLimit-Remaining") is { } left)
             {
-                remaining = (int)left.TotalSeconds;
-                resetAt = now + reset;
+                remaining = left;
+                resetAt = now + TimeSpan.FromSeconds(reset);
             }
 
             if ((int)response.StatusCode is 429 or 503)
@@ -74,7 +74,10 @@ public sealed class RequestPacer(TimeProvider time)
     }
 
     private static TimeSpan? Seconds(HttpResponseMessage response, string header) =>
-        response.Headers.TryGetValues(header, out var values) && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
+        Number(response, header) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+
+    private static int? Number(HttpResponseMessage response, string header) =>
+        response.Headers.TryGetValues(header, out var values) && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
             : null;
 }
