@@ -28,8 +28,23 @@ public static class ListsServiceCollectionExtensions
         {
             services.AddOptions<GraphStoreOptions>().BindConfiguration(GraphStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             services.TryAddSingleton<TokenCredential>(sp => GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
-            services.AddSingleton(sp => GraphClientBuilder.Build(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value, sp.GetRequiredService<TokenCredential>()));
-            services.AddSingleton(sp => new GraphListStore(sp.GetRequiredService<Microsoft.Graph.GraphServiceClient>(), sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
+            // One pacer for Graph and the SharePoint REST API: the resource unit budget is the app's, whatever it calls.
+            services.AddSingleton(sp => new RequestPacer(sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp => GraphClientBuilder.Build(
+                sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value,
+                sp.GetRequiredService<TokenCredential>(),
+                pacer: sp.GetRequiredService<RequestPacer>(),
+                time: sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp => SharePointRestClient.Create(
+                sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value,
+                sp.GetRequiredService<TokenCredential>(),
+                sp.GetRequiredService<RequestPacer>(),
+                sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp => new GraphListStore(
+                sp.GetRequiredService<Microsoft.Graph.GraphServiceClient>(),
+                sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value,
+                sp.GetRequiredService<SharePointRestClient>(),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GraphListStore>>()));
             services.AddSingleton<IListStore>(sp => sp.GetRequiredService<GraphListStore>());
             services.AddSingleton<IListChangeSubscriptions, GraphChangeSubscriptions>();
         }

@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run|reminder-planning|acknowledgement [--sqlite]|report-latency`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|report-latency`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -8,7 +8,7 @@ switch (which)
         await SyncCostBenchmark.RunAsync(items: 10_000, changed: 50, written: 200);
         break;
     case "sync-run":
-        await SyncRunCostBenchmark.RunAsync(activities: 10_000, changed: 50);
+        await SyncRunCostBenchmark.RunAsync(sizes: [.. (args.SkipWhile(a => a != "--items").Skip(1).FirstOrDefault() ?? "1000,10000,100000").Split(',').Select(int.Parse)], changed: 50);
         break;
     case "reminder-planning":
         ReminderPlanningBenchmark.Run(deadlines: 100_000, days: 365);

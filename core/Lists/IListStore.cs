@@ -33,6 +33,24 @@ public interface IListStore
     Task DeleteAsync(string list, int id, string ifMatch, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Changes many items, each only if its ETag still matches; each change succeeds or fails on its own
+    /// (SharePoint: $batch of at most 20).
+    /// </summary>
+    Task<IReadOnlyList<BatchUpdateResult>> UpdateManyAsync(string list, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A change token for now, without reading any item: a later <see cref="GetChangesAsync"/> with it returns what changed
+    /// after this call. (Graph: the items delta with token=latest.)
+    /// </summary>
+    Task<string> GetLatestChangeTokenAsync(string list, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="size"/> items in id order, from where <paramref name="continuation"/> left off (null: the first),
+    /// without a filter, so it works on lists of any size; the page's continuation is null after the last item.
+    /// </summary>
+    Task<ItemPage> ReadPageAsync(string list, string? continuation, int size, CancellationToken cancellationToken);
+
+    /// <summary>
     /// What changed since <paramref name="changeToken"/> (null: everything, as a full resync), and the token to
     /// ask with next time. Costs in proportion to the changes, not to the list.
     /// </summary>

@@ -1,86 +1,161 @@
+using System.Globalization;
 using PartnershipTeams.Core.Lists;
-using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Sync;
 using PartnershipTeams.Core.Time;
+using PartnershipTeams.Functions.Reminders;
 
 namespace PartnershipTeams.Functions.Sync;
 
 /// <summary>
-/// Keeps derived fields true, reading only what changed (delta tokens) plus what the date made overdue:
-/// an activity's overdue flag, and each partner's last contact after its latest visit. Every write is an
-/// If-Match on the item as read, touching only the derived field, so a manager's concurrent edit wins.
+/// Keeps derived fields true at a cost that does not grow with the register: an activity's overdue flag, and each
+/// partner's last contact after its latest visit. A run reads what changed (delta tokens), the activities that fell due
+/// since the last reconciled day (one date window, never "every activity ever past due", which on SharePoint fails past
+/// 5,000 items), and, after a fresh start, one page of a walk through what was there before. Writes go in $batch
+/// with If-Match on the item as read, touching only the derived field, so a manager's concurrent edit wins; at most
+/// <see cref="MaxWritesPerRun"/> a run, so the sync's own writes ride in the one delta page the next run reads anyway.
 /// </summary>
 public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, TimeProvider time)
 {
+    /// <summary>
+    /// Derived writes per run (SharePoint: 2 resource units each); what does not fit waits for the next run. With the changes
+    /// people make between two runs they fit in one page of the next run's delta (Graph pages list items by 200).
+    /// </summary>
+    public const int MaxWritesPerRun = 150;
+
+    /// <summary>Items read per run by a walk through a list's history; read only while a whole page of writes still fits.</summary>
+    public const int WalkPageSize = 100;
+
+    private const string WalkFromStart = "*";
+
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
     {
         var today = BusinessTimeZone.Today(time);
-        var changed = 0;
+        var activities = await ProgressAsync(ActivitiesList.Name, cancellationToken);
+        var visits = await ProgressAsync(VisitsList.Name, cancellationToken);
 
-        var activities = await ChangesAsync(ActivitiesList.Name, cancellationToken);
-        var newlyPastDue = await store.QueryAsync(ActivitiesList.Name, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.LessThan, today), cancellationToken);
-        foreach (var activity in activities.Items.Concat(newlyPastDue).DistinctBy(a => a.Id))
+        var updates = new Dictionary<int, ItemUpdate>();
+        Offer(updates, activities.Changed, today, int.MaxValue); // the token moves on: every change is handled now
+        var reconciledKey = $"reconciled:{ActivitiesList.Name}";
+        var reconciledThrough = await state.GetAsync(reconciledKey, cancellationToken) is { Length: > 0 } day
+            ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : today.AddDays(-DeadlineSource.OverdueHorizonDays);
+        if (reconciledThrough < today)
         {
-            var overdue = ReconciliationRules.IsOverdue(activity.Date(ActivitiesList.FollowUpDue), activity.Text(ActivitiesList.Status), today);
-            if ((activity.Flag(ActivitiesList.IsOverdue) ?? false) != overdue
-                && await TryUpdateAsync(ActivitiesList.Name, activity, ActivitiesList.IsOverdue, overdue, cancellationToken))
-            {
-                changed++;
-            }
+            // Fell due in [reconciledThrough, today): the window starts at its lower bound, which narrows a large list.
+            var fellDue = await store.QueryAsync(ActivitiesList.Name, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.GreaterOrEqual, reconciledThrough)
+                .And(ActivitiesList.FollowUpDue, ComparisonOperator.LessThan, today), cancellationToken);
+            reconciledThrough = Offer(updates, fellDue, today, MaxWritesPerRun) ? today : reconciledThrough;
         }
 
-        var visits = await ChangesAsync(VisitsList.Name, cancellationToken);
-        foreach (var latest in visits.Items
+        if (updates.Count <= MaxWritesPerRun - WalkPageSize)
+        {
+            activities = await WalkAsync(activities, page => Offer(updates, page, today, MaxWritesPerRun), cancellationToken);
+        }
+
+        var changed = await WriteAsync(ActivitiesList.Name, updates.Values, cancellationToken);
+
+        var partners = new Dictionary<int, ItemUpdate>();
+        var walked = new List<ListItem>();
+        visits = await WalkAsync(visits, page => { walked.AddRange(page); return true; }, cancellationToken);
+        foreach (var latest in visits.Changed.Concat(walked)
             .Where(v => v.Date(VisitsList.End) is { } end && end <= today && v.LookupId(VisitsList.Partner) is not null)
             .GroupBy(v => v.LookupId(VisitsList.Partner)!.Value)
             .Select(g => (Partner: g.Key, End: g.Max(v => v.Date(VisitsList.End)!.Value))))
         {
             var partner = await store.GetAsync(PartnersList.Name, latest.Partner, cancellationToken);
-            if ((partner.Date(PartnersList.LastContact) ?? DateOnly.MinValue) < latest.End
-                && await TryUpdateAsync(PartnersList.Name, partner, PartnersList.LastContact, latest.End, cancellationToken))
+            if ((partner.Date(PartnersList.LastContact) ?? DateOnly.MinValue) < latest.End)
             {
-                changed++;
+                partners[partner.Id] = new ItemUpdate(partner.Id, new Dictionary<string, object?> { [PartnersList.LastContact] = latest.End }, partner.ETag);
             }
         }
 
-        await activities.CommitAsync(cancellationToken);
-        await visits.CommitAsync(cancellationToken);
+        changed += await WriteAsync(PartnersList.Name, partners.Values, cancellationToken);
+        await state.SetAsync(reconciledKey, reconciledThrough.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken);
+        await SaveAsync(activities, cancellationToken);
+        await SaveAsync(visits, cancellationToken);
         return changed;
     }
 
-    private async Task<bool> TryUpdateAsync(string list, ListItem item, string column, object value, CancellationToken cancellationToken)
+    /// <summary>Adds the overdue flags these items need, while the run's writes stay within <paramref name="limit"/>; whether all fitted.</summary>
+    private static bool Offer(Dictionary<int, ItemUpdate> updates, IEnumerable<ListItem> items, DateOnly today, int limit)
     {
-        try
+        foreach (var activity in items.Where(a => !updates.ContainsKey(a.Id)))
         {
-            await store.UpdateAsync(list, item.Id, new Dictionary<string, object?> { [column] = value }, item.ETag, cancellationToken);
-            return true;
+            var overdue = ReconciliationRules.IsOverdue(activity.Date(ActivitiesList.FollowUpDue), activity.Text(ActivitiesList.Status), today);
+            if ((activity.Flag(ActivitiesList.IsOverdue) ?? false) == overdue)
+            {
+                continue;
+            }
+
+            if (updates.Count >= limit)
+            {
+                return false;
+            }
+
+            updates[activity.Id] = new ItemUpdate(activity.Id, new Dictionary<string, object?> { [ActivitiesList.IsOverdue] = overdue }, activity.ETag);
         }
-        catch (ConcurrencyConflictException)
-        {
-            // Edited since we read it: that edit is a change, so the next run reconciles the item as it is then.
-            return false;
-        }
+
+        return true;
     }
 
-    private async Task<PendingChanges> ChangesAsync(string list, CancellationToken cancellationToken)
+    private async Task<int> WriteAsync(string list, IEnumerable<ItemUpdate> updates, CancellationToken cancellationToken)
     {
-        var key = $"delta:{list}";
-        var token = await state.GetAsync(key, cancellationToken);
-        ChangeSet changes;
-        try
-        {
-            changes = await store.GetChangesAsync(list, token, cancellationToken);
-        }
-        catch (InvalidChangeTokenException)
-        {
-            changes = await store.GetChangesAsync(list, null, cancellationToken);
-        }
+        var batch = updates.ToList();
 
-        return new PendingChanges([.. changes.Changes.Where(c => c.Item is not null).Select(c => c.Item!)], ct => state.SetAsync(key, changes.NextToken, ct));
+        // A conflict means someone edited the item since it was read: that edit is a change the next run reconciles.
+        return batch.Count == 0 ? 0 : (await store.UpdateManyAsync(list, batch, cancellationToken)).Count(r => r.Succeeded);
     }
 
-    /// <summary>Changed items of a list, and how to save the token once they are handled.</summary>
-    private sealed record PendingChanges(IReadOnlyList<ListItem> Items, Func<CancellationToken, Task> CommitAsync);
+    /// <summary>
+    /// What changed in a list since the saved token. Without a token (first run) or after a full resync, the run takes a
+    /// token for now and starts a walk through the items already there, a page a run, instead of reconciling them all at once.
+    /// </summary>
+    private async Task<ListProgress> ProgressAsync(string list, CancellationToken cancellationToken)
+    {
+        var token = await state.GetAsync($"delta:{list}", cancellationToken);
+        var walk = await state.GetAsync($"walk:{list}", cancellationToken) is { Length: > 0 } cursor ? cursor : null;
+        if (token is not null)
+        {
+            try
+            {
+                var changes = await store.GetChangesAsync(list, token, cancellationToken);
+                if (!changes.IsFullResync)
+                {
+                    return new ListProgress(list, [.. changes.Changes.Where(c => c.Item is not null).Select(c => c.Item!)], changes.NextToken, walk);
+                }
+
+                // A full resync (an expired token) holds every item: walk them at the run's pace rather than all now.
+                return new ListProgress(list, [], changes.NextToken, WalkFromStart);
+            }
+            catch (Core.Lists.Errors.InvalidChangeTokenException)
+            {
+                // A token of another store: start over as on the first run.
+            }
+        }
+
+        return new ListProgress(list, [], await store.GetLatestChangeTokenAsync(list, cancellationToken), WalkFromStart);
+    }
+
+    /// <summary>Reads the walk's next page, if one is under way; the walk moves on only when <paramref name="take"/> handled the whole page.</summary>
+    private async Task<ListProgress> WalkAsync(ListProgress progress, Func<IReadOnlyList<ListItem>, bool> take, CancellationToken cancellationToken)
+    {
+        if (progress.Walk is null)
+        {
+            return progress;
+        }
+
+        var page = await store.ReadPageAsync(progress.List, progress.Walk == WalkFromStart ? null : progress.Walk, WalkPageSize, cancellationToken);
+        return take(page.Items) ? progress with { Walk = page.Continuation } : progress;
+    }
+
+    private async Task SaveAsync(ListProgress progress, CancellationToken cancellationToken)
+    {
+        await state.SetAsync($"walk:{progress.List}", progress.Walk ?? string.Empty, cancellationToken);
+        await state.SetAsync($"delta:{progress.List}", progress.NextToken, cancellationToken);
+    }
+
+    /// <summary>A list's changed items this run, the token to save, and where a walk through its history stands (null: none).</summary>
+    private sealed record ListProgress(string List, IReadOnlyList<ListItem> Changed, string NextToken, string? Walk);
 }

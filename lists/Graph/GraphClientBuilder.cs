@@ -9,11 +9,12 @@ namespace PartnershipTeams.Lists.Graph;
 
 /// <summary>
 /// A <see cref="GraphServiceClient"/> with the SDK's own middleware; its retry handler is tuned so a throttled
-/// request waits out Retry-After a bounded number of times, within a bounded total.
+/// request waits out Retry-After a bounded number of times, within a bounded total; last before the network, the
+/// <see cref="SharePointTrafficHandler"/> decorates and paces every call.
 /// </summary>
 public static class GraphClientBuilder
 {
-    public static GraphServiceClient Build(GraphStoreOptions options, TokenCredential credential, HttpMessageHandler? finalHandler = null)
+    public static GraphServiceClient Build(GraphStoreOptions options, TokenCredential credential, HttpMessageHandler? finalHandler = null, RequestPacer? pacer = null, TimeProvider? time = null)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions());
         var retry = handlers.FirstOrDefault(h => h is RetryHandler);
@@ -32,6 +33,8 @@ public static class GraphClientBuilder
             handlers.Insert(0, tuned);
         }
 
+        var clock = time ?? TimeProvider.System;
+        handlers.Add(new SharePointTrafficHandler(options.Organisation, pacer ?? new RequestPacer(clock), clock));
         var httpClient = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
         var baseUrl = options.GraphBaseUrl.TrimEnd('/');
         var graphHost = new Uri(baseUrl);

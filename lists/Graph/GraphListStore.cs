@@ -1,8 +1,12 @@
+using System.Globalization;
+using ColumnDefinition = PartnershipTeams.Core.Schema.ColumnDefinition;
 using GraphListItem = Microsoft.Graph.Models.ListItem;
 using ListItem = PartnershipTeams.Core.Schema.ListItem;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using Microsoft.Graph.Sites.Item.Lists.Item.Items.Delta;
+using Microsoft.Graph.Sites.Item.Lists.Item.Items;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
@@ -11,7 +15,8 @@ namespace PartnershipTeams.Lists.Graph;
 
 /// <summary>
 /// The register in SharePoint Online, through the Microsoft Graph SDK: list items with their eTags, queries on
-/// indexed columns with escaped OData literals, changes by the list-items delta query, bulk writes in $batch.
+/// indexed columns with escaped OData literals, dates in the site's time zone, changes by the list-items delta query,
+/// bulk writes in $batch; list titles and views through the SharePoint REST API, the one thing Graph cannot do.
 /// </summary>
 public sealed class GraphListStore : IListStore
 {
@@ -19,13 +24,19 @@ public sealed class GraphListStore : IListStore
     private readonly GraphStoreOptions options;
     private readonly GraphSite site;
     private readonly GraphProvisioner provisioner;
+    private readonly TimeZoneInfo siteZone;
+    private readonly UniqueValueCheck unique;
+    private readonly GraphDeltaReader delta;
 
-    public GraphListStore(GraphServiceClient client, GraphStoreOptions options)
+    public GraphListStore(GraphServiceClient client, GraphStoreOptions options, SharePointRestClient? rest = null, ILogger<GraphListStore>? logger = null)
     {
         this.client = client;
         this.options = options;
+        siteZone = options.TimeZone;
         site = new GraphSite(client, options);
-        provisioner = new GraphProvisioner(client, site);
+        provisioner = new GraphProvisioner(client, site, rest, (ILogger?)logger ?? NullLogger.Instance);
+        unique = new UniqueValueCheck(QueryAsync);
+        delta = new GraphDeltaReader(siteZone);
     }
 
     public string Kind => "sharepoint";
@@ -40,11 +51,11 @@ public sealed class GraphListStore : IListStore
     {
         var (schema, listId) = site.List(list);
         var prepared = FieldSet.Prepare(schema, fields, isCreate: true);
-        return CallAsync($"Creating an item in '{schema.Name}'", async () =>
+        return WriteAsync(schema, prepared, null, $"Creating an item in '{schema.Name}'", async () =>
         {
-            var body = new GraphListItem { Fields = new FieldValueSet { AdditionalData = GraphFieldCodec.ToGraph(prepared)! } };
+            var body = new GraphListItem { Fields = new FieldValueSet { AdditionalData = GraphFieldCodec.ToGraph(prepared, siteZone)! } };
             var created = await Items(listId).PostAsync(body, cancellationToken: cancellationToken);
-            return GraphItems.ToListItem(schema, created!);
+            return GraphItems.ToListItem(schema, created!, siteZone);
         }, cancellationToken);
     }
 
@@ -53,9 +64,8 @@ public sealed class GraphListStore : IListStore
         var (schema, listId) = site.List(list);
         return CallAsync($"Item {id} of '{schema.Name}'", async () =>
         {
-            var item = await Items(listId)[id.ToString(System.Globalization.CultureInfo.InvariantCulture)]
-                .GetAsync(rc => rc.QueryParameters.Expand = ["fields"], cancellationToken);
-            return GraphItems.ToListItem(schema, item!);
+            var item = await Items(listId)[Id(id)].GetAsync(rc => rc.QueryParameters.Expand = ["fields"], cancellationToken);
+            return GraphItems.ToListItem(schema, item!, siteZone);
         }, cancellationToken);
     }
 
@@ -75,7 +85,7 @@ public sealed class GraphListStore : IListStore
                 rc.QueryParameters.Expand = ["fields"];
                 if (conditions.Count > 0)
                 {
-                    rc.QueryParameters.Filter = ODataFilter.Build(conditions);
+                    rc.QueryParameters.Filter = ODataFilter.Build(conditions, siteZone);
                 }
 
                 if (query.Top is { } top)
@@ -85,7 +95,7 @@ public sealed class GraphListStore : IListStore
             }, cancellationToken);
             while (page is not null && (query.Top is null || found.Count < query.Top))
             {
-                found.AddRange((page.Value ?? []).Select(i => GraphItems.ToListItem(schema, i)));
+                found.AddRange((page.Value ?? []).Select(i => GraphItems.ToListItem(schema, i, siteZone)));
                 page = page.OdataNextLink is { } next ? await Items(listId).WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
             }
 
@@ -97,42 +107,69 @@ public sealed class GraphListStore : IListStore
     {
         var (schema, listId) = site.List(list);
         var prepared = FieldSet.Prepare(schema, fields, isCreate: false);
-        return CallAsync($"Updating item {id} of '{schema.Name}'", async () =>
+        return WriteAsync(schema, prepared, id, $"Updating item {id} of '{schema.Name}'", async () =>
         {
-            var body = new FieldValueSet { AdditionalData = GraphFieldCodec.ToGraph(prepared)! };
-            var updated = await Items(listId)[id.ToString(System.Globalization.CultureInfo.InvariantCulture)].Fields
-                .PatchAsync(body, rc => rc.Headers.Add("If-Match", ifMatch), cancellationToken);
-            return GraphItems.ToListItem(schema, id, updated!);
+            var body = new FieldValueSet { AdditionalData = GraphFieldCodec.ToGraph(prepared, siteZone)! };
+            var updated = await Items(listId)[Id(id)].Fields.PatchAsync(body, rc => rc.Headers.Add("If-Match", ifMatch), cancellationToken);
+            return GraphItems.ToListItem(schema, id, updated!, siteZone);
         }, cancellationToken);
     }
 
     public Task DeleteAsync(string list, int id, string ifMatch, CancellationToken cancellationToken)
     {
         var (schema, listId) = site.List(list);
-        return CallAsync($"Deleting item {id} of '{schema.Name}'", () =>
-            Items(listId)[id.ToString(System.Globalization.CultureInfo.InvariantCulture)].DeleteAsync(rc => rc.Headers.Add("If-Match", ifMatch), cancellationToken),
-            cancellationToken);
+        return CallAsync($"Deleting item {id} of '{schema.Name}'", async () =>
+        {
+            await Items(listId)[Id(id)].DeleteAsync(rc => rc.Headers.Add("If-Match", ifMatch), cancellationToken);
+            return 0;
+        }, cancellationToken);
+    }
+
+    /// <summary>Creates many items in $batch requests of at most 20; each item succeeds or fails on its own.</summary>
+    public Task<IReadOnlyList<BatchCreateResult>> CreateManyAsync(string list, IReadOnlyList<IReadOnlyDictionary<string, object?>> items, CancellationToken cancellationToken)
+    {
+        var (schema, listId) = site.List(list);
+        return CallAsync($"Creating {items.Count} items in '{schema.Name}'",
+            () => new GraphBatchWriter(client, options, unique).CreateAsync(schema, Items(listId), items, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Updates many items in $batch requests of at most 20, each with its own If-Match; each succeeds or fails on its own.</summary>
+    public Task<IReadOnlyList<BatchUpdateResult>> UpdateManyAsync(string list, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken)
+    {
+        var (schema, listId) = site.List(list);
+        return CallAsync($"Updating {updates.Count} items in '{schema.Name}'",
+            () => new GraphBatchWriter(client, options, unique).UpdateAsync(schema, Items(listId), updates, cancellationToken), cancellationToken);
     }
 
     public Task<ChangeSet> GetChangesAsync(string list, string? changeToken, CancellationToken cancellationToken)
     {
         var (schema, listId) = site.List(list);
         var since = changeToken is null ? null : GraphChangeToken.Parse(changeToken, schema.Name);
-        return CallAsync($"Reading changes of '{schema.Name}'", async () =>
-        {
-            if (since is not null)
-            {
-                try
-                {
-                    return await ReadDeltaAsync(schema, listId, Items(listId).Delta.WithUrl(since.DeltaLink), isFullResync: false, cancellationToken);
-                }
-                catch (Exception e) when (GraphErrors.IsResyncRequired(e))
-                {
-                    // Graph no longer knows the token: start over, and say so, so the caller reconciles everything.
-                }
-            }
+        return CallAsync($"Reading changes of '{schema.Name}'", () => delta.ReadAsync(schema, Items(listId), since?.DeltaLink, cancellationToken), cancellationToken);
+    }
 
-            return await ReadDeltaAsync(schema, listId, Items(listId).Delta, isFullResync: true, cancellationToken);
+    public Task<string> GetLatestChangeTokenAsync(string list, CancellationToken cancellationToken)
+    {
+        var (schema, listId) = site.List(list);
+        return CallAsync($"Reading the latest change token of '{schema.Name}'", async () =>
+        {
+            var link = await GraphDeltaReader.LatestAsync(Items(listId), $"{options.GraphBaseUrl.TrimEnd('/')}/sites/{site.ResolvedId}/lists/{listId}/items/delta", cancellationToken);
+            return new GraphChangeToken(schema.Name, link).ToString();
+        }, cancellationToken);
+    }
+
+    public Task<ItemPage> ReadPageAsync(string list, string? continuation, int size, CancellationToken cancellationToken)
+    {
+        var (schema, listId) = site.List(list);
+        var from = continuation is null ? null : GraphPageToken.Parse(continuation, schema.Name);
+        return CallAsync($"Reading a page of '{schema.Name}'", async () =>
+        {
+            // No filter and no order: SharePoint pages any list by id, whatever its size, and the next link carries on from there.
+            var page = from is null
+                ? await Items(listId).GetAsync(rc => { rc.QueryParameters.Expand = ["fields"]; rc.QueryParameters.Top = size; }, cancellationToken)
+                : await Items(listId).WithUrl(from.NextLink).GetAsync(cancellationToken: cancellationToken);
+            var items = (page?.Value ?? []).Select(i => GraphItems.ToListItem(schema, i, siteZone)).OrderBy(i => i.Id).ToList();
+            return new ItemPage(items, page?.OdataNextLink is { } next ? new GraphPageToken(schema.Name, next).ToString() : null);
         }, cancellationToken);
     }
 
@@ -159,41 +196,31 @@ public sealed class GraphListStore : IListStore
         return listId is null ? null : site.NameOfListId(listId);
     }
 
-    /// <summary>Creates many items in $batch requests of at most 20; each item succeeds or fails on its own.</summary>
-    public Task<IReadOnlyList<BatchCreateResult>> CreateManyAsync(string list, IReadOnlyList<IReadOnlyDictionary<string, object?>> items, CancellationToken cancellationToken)
-    {
-        var (schema, listId) = site.List(list);
-        return CallAsync($"Creating {items.Count} items in '{schema.Name}'",
-            () => new GraphBatchWriter(client, options).CreateAsync(schema, Items(listId), items, cancellationToken), cancellationToken);
-    }
-
-    private async Task<ChangeSet> ReadDeltaAsync(ListSchema schema, string listId, DeltaRequestBuilder first, bool isFullResync, CancellationToken cancellationToken)
-    {
-        var changes = new Dictionary<int, ItemChange>();
-        var page = await first.GetAsDeltaGetResponseAsync(rc => rc.QueryParameters.Expand = ["fields"], cancellationToken);
-        while (true)
+    /// <summary>
+    /// A create or update; an answer that may hide a unique-column violation without saying so is checked against the
+    /// unique columns before it is reported (a create that SharePoint stored and then failed to confirm reads as a duplicate too).
+    /// </summary>
+    private Task<ListItem> WriteAsync(ListSchema schema, Dictionary<ColumnDefinition, object?> values, int? itemId, string what, Func<Task<ListItem>> write, CancellationToken cancellationToken) =>
+        CallAsync(what, async () =>
         {
-            foreach (var item in page?.Value ?? [])
+            try
             {
-                var id = int.Parse(item.Id!, System.Globalization.CultureInfo.InvariantCulture);
-                changes[id] = new ItemChange(id, item.Deleted is null ? GraphItems.ToListItem(schema, item) : null);
+                return await write();
             }
-
-            if (page?.OdataDeltaLink is { } deltaLink)
+            catch (Microsoft.Kiota.Abstractions.ApiException e) when (GraphErrors.MayHideDuplicate(e))
             {
-                return new ChangeSet([.. changes.Values.OrderBy(c => c.Id)], new GraphChangeToken(schema.Name, deltaLink).ToString(), isFullResync);
+                if (await unique.IsTakenAsync(schema, values, itemId, cancellationToken))
+                {
+                    throw new DuplicateItemException($"{what}: another item already holds this value in a unique column. Nothing was written.", e);
+                }
+
+                throw;
             }
+        }, cancellationToken);
 
-            var next = page?.OdataNextLink ?? throw new ListStoreUnavailableException($"The delta of '{schema.Name}' ended without a delta link.");
-            page = await Items(listId).Delta.WithUrl(next).GetAsDeltaGetResponseAsync(cancellationToken: cancellationToken);
-        }
-    }
+    private ItemsRequestBuilder Items(string listId) => client.Sites[site.ResolvedId].Lists[listId].Items;
 
-    private Microsoft.Graph.Sites.Item.Lists.Item.Items.ItemsRequestBuilder Items(string listId) =>
-        client.Sites[site.ResolvedId].Lists[listId].Items;
-
-    private static async Task CallAsync(string what, Func<Task> call, CancellationToken cancellationToken) =>
-        await CallAsync(what, async () => { await call(); return 0; }, cancellationToken);
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<T> CallAsync<T>(string what, Func<Task<T>> call, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using ColumnDefinition = PartnershipTeams.Core.Schema.ColumnDefinition;
 using GraphColumn = Microsoft.Graph.Models.ColumnDefinition;
+using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using PartnershipTeams.Core.Lists;
@@ -8,8 +9,12 @@ using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Lists.Graph;
 
-/// <summary>Creates missing lists and columns on the site and indexes what the schema marks; reports drift, changes no data.</summary>
-internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site)
+/// <summary>
+/// Creates missing lists and columns on the site and indexes what the schema marks; reports drift, changes no data. With
+/// the SharePoint REST API at hand, also gives each list its Swedish title (the URL stays the English name it was created
+/// with) and adds the managers' views that are missing.
+/// </summary>
+internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site, SharePointRestClient? rest, ILogger logger)
 {
     /// <summary>Provisions the lists; returns the names of the site's other lists.</summary>
     public async Task<IReadOnlyList<string>> ProvisionAsync(IReadOnlyList<ListSchema> schemas, CancellationToken cancellationToken)
@@ -22,7 +27,7 @@ internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site
         // First find every list and check every column, so drift anywhere changes nothing anywhere.
         foreach (var schema in schemas)
         {
-            var listId = existing.GetValueOrDefault(schema.Name);
+            var listId = existing.GetValueOrDefault(schema.Name).Id;
             var columns = listId is null ? [] : await ColumnsAsync(siteId, listId, cancellationToken);
             CheckDrift(schema, columns);
             planned.Add((schema, listId ?? string.Empty, columns));
@@ -37,6 +42,20 @@ internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site
             foreach (var column in schema.Columns)
             {
                 await EnsureColumnAsync(siteId, listId, column, columns.FirstOrDefault(c => Same(c, column)), cancellationToken);
+            }
+
+            if (rest is not null)
+            {
+                try
+                {
+                    await EnsureManagersViewAsync(schema, listId, isNew ? schema.Name : existing[schema.Name].DisplayName, cancellationToken);
+                }
+                catch (ListStoreUnavailableException e)
+                {
+                    // Titles and views are for the managers' eyes; the register works without them (an app-only secret, for one,
+                    // is refused by SharePoint REST). They are tried again at the next provisioning.
+                    GraphLog.ManagersViewNotSet(logger, schema.Name, e);
+                }
             }
         }
 
@@ -74,15 +93,37 @@ internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site
         }
     }
 
-    private async Task<Dictionary<string, string>> ExistingListsAsync(string siteId, CancellationToken cancellationToken)
+    /// <summary>The Swedish title (Graph cannot rename a list; REST can) and every view of <see cref="ManagerViews"/> not there yet.</summary>
+    private async Task EnsureManagersViewAsync(ListSchema schema, string listId, string? title, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!string.Equals(title, schema.TitleSv, StringComparison.Ordinal))
+        {
+            await rest!.SetTitleAsync(listId, schema.TitleSv, cancellationToken);
+        }
+
+        var views = ManagerViews.Of(schema.Name).ToList();
+        if (views.Count == 0)
+        {
+            return;
+        }
+
+        var present = await rest!.ViewTitlesAsync(listId, cancellationToken);
+        foreach (var view in views.Where(v => !present.Contains(v.Title, StringComparer.OrdinalIgnoreCase)))
+        {
+            await rest.AddViewAsync(listId, view, cancellationToken);
+        }
+    }
+
+    /// <summary>The site's lists by URL name (stable; the title may be Swedish), with their ids and titles.</summary>
+    private async Task<Dictionary<string, (string Id, string? DisplayName)>> ExistingListsAsync(string siteId, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, (string Id, string? DisplayName)>(StringComparer.OrdinalIgnoreCase);
         var page = await client.Sites[siteId].Lists.GetAsync(rc => rc.QueryParameters.Select = ["id", "name", "displayName"], cancellationToken);
         while (page is not null)
         {
             foreach (var list in page.Value ?? [])
             {
-                found[list.Name ?? list.DisplayName ?? string.Empty] = list.Id!;
+                found[list.Name ?? list.DisplayName ?? string.Empty] = (list.Id!, list.DisplayName);
             }
 
             page = page.OdataNextLink is { } next ? await client.Sites[siteId].Lists.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
@@ -99,7 +140,8 @@ internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site
 
     private async Task<string> CreateListAsync(string siteId, ListSchema schema, CancellationToken cancellationToken)
     {
-        // The list's URL name is the schema's (stable for the code); columns carry the Swedish titles.
+        // Graph makes the URL of the display name given here and takes no other name (OneDrive/onedrive-api-docs#645): create
+        // it with the schema's English name, a URL that stays stable; the Swedish title comes after, through REST.
         var created = await client.Sites[siteId].Lists.PostAsync(
             new List { DisplayName = schema.Name, Description = schema.TitleSv, ListProp = new ListInfo { Template = "genericList" } },
             cancellationToken: cancellationToken);

@@ -39,5 +39,41 @@ public sealed class GraphStoreOptions
     /// <summary>The most a single call waits across its retries before it gives up.</summary>
     public TimeSpan MaxRetryWait { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The site's time zone (IANA id) as set in its regional settings: SharePoint keeps a date-only value as midnight in
+    /// it. Graph v1.0 does not expose regional settings (beta has GET /sites/{id}/settings), so it is configured.
+    /// </summary>
+    [Required]
+    public string SiteTimeZone { get; set; } = "Europe/Stockholm";
+
+    /// <summary>
+    /// The organisation in the User-Agent SharePoint asks callers to send, "NONISV|{Organisation}|PartnershipTeams/{version}":
+    /// decorated traffic is throttled last. Printable ASCII without '|'.
+    /// </summary>
+    [Required]
+    [RegularExpression(@"^[\x20-\x7B\x7D\x7E]+$")]
+    public string Organisation { get; set; } = "Linkopings kommun";
+
+    /// <summary>
+    /// The site's SharePoint REST root, for list titles and views. By default the site URL itself; with a local test server
+    /// as Graph (a loopback address), that server at the site's path.
+    /// </summary>
+    public string? SharePointRestUrl { get; set; }
+
+    /// <summary>Where the SharePoint REST API of the site is (see <see cref="SharePointRestUrl"/>).</summary>
+    public Uri RestRoot
+    {
+        get
+        {
+            var site = new Uri(SiteUrl ?? throw new InvalidOperationException("SharePoint:SiteUrl is not set."));
+            var graph = new Uri(GraphBaseUrl);
+            var root = SharePointRestUrl ?? (graph.IsLoopback ? $"{graph.GetLeftPart(UriPartial.Authority)}{site.AbsolutePath}" : site.ToString());
+            return new Uri(root.TrimEnd('/') + "/");
+        }
+    }
+
+    /// <summary>The zone of <see cref="SiteTimeZone"/>.</summary>
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(SiteTimeZone);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SiteUrl);
 }

@@ -12,7 +12,7 @@ namespace PartnershipTeams.Lists.Sqlite;
 /// (ETags, unique columns, change tokens). Every write is one IMMEDIATE transaction, so two
 /// processes sharing the file serialise instead of overwriting each other.
 /// </summary>
-public sealed class SqliteListStore : IListStore
+public sealed partial class SqliteListStore : IListStore
 {
     private readonly string connectionString;
     private readonly TimeProvider time;

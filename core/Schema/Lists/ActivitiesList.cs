@@ -26,7 +26,7 @@ public static class ActivitiesList
         Columns.Title("Aktivitet", "Activity"),
         Columns.Lookup(Partner, PartnersList.Name, "Vänort", "Partner city") with { Required = true },
         Columns.Lookup(ActionPlan, ActionPlansList.Name, "Handlingsplan", "Action plan"),
-        Columns.Choice<ThematicArea>(Theme, "Tematiskt område", "Thematic area") with { Required = true },
+        Columns.Choice<ThematicArea>(Theme, "Tematiskt område", "Thematic area") with { Required = true, Indexed = true },
         Columns.Text(OwnerOrganisation, "Ansvarig organisation", "Owner organisation"),
         Columns.Text(ResponsibleEmail, "Ansvarig (e-post)", "Responsible email") with { Indexed = true },
         Columns.Date(Start, "Start", "Start"),
@@ -35,7 +35,7 @@ public static class ActivitiesList
         Columns.Date(FollowUpDue, "Uppföljning senast", "Follow-up due") with { Indexed = true },
         Columns.Number(CostSek, "Kostnad (kr)", "Cost (SEK)"),
         Columns.Lookup(SourceVisit, VisitsList.Name, "Från besök", "Source visit"),
-        Columns.Flag(IsOverdue, "Försenad", "Overdue"),
+        Columns.Flag(IsOverdue, "Försenad", "Overdue") with { Indexed = true },
         Columns.SubmissionId(),
     ]);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,36 +7,56 @@ using Microsoft.AspNetCore.Http;
 namespace PartnershipTeams.TestSupport.FakeGraph;
 
 /// <summary>
-/// A local Graph server on 127.0.0.1 (random port) for the SharePoint adapter's tests: Graph's JSON shapes,
-/// paging, $batch, bearer tokens required, request counters by kind, and injectable faults.
+/// A local Graph server on 127.0.0.1 (random port) for the SharePoint adapter's tests: Graph's JSON shapes, paging,
+/// $batch, bearer tokens required, request counters by kind, resource units and the per-minute budget, the SharePoint
+/// REST calls under "{site}/_api/", and injectable faults.
 /// </summary>
 public sealed class FakeGraphServer : IAsyncDisposable
 {
     private WebApplication app = null!;
     private readonly ConcurrentQueue<GraphFault> faults = new();
     private readonly ConcurrentDictionary<string, int> counts = new();
+    private readonly ConcurrentDictionary<string, byte> userAgents = new();
 
-    private FakeGraphServer(TimeProvider time) => SharePoint = new FakeSharePoint(time);
+    private FakeGraphServer(TimeProvider time)
+    {
+        SharePoint = new FakeSharePoint(time);
+        ResourceUnits = new ResourceUnitMeter(time);
+    }
 
     /// <summary>The Graph root to configure, e.g. http://127.0.0.1:5123/v1.0.</summary>
     public string BaseUrl => SharePoint.BaseUrl;
 
+    /// <summary>The site's SharePoint REST root on this server (what https://contoso.sharepoint.com/sites/partnerships is in Azure).</summary>
+    public string SiteRestUrl { get; private set; } = string.Empty;
+
     public FakeSharePoint SharePoint { get; }
+
+    /// <summary>Resource units spent and the budget per minute (none unless a test sets one).</summary>
+    public ResourceUnitMeter ResourceUnits { get; }
 
     /// <summary>HTTP requests received (a $batch counts once; its steps count as "batch.step").</summary>
     public int TotalRequests => counts.Where(c => c.Key != "batch.step").Sum(c => c.Value);
+
+    /// <summary>Every User-Agent the server has seen.</summary>
+    public IReadOnlyCollection<string> UserAgents => [.. userAgents.Keys];
 
     public static async Task<FakeGraphServer> StartAsync(TimeProvider? time = null)
     {
         var server = new FakeGraphServer(time ?? TimeProvider.System);
         (server.app, var address) = await LoopbackServer.StartAsync(server.ServeAsync);
         server.SharePoint.BaseUrl = $"{address}/v1.0";
+        server.SiteRestUrl = $"{address}/sites/partnerships";
         return server;
     }
 
     public int Count(string kind) => counts.GetValueOrDefault(kind);
 
-    public void ResetCounts() => counts.Clear();
+    public void ResetCounts()
+    {
+        counts.Clear();
+        ResourceUnits.Reset();
+    }
 
     public void Inject(GraphFault fault) => faults.Enqueue(fault);
 
@@ -47,15 +68,17 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private async Task ServeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? string.Empty;
-        if (!path.StartsWith("/v1.0/", StringComparison.Ordinal))
+        var isRest = path.Contains("/_api/", StringComparison.OrdinalIgnoreCase);
+        if (!isRest && !path.StartsWith("/v1.0/", StringComparison.Ordinal))
         {
             context.Response.StatusCode = 404;
             return;
         }
 
-        path = path["/v1.0".Length..];
-        var kind = path == "/$batch" ? "batch" : FakeSharePoint.KindOf(context.Request.Method, path);
+        path = isRest ? path : path["/v1.0".Length..];
+        var kind = isRest ? FakeSharePoint.RestKindOf(context.Request.Method, path) : path == "/$batch" ? "batch" : FakeSharePoint.KindOf(context.Request.Method, path);
         counts.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        userAgents.TryAdd(context.Request.Headers.UserAgent.ToString(), 0);
         if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
         {
             await WriteAsync(context, GraphResponse.Error(401, "InvalidAuthenticationToken", "Access token is empty."));
@@ -81,7 +104,15 @@ public sealed class FakeGraphServer : IAsyncDisposable
             context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()),
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body);
-        await WriteAsync(context, kind == "batch" ? Batch(request) : SharePoint.Handle(request));
+        var (allowed, limits) = ResourceUnits.Charge(ResourceUnitMeter.CostOf(kind, request.Query));
+        if (!allowed)
+        {
+            await WriteAsync(context, GraphResponse.Error(429, "TooManyRequests", "The application has used its resource units for this minute.", limits));
+            return;
+        }
+
+        var answer = kind == "batch" ? Batch(request) : isRest ? SharePoint.HandleRest(request) : SharePoint.Handle(request);
+        await WriteAsync(context, answer with { Headers = Merge(answer.Headers, limits) });
     }
 
     private GraphResponse Batch(GraphRequest request)
@@ -93,19 +124,33 @@ public sealed class FakeGraphServer : IAsyncDisposable
         }
 
         var responses = new JsonArray();
+        IReadOnlyDictionary<string, string> lastLimits = new Dictionary<string, string>();
         foreach (var step in steps.Select(s => s!.AsObject()))
         {
             counts.AddOrUpdate("batch.step", 1, (_, n) => n + 1);
             var url = new Uri(new Uri("http://graph.local"), (string)step["url"]!);
             var stepPath = url.AbsolutePath.StartsWith("/v1.0/", StringComparison.Ordinal) ? url.AbsolutePath["/v1.0".Length..] : url.AbsolutePath;
-            var answer = TakeFault("batch.step") is { Kind: GraphFaultKind.TooManyRequests } fault
-                ? GraphResponse.Error(429, "TooManyRequests", "Throttled.", new Dictionary<string, string> { ["Retry-After"] = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-                : SharePoint.Handle(new GraphRequest(
-                    (string)step["method"]!,
-                    Uri.UnescapeDataString(stepPath),
-                    Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url.Query).ToDictionary(q => q.Key, q => q.Value.ToString()),
-                    step["headers"]?.AsObject().ToDictionary(h => h.Key, h => h.Value!.ToString(), StringComparer.OrdinalIgnoreCase) ?? [],
-                    step["body"]?.DeepClone()));
+            var stepRequest = new GraphRequest(
+                (string)step["method"]!,
+                Uri.UnescapeDataString(stepPath),
+                Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url.Query).ToDictionary(q => q.Key, q => q.Value.ToString()),
+                step["headers"]?.AsObject().ToDictionary(h => h.Key, h => h.Value!.ToString(), StringComparer.OrdinalIgnoreCase) ?? [],
+                step["body"]?.DeepClone());
+            GraphResponse answer;
+            if (TakeFault("batch.step") is { Kind: GraphFaultKind.TooManyRequests } fault)
+            {
+                answer = GraphResponse.Error(429, "TooManyRequests", "Throttled.", ThrottleHeaders(fault));
+            }
+            else
+            {
+                // Each step costs what the same call would on its own.
+                var (allowed, limits) = ResourceUnits.Charge(ResourceUnitMeter.CostOf(FakeSharePoint.KindOf(stepRequest.Method, stepRequest.Path), stepRequest.Query));
+                lastLimits = limits;
+                answer = allowed
+                    ? SharePoint.Handle(stepRequest)
+                    : GraphResponse.Error(429, "TooManyRequests", "The application has used its resource units for this minute.", limits);
+            }
+
             var headers = new JsonObject { ["Content-Type"] = "application/json" };
             foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
             {
@@ -115,7 +160,31 @@ public sealed class FakeGraphServer : IAsyncDisposable
             responses.Add(new JsonObject { ["id"] = (string)step["id"]!, ["status"] = answer.Status, ["headers"] = headers, ["body"] = answer.Body });
         }
 
-        return new GraphResponse(200, new JsonObject { ["responses"] = responses });
+        return new GraphResponse(200, new JsonObject { ["responses"] = responses }, lastLimits);
+    }
+
+    private static Dictionary<string, string> ThrottleHeaders(GraphFault fault)
+    {
+        var headers = new Dictionary<string, string> { ["Retry-After"] = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) };
+        if (fault.RateLimitResetSeconds is { } reset)
+        {
+            headers["RateLimit-Limit"] = "1250";
+            headers["RateLimit-Remaining"] = "0";
+            headers["RateLimit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return headers;
+    }
+
+    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string>? first, IReadOnlyDictionary<string, string> second)
+    {
+        var merged = new Dictionary<string, string>(first ?? new Dictionary<string, string>());
+        foreach (var (name, value) in second)
+        {
+            merged[name] = value;
+        }
+
+        return merged;
     }
 
     private GraphFault? TakeFault(string kind)
@@ -146,12 +215,13 @@ public sealed class FakeGraphServer : IAsyncDisposable
         switch (fault.Kind)
         {
             case GraphFaultKind.TooManyRequests:
-                context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await WriteAsync(context, GraphResponse.Error(429, "TooManyRequests", "Too many requests."));
+                await WriteAsync(context, GraphResponse.Error(429, "TooManyRequests", "Too many requests.", ThrottleHeaders(fault)));
                 return true;
             case GraphFaultKind.ServiceUnavailable:
-                context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await WriteAsync(context, GraphResponse.Error(503, "serviceNotAvailable", "Service unavailable."));
+                await WriteAsync(context, GraphResponse.Error(503, "serviceNotAvailable", "Service unavailable.", ThrottleHeaders(fault)));
+                return true;
+            case GraphFaultKind.ServerError:
+                await WriteAsync(context, GraphResponse.Error(500, "generalException", "General exception while processing."));
                 return true;
             case GraphFaultKind.ConnectionReset:
                 context.Abort();

@@ -5,8 +5,10 @@ using System.Text.RegularExpressions;
 namespace PartnershipTeams.TestSupport.FakeGraph;
 
 /// <summary>
-/// The subset of Graph v1.0 that the SharePoint list store uses, over in-memory state: sites by path, lists,
-/// columns, list items (eTags, If-Match, unique columns), filtered and paged queries, and the items delta.
+/// The subset of Graph v1.0 that the SharePoint list store uses, over in-memory state, answering the way SharePoint
+/// Online does: sites by path, lists (URL name fixed at creation), columns, list items (eTags, If-Match, unique
+/// columns, date-only values at midnight in the site's time zone, lookups by id), filtered and paged queries under
+/// the list view threshold, the items delta with its quirks, and the REST calls Graph has no equivalent for.
 /// </summary>
 public sealed partial class FakeSharePoint(TimeProvider time)
 {
@@ -23,7 +25,31 @@ public sealed partial class FakeSharePoint(TimeProvider time)
     /// <summary>Items per page of a query or delta (Graph's default for list items is 200).</summary>
     public int PageSize { get; set; } = 200;
 
-    /// <summary>Delta tokens older than now are refused with 410 resyncRequired from here on.</summary>
+    /// <summary>
+    /// The site's time zone (regional settings). Date-only columns hold midnight of the date in this zone,
+    /// returned in UTC: 15 June on a Stockholm site reads "…-06-14T22:00:00Z".
+    /// </summary>
+    public TimeZoneInfo SiteTimeZone { get; set; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>
+    /// The status of a create or update that breaks a unique column. Graph documents none; SharePoint answers a
+    /// server error carrying SPDuplicateValuesFoundException (500). Settable to 400 or 409 to test other answers.
+    /// </summary>
+    public int DuplicateStatus { get; set; } = 500;
+
+    /// <summary>The list view threshold: queries on larger lists must be served by an index narrowing to this many items.</summary>
+    public int ListViewThreshold { get; set; } = 5000;
+
+    /// <summary>The delta hands out an item's previous state before its current one (the docs: "use the last occurrence").</summary>
+    public bool DeltaRepeatsItems { get; set; }
+
+    /// <summary>The delta hands out an error entry in place of a deleted item, as Graph sometimes does.</summary>
+    public bool DeltaErrorInsteadOfDeletion { get; set; }
+
+    /// <summary>Delta requests that followed the Location of a 410 (a restart as Graph asks for it).</summary>
+    public int ResyncRestarts { get; private set; }
+
+    /// <summary>Delta tokens older than now are refused with 410 Gone from here on.</summary>
     public void ExpireDeltaTokens()
     {
         lock (gate)
@@ -53,11 +79,34 @@ public sealed partial class FakeSharePoint(TimeProvider time)
         }
     }
 
+    /// <summary>The list with this URL name.</summary>
     public FakeList? FindList(string name)
     {
         lock (gate)
         {
             return lists.Values.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>
+    /// Adds items the way a create does (same checks, same stored shapes) without HTTP or resource units: to fill
+    /// a list with thousands of items for a test. Each entry is a fieldValueSet as Graph takes it.
+    /// </summary>
+    public IReadOnlyList<int> Seed(string listName, IEnumerable<JsonObject> items)
+    {
+        lock (gate)
+        {
+            var list = lists.Values.First(l => string.Equals(l.Name, listName, StringComparison.OrdinalIgnoreCase));
+            var ids = new List<int>();
+            foreach (var fields in items)
+            {
+                var created = CreateItem(list, new JsonObject { ["fields"] = fields });
+                ids.Add(created.Status == 201
+                    ? int.Parse((string)created.Body!["id"]!, CultureInfo.InvariantCulture)
+                    : throw new InvalidOperationException($"Seeding '{listName}' failed: {created.Body?.ToJsonString()}"));
+            }
+
+            return ids;
         }
     }
 
@@ -81,7 +130,7 @@ public sealed partial class FakeSharePoint(TimeProvider time)
             3 or 4 => "lists",
             5 or 6 when segments[4] == "columns" => "columns",
             5 when segments[4] == "items" => "items",
-            6 when segments[5] is "delta" or "delta()" => "delta",
+            6 when segments[5].StartsWith("delta", StringComparison.Ordinal) => "delta",
             _ => "item",
         };
         return resource == "delta" ? "delta" : $"{resource}.{method.ToLowerInvariant()}";
@@ -140,7 +189,11 @@ public sealed partial class FakeSharePoint(TimeProvider time)
             ("GET", "items", 5) => QueryItems(list, request),
             ("POST", "items", 5) => CreateItem(list, request.Body!.AsObject()),
             ("GET", "items", 6) when s[5] is "delta" or "delta()" => Delta(list, request),
-            ("GET", "items", 6) => WithItem(list, s[5], item => new GraphResponse(200, ItemJson(item))),
+
+            // The function form with the token inside the parentheses is what the SDK's DeltaWithToken builds; Graph answers it 404
+            // (microsoftgraph/msgraph-sdk-dotnet#2734).
+            ("GET", "items", 6) when s[5].StartsWith("delta(", StringComparison.Ordinal) => GraphResponse.Error(404, "itemNotFound", "Resource not found for the segment 'delta'."),
+            ("GET", "items", 6) => WithItem(list, s[5], item => new GraphResponse(200, ItemJson(list, item))),
             ("PATCH", "items", 7) when s[6] == "fields" => WithItem(list, s[5], item => PatchFields(list, item, request)),
             ("DELETE", "items", 6) => WithItem(list, s[5], item => DeleteItem(list, item, request)),
             _ => GraphResponse.Error(400, "invalidRequest", $"Unsupported: {request.Method} {request.Path}"),
@@ -172,10 +225,16 @@ public sealed partial class FakeSharePoint(TimeProvider time)
     }
 
     private GraphResponse ListLists() =>
-        new(200, new JsonObject { ["value"] = new JsonArray([.. lists.Values.Select(l => (JsonNode)new JsonObject { ["id"] = l.Id, ["name"] = l.Name, ["displayName"] = l.Name })]) });
+        new(200, new JsonObject { ["value"] = new JsonArray([.. lists.Values.Select(l => (JsonNode)new JsonObject { ["id"] = l.Id, ["name"] = l.Name, ["displayName"] = l.DisplayName })]) });
 
     private GraphResponse CreateList(JsonObject body)
     {
+        // Graph assigns the URL name from the display name and refuses one given (OneDrive/onedrive-api-docs#645).
+        if (body["name"] is not null)
+        {
+            return GraphResponse.Error(400, "invalidRequest", "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'");
+        }
+
         var name = (string?)body["displayName"] ?? string.Empty;
         if (lists.Values.Any(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)))
         {

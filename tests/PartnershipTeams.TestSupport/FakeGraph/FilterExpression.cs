@@ -43,6 +43,9 @@ public sealed partial class FilterExpression
 
     public bool Matches(JsonObject fields) => conditions.All(c => Compare(fields[c.Field], c.Op, c.Value));
 
+    /// <summary>Whether the first condition alone holds: what SharePoint narrows a large list by before the rest.</summary>
+    public bool MatchesFirst(JsonObject fields) => conditions.Count == 0 || Compare(fields[conditions[0].Field], conditions[0].Op, conditions[0].Value);
+
     private static bool Compare(JsonNode? actual, string op, JsonNode? expected)
     {
         if (expected is null || actual is null)
@@ -52,7 +55,7 @@ public sealed partial class FilterExpression
 
         var bothText = actual.GetValueKind() == JsonValueKind.String && expected.GetValueKind() == JsonValueKind.String;
         var order = bothText
-            ? string.Compare(actual.GetValue<string>(), expected.GetValue<string>(), StringComparison.OrdinalIgnoreCase)
+            ? CompareText(actual.GetValue<string>(), expected.GetValue<string>())
             : Number(actual).CompareTo(Number(expected));
         return op switch
         {
@@ -66,12 +69,21 @@ public sealed partial class FilterExpression
         };
     }
 
+    /// <summary>Date-times compare as instants (whatever their precision or offset), other text case-insensitively.</summary>
+    private static int CompareText(string actual, string expected) =>
+        IsInstant(actual) && IsInstant(expected)
+            ? DateTimeOffset.Parse(actual, CultureInfo.InvariantCulture).CompareTo(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture))
+            : string.Compare(actual, expected, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsInstant(string text) =>
+        text.Length >= 20 && text[4] == '-' && text[10] == 'T' && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, out _);
+
     private static double Number(JsonNode node) => node.GetValueKind() switch
     {
         JsonValueKind.True => 1,
         JsonValueKind.False => 0,
         JsonValueKind.String => double.TryParse(node.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN,
-        _ => node.GetValue<double>(),
+        _ => double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture),
     };
 
     [GeneratedRegex(@"^fields/(?<field>[A-Za-z0-9_]+)\s+(?<op>eq|ne|lt|le|gt|ge)\s+(?<literal>'(?:[^']|'')*'|null|-?[0-9.]+(?:E[+-]?[0-9]+)?)(?:\s+and\s+|$)", RegexOptions.CultureInvariant)]

@@ -1,0 +1,98 @@
+using System.Net;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Lists.Graph;
+using PartnershipTeams.Lists.Tests.Contract;
+using PartnershipTeams.Lists.Tests.Graph;
+using PartnershipTeams.TestSupport.FakeGraph;
+
+namespace PartnershipTeams.Lists.Tests.SharePoint;
+
+/// <summary>
+/// The list items delta as Graph serves it (microsoft-graph-docs-contrib, api-reference/v1.0/api/listitem-delta.md): the
+/// same item more than once, deletions as {id, deleted}, an error entry where a deletion should be
+/// (microsoftgraph/msgraph-sdk-typescript#544), and 410 Gone with a Location to start over from.
+/// </summary>
+public sealed class ListItemDeltaTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private FakeGraphServer server = null!;
+    private GraphListStore store = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await FakeGraphServer.StartAsync();
+        store = GraphTestStores.Open(server);
+        await store.ProvisionAsync(TestLists.All, None);
+    }
+
+    public async Task DisposeAsync() => await server.DisposeAsync();
+
+    private Task<Core.Schema.ListItem> ThingAsync(string title) =>
+        store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = title }, None);
+
+    [Fact]
+    public async Task GetChangesAsync_ItemHandedOutTwice_KeepsItsLastOccurrence()
+    {
+        var item = await ThingAsync("Before");
+        var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
+        await store.UpdateAsync(TestLists.Things, item.Id, new Dictionary<string, object?> { ["Title"] = "After" }, item.ETag, None);
+        server.SharePoint.DeltaRepeatsItems = true;
+
+        var changes = await store.GetChangesAsync(TestLists.Things, token, None);
+
+        Assert.Equal("After", Assert.Single(changes.Changes).Item!.Text("Title"));
+    }
+
+    [Fact]
+    public async Task GetChangesAsync_ErrorEntryInPlaceOfADeletion_SkipsItAndReturnsTheOtherChanges()
+    {
+        var doomed = await ThingAsync("Doomed");
+        var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
+        await store.DeleteAsync(TestLists.Things, doomed.Id, doomed.ETag, None);
+        var added = await ThingAsync("Added");
+        server.SharePoint.DeltaErrorInsteadOfDeletion = true;
+
+        var changes = await store.GetChangesAsync(TestLists.Things, token, None);
+
+        Assert.Equal([added.Id], changes.Changes.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task GetChangesAsync_TokenGone410_StartsOverFromTheLocationGraphGives()
+    {
+        await ThingAsync("One");
+        var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
+        await ThingAsync("Two");
+        server.SharePoint.ExpireDeltaTokens();
+
+        var changes = await store.GetChangesAsync(TestLists.Things, token, None);
+
+        Assert.True(changes.IsFullResync);
+        Assert.Equal(2, changes.Changes.Count);
+        Assert.Equal(1, server.SharePoint.ResyncRestarts);
+    }
+
+    [Fact]
+    public async Task FakeGraph_DeltaFunctionWithTheTokenInParentheses_Answers404_MsGraphSdkDotnet2734()
+    {
+        using var raw = new RawGraph(server);
+
+        var response = await raw.GetAsync($"{raw.ItemsUrl(TestLists.Things)}/delta(token='1')");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetChangesAsync_WithTheStoredDeltaLink_CostsOneResourceUnitPerPage()
+    {
+        await ThingAsync("One");
+        var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
+        await ThingAsync("Two");
+        server.ResetCounts();
+
+        await store.GetChangesAsync(TestLists.Things, token, None);
+
+        Assert.Equal(1, server.Count("delta"));
+        Assert.Equal(1, server.ResourceUnits.Total);
+    }
+}

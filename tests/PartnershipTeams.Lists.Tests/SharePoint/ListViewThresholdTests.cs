@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
+using PartnershipTeams.Lists.Graph;
+using PartnershipTeams.Lists.Tests.Contract;
+using PartnershipTeams.Lists.Tests.Graph;
+using PartnershipTeams.TestSupport.FakeGraph;
+
+namespace PartnershipTeams.Lists.Tests.SharePoint;
+
+/// <summary>
+/// The 5,000-item list view threshold: a filter or order on a column without an index is refused unless the Prefer
+/// header allows it (microsoft-graph-docs#2351) and fails anyway on a larger list; on a larger list even an indexed
+/// filter fails when its first condition matches more than 5,000 items (pnp/pnpjs#3149, SharePoint/sp-dev-docs#7149,
+/// microsoftgraph/msgraph-sdk-dotnet#827).
+/// </summary>
+public sealed class ListViewThresholdTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private FakeGraphServer server = null!;
+    private GraphListStore store = null!;
+    private RawGraph raw = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await FakeGraphServer.StartAsync();
+        store = GraphTestStores.Open(server);
+        raw = new RawGraph(server);
+        await store.ProvisionAsync(TestLists.All, None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        raw.Dispose();
+        await server.DisposeAsync();
+    }
+
+    /// <summary>Fills Things past the threshold: every item owned by one person, a few due on their own day.</summary>
+    private void SeedPastTheThreshold(int count = 5_001) =>
+        server.SharePoint.Seed(TestLists.Things, Enumerable.Range(0, count).Select(i => new JsonObject
+        {
+            ["Title"] = $"Item {i}",
+            ["Owner"] = "same@linkoping.se",
+            ["Free"] = "x",
+            ["Due"] = i < 3 ? "2026-06-15T00:00:00Z" : "2020-01-01T00:00:00Z",
+        }));
+
+    [Fact]
+    public async Task FakeGraph_FilterOnAColumnWithoutIndex_Is400NamingThePreferHeader()
+    {
+        var response = await raw.GetAsync($"{raw.ItemsUrl(TestLists.Things)}?$filter=fields/Free eq 'x'");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Prefer: HonorNonIndexedQueriesWarningMayFailRandomly", (string?)(await RawGraph.BodyAsync(response))["error"]!["message"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FakeGraph_FilterWithoutIndexAndPreferHeader_WorksOnASmallListOnly()
+    {
+        var url = $"{raw.ItemsUrl(TestLists.Things)}?$filter=fields/Free eq 'x'";
+        var small = await raw.GetAsync(url, FakeSharePoint.HonorNonIndexed);
+        SeedPastTheThreshold();
+
+        var large = await raw.GetAsync(url, FakeSharePoint.HonorNonIndexed);
+
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        Assert.Contains("list view threshold", (string?)(await RawGraph.BodyAsync(large))["error"]!["message"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FakeGraph_IndexedFilterWhoseFirstConditionMatchesTooMany_FailsOnALargeList()
+    {
+        SeedPastTheThreshold();
+
+        var broad = await raw.GetAsync($"{raw.ItemsUrl(TestLists.Things)}?$filter=fields/Owner eq 'same@linkoping.se' and fields/Due ge '2026-06-14T22:00:00Z'");
+        var narrow = await raw.GetAsync($"{raw.ItemsUrl(TestLists.Things)}?$filter=fields/Due ge '2026-06-14T22:00:00Z' and fields/Owner eq 'same@linkoping.se'");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, broad.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, narrow.StatusCode);
+        Assert.Equal(3, (await RawGraph.BodyAsync(narrow))["value"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task QueryAsync_FirstConditionMatchingPastTheThreshold_ThrowsQueryTooBroad()
+    {
+        SeedPastTheThreshold();
+
+        await Assert.ThrowsAsync<QueryTooBroadException>(() => store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Owner", "same@linkoping.se"), None));
+    }
+
+    [Fact]
+    public async Task QueryAsync_NarrowDateWindowOnALargeList_ReturnsTheMatches()
+    {
+        SeedPastTheThreshold();
+
+        var found = await store.QueryAsync(TestLists.Things, ListQuery.Where("Due", ComparisonOperator.GreaterOrEqual, new DateOnly(2026, 6, 1)).And("Owner", ComparisonOperator.Equal, "same@linkoping.se"), None);
+
+        Assert.Equal(3, found.Count);
+    }
+
+    [Fact]
+    public async Task ReadingEveryItemOfALargeList_WithoutFilter_IsAllowed()
+    {
+        SeedPastTheThreshold();
+
+        Assert.Equal(5_001, (await store.QueryAsync(TestLists.Things, ListQuery.All, None)).Count);
+    }
+}
