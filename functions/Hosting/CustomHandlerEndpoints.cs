@@ -6,7 +6,7 @@ namespace PartnershipTeams.Functions.Hosting;
 
 /// <summary>
 /// The Azure Functions custom-handler contract for timers: the host POSTs /{function} with {"Data","Metadata"};
-/// we answer {"Outputs","Logs","ReturnValue"}. HTTP triggers are forwarded as they are (enableForwardingHttpRequest).
+/// we answer {"Outputs","Logs","ReturnValue"}. HTTP triggers are proxied as they are (enableProxyingHttpRequest).
 /// </summary>
 public static class CustomHandlerEndpoints
 {
