@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Bot.Cards;
 
@@ -11,14 +12,14 @@ public static class ReminderCard
     public const string SnoozeVerb = "reminder.snooze";
     public const string DoneVerb = "reminder.done";
 
-    /// <summary>The reminder for one list item (itemKey, e.g. "Activities/12"), due in daysLeft days or overdue.</summary>
-    public static JsonObject Build(BotTexts texts, string itemKey, string title, DateOnly due, int daysLeft, bool overdue)
+    /// <summary>The reminder for one list item, due in daysLeft days or overdue.</summary>
+    public static JsonObject Build(BotTexts texts, ItemKey item, string title, DateOnly due, int daysLeft, bool overdue)
     {
         var date = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var when = overdue
             ? texts.ReminderOverdue(date)
             : texts.ReminderDueIn(date, daysLeft);
-        var data = new JsonObject { ["item"] = itemKey };
+        var data = new JsonObject { [CardDataKeys.Item] = item.ToString() };
         return CardJson.Card(
             [
                 CardJson.Text(texts.ReminderTitle, weight: "bolder", color: overdue ? "attention" : "accent"),

@@ -5,7 +5,6 @@ using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Functions.Hosting;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;
