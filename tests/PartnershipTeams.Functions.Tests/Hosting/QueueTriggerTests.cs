@@ -22,8 +22,8 @@ public sealed class QueueTriggerTests : IAsyncLifetime
     {
         // The Functions host owns the queue here: the app must not consume it itself.
         ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "0",
-        ["Bot:AppId"] = "app-id",
-        ["Bot:TenantId"] = "tenant",
+        ["Bot:AppId"] = "7c0e5b1a-1111-4a8e-9d1c-000000000001",
+        ["Bot:TenantId"] = "5f1e4c7a-2222-4a8e-9d1c-000000000002",
         ["Bot:ClientSecret"] = "not-used",
     });
 
