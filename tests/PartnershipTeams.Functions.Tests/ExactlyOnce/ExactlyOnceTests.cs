@@ -23,7 +23,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     private const string Owner = "anna.svensson@linkoping.example";
     private static readonly CancellationToken None = CancellationToken.None;
 
-    protected FunctionsApp App { get; private set; } = null!;
+    protected ProductApp App { get; private set; } = null!;
 
     private FakeConnectorServer connector = null!;
 
@@ -33,7 +33,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnectorServer.StartAsync();
-        App = new FunctionsApp(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero), await StateSettingsAsync());
+        App = new ProductApp(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero), await StateSettingsAsync());
     }
 
     public async Task DisposeAsync()

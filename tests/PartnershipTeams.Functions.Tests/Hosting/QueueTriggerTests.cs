@@ -6,6 +6,7 @@ using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;
 
@@ -18,7 +19,7 @@ public sealed class QueueTriggerTests : IAsyncLifetime
 {
     private const string Id = "5ab1e0000000000000000000000000a1";
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?>
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?>
     {
         // The Functions host owns the queue here: the app must not consume it itself.
         ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "0",

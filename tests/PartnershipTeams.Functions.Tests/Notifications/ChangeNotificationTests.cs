@@ -9,6 +9,7 @@ using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.TestSupport.FakeGraph;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Notifications;
 
@@ -18,12 +19,12 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     private const string Secret = "client-state-secret-1";
     private static readonly CancellationToken None = CancellationToken.None;
     private FakeGraphServer graph = null!;
-    private FunctionsApp app = null!;
+    private ProductApp app = null!;
 
     public async Task InitializeAsync()
     {
         graph = await FakeGraphServer.StartAsync();
-        app = new FunctionsApp(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?>
+        app = new ProductApp(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?>
         {
             ["SharePoint:SiteUrl"] = "https://contoso.sharepoint.com/sites/partnerships",
             ["SharePoint:GraphBaseUrl"] = graph.BaseUrl,

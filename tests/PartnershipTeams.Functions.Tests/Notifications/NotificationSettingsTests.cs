@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Notifications;
 
@@ -12,7 +13,7 @@ public sealed class NotificationSettingsTests
     [InlineData("https://partnerships.example/api/notifications", "client-state-secret-1", "00:00:00", "Notifications:Debounce")]
     public async Task Start_WithNotificationSettingsThatCannotWork_Fails(string? url, string? clientState, string debounce, string named)
     {
-        await using var app = new FunctionsApp(DateTimeOffset.UnixEpoch, new Dictionary<string, string?>
+        await using var app = new ProductApp(DateTimeOffset.UnixEpoch, new Dictionary<string, string?>
         {
             ["Notifications:Url"] = url,
             ["Notifications:ClientState"] = clientState,
