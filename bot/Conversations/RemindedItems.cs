@@ -70,14 +70,14 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
     public Task<Item> MarkDoneAsync(Item item, CancellationToken cancellationToken) =>
         ChangeAsync(item, current => current.Key.List switch
         {
-            ActivitiesList.Name => new Dictionary<string, object?> { [ActivitiesList.Status] = nameof(ActivityStatus.Done) },
+            ActivitiesList.Name => new Dictionary<string, object?> { [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Done) },
             // A goal review is done once reviewed: the next follow-up comes a review interval later.
             GoalsList.Name => new Dictionary<string, object?> { [GoalsList.LastUpdated] = time.GetUtcNow(), [GoalsList.NextReviewDue] = GoalReview.NextDue(current.Due, Today()) },
-            _ => new Dictionary<string, object?> { [ReviewCyclesList.Status] = nameof(ReviewCycleStatus.Reported) },
+            _ => new Dictionary<string, object?> { [ReviewCyclesList.Status] = RegisterWords.Of(ReviewCycleStatus.Reported) },
         }, cancellationToken);
 
     public Task<Item> SetActivityAsync(Item item, ActivityStatus status, DateOnly? due, CancellationToken cancellationToken) =>
-        ChangeAsync(item, _ => new Dictionary<string, object?> { [ActivitiesList.Status] = status.ToString(), [ActivitiesList.FollowUpDue] = due }, cancellationToken);
+        ChangeAsync(item, _ => new Dictionary<string, object?> { [ActivitiesList.Status] = RegisterWords.Of(status), [ActivitiesList.FollowUpDue] = due }, cancellationToken);
 
     /// <summary>Applies the change to the item as read, and to the item as it is now after a conflict (a manager's edit); null writes nothing.</summary>
     private async Task<Item> ChangeAsync(Item item, Func<Item, Dictionary<string, object?>?> change, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Core.Schema;
 
@@ -23,9 +22,9 @@ public sealed record ListItem(int Id, string ETag, IReadOnlyDictionary<string, o
     /// <summary>A number as an amount; one beyond decimal's range (typed into the list by hand) reads as none.</summary>
     public decimal? Amount(string column) => Number(column) is { } n && Math.Abs(n) < 7.9e27 ? (decimal)n : null;
 
-    /// <summary>A choice column's value as the enum it stores, or null when it is empty or not one of its names.</summary>
+    /// <summary>A choice column's value as the enum it stores (<see cref="RegisterWords"/>), or null when it is empty or not one of them.</summary>
     public TEnum? Choice<TEnum>(string column)
-        where TEnum : struct, Enum => ChoiceValue.TryParse<TEnum>(Text(column), out var value) ? value : null;
+        where TEnum : struct, Enum => RegisterWords.TryRead<TEnum>(Text(column), out var value) ? value : null;
 
     public IReadOnlyList<string> Choices(string column) => this[column] as IReadOnlyList<string> ?? [];
 

@@ -29,7 +29,7 @@ public sealed class SubmissionWriter(IListStore store)
         await store.CreateOnceAsync(GoalUpdatesList.Name, GoalUpdatesList.SubmissionId, update.SubmissionId, history, cancellationToken);
 
         var reports = await store.QueryAsync(GoalUpdatesList.Records, ListQuery.WhereEquals(GoalUpdatesList.Goal, update.GoalId), cancellationToken);
-        var fields = new Dictionary<string, object?> { [GoalsList.Status] = update.Status.ToString(), [GoalsList.LastUpdated] = update.ReportedAt };
+        var fields = new Dictionary<string, object?> { [GoalsList.Status] = RegisterWords.Of(update.Status), [GoalsList.LastUpdated] = update.ReportedAt };
         if (update.Current is { } current)
         {
             fields[GoalsList.Current] = current;

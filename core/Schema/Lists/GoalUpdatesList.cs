@@ -34,7 +34,7 @@ public static class GoalUpdatesList
     {
         [Title] = StorableText.Fit($"{goalTitle} – {update.ReportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"),
         [Goal] = update.GoalId,
-        [Status] = update.Status.ToString(),
+        [Status] = RegisterWords.Of(update.Status),
         [Current] = update.Current,
         [Comment] = update.Comment,
         [ReportedByEmail] = update.ReportedByEmail,

@@ -37,12 +37,12 @@ public static class GoalsList
     {
         [Title] = goal.Title,
         [ActionPlan] = goal.ActionPlanId,
-        [Theme] = goal.Theme.ToString(),
+        [Theme] = RegisterWords.Of(goal.Theme),
         [OwnerEmail] = goal.OwnerEmail,
         [Indicator] = goal.Indicator,
         [Target] = goal.Target,
         [Current] = goal.Current,
-        [Status] = goal.Status.ToString(),
+        [Status] = RegisterWords.Of(goal.Status),
         [NextReviewDue] = goal.NextReviewDue,
         [LastUpdated] = goal.LastUpdated,
     };

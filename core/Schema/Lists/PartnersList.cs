@@ -15,14 +15,11 @@ public static class PartnersList
     public const string CoordinatorEmail = "CoordinatorEmail";
     public const string LastContact = "LastContact";
 
-    /// <summary>The municipality's own words for the kinds of partner, as stored in the Kind column.</summary>
-    public static readonly IReadOnlyList<string> KindChoices = ["vänort", "samverkansort", "systerort"];
-
     public static ListSchema Schema { get; } = new(Name, "Vänorter", "Partner cities",
     [
         Columns.Title("Vänort", "Partner city") with { Unique = true, Indexed = true },
         Columns.Text(Country, "Land", "Country"),
-        new(Kind, ColumnType.Choice, "Typ av vänort", "Kind") { Choices = KindChoices, Required = true },
+        Columns.Choice<PartnerKind>(Kind, "Typ av vänort", "Kind") with { Required = true },
         Columns.Date(AgreementSince, "Avtal sedan", "Agreement since"),
         Columns.Date(NextAgreementDue, "Nästa avtal senast", "Next agreement due") with { Indexed = true },
         Columns.Note(AmbitionLevel, "Ambitionsnivå", "Ambition level", 2000),
@@ -36,7 +33,7 @@ public static class PartnersList
     {
         [Title] = partner.Title,
         [Country] = partner.Country,
-        [Kind] = KindChoices[(int)partner.Kind],
+        [Kind] = RegisterWords.Of(partner.Kind),
         [AgreementSince] = partner.AgreementSince,
         [NextAgreementDue] = partner.NextAgreementDue,
         [AmbitionLevel] = partner.AmbitionLevel,
@@ -48,24 +45,11 @@ public static class PartnersList
             ? new Partner(
                 title,
                 item.Text(Country) ?? string.Empty,
-                KindOf(item.Text(Kind)),
+                // A required choice: anything else reads as the everyday "vänort".
+                item.Choice<PartnerKind>(Kind) ?? PartnerKind.Friendship,
                 item.Date(AgreementSince),
                 item.Date(NextAgreementDue),
                 item.Text(AmbitionLevel) ?? string.Empty,
                 item.Text(CoordinatorEmail) ?? string.Empty)
             : null;
-
-    /// <summary>The kind a stored word names; the column is a required choice, so anything else reads as the everyday "vänort".</summary>
-    private static PartnerKind KindOf(string? choice)
-    {
-        for (var i = 0; i < KindChoices.Count; i++)
-        {
-            if (string.Equals(KindChoices[i], choice, StringComparison.Ordinal))
-            {
-                return (PartnerKind)i;
-            }
-        }
-
-        return PartnerKind.Friendship;
-    }
 }

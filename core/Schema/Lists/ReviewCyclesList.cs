@@ -29,10 +29,10 @@ public static class ReviewCyclesList
     {
         [Title] = review.Title,
         [Partner] = review.PartnerId,
-        [Kind] = review.Kind.ToString(),
+        [Kind] = RegisterWords.Of(review.Kind),
         [Due] = review.Due,
         [Audience] = review.Audience,
-        [Status] = review.Status.ToString(),
+        [Status] = RegisterWords.Of(review.Status),
     };
 
     public static ReviewCycle? Read(ListItem item) =>

@@ -5,6 +5,7 @@ using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.TestSupport;
@@ -153,9 +154,9 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
         {
             [ActivitiesList.Title] = "Skicka avsiktsförklaring",
             [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
             [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
         }, None);
         await App.Conversations.RememberAsync(new ConversationReference(

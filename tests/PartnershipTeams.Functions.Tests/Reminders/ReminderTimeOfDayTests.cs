@@ -1,6 +1,8 @@
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -42,9 +44,9 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
         {
             [ActivitiesList.Title] = "Skicka avsiktsförklaring",
             [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
             [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.FollowUpDue] = due,
         }, None);
         await app.Conversations.RememberAsync(new ConversationReference(

@@ -115,16 +115,16 @@ public sealed class SyncTests : IAsyncLifetime
         await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, "sub-goal-1", SubmissionJson.Serialize(update));
 
         var updated = await app.Store.GetAsync(GoalsList.Name, goal.Id, None);
-        Assert.Equal(("OnTrack", 26500d), (updated.Text(GoalsList.Status), updated.Number(GoalsList.Current)));
+        Assert.Equal(("Enligt plan", 26500d), (updated.Text(GoalsList.Status), updated.Number(GoalsList.Current)));
         Assert.Single(await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None));
 
         // A manager sets the goal in SharePoint after an older report waits in the outbox: the manager's edit stays.
         var stale = update with { Status = GoalStatus.OffTrack, Current = 1m, SubmissionId = "sub-goal-old", ReportedAt = app.Clock.GetUtcNow().AddHours(-1) };
         app.Clock.Advance(TimeSpan.FromMinutes(5));
-        await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Status] = "Achieved" }, updated.ETag, None);
+        await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Status] = RegisterWords.Of(GoalStatus.Achieved) }, updated.ETag, None);
         await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, "sub-goal-old", SubmissionJson.Serialize(stale));
 
-        Assert.Equal("Achieved", (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status));
+        Assert.Equal("Uppnått", (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status));
         Assert.Equal(2, (await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None)).Count);
     }
 
@@ -151,7 +151,7 @@ public sealed class SyncTests : IAsyncLifetime
         var report = new GoalUpdate(goal.Id, GoalStatus.AtRisk, 160m, null, "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-160");
         await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, report.SubmissionId, SubmissionJson.Serialize(report));
 
-        Assert.Equal((160d, "AtRisk"), ((await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status)));
+        Assert.Equal((160d, "I riskzonen"), ((await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status)));
     }
 
     [Fact]
