@@ -84,11 +84,37 @@ public static class CardJson
 
     public static JsonObject DateInput(string id, string label, string? value, string? requiredMessage = null) => Input("Input.Date", id, label, value, requiredMessage);
 
-    public static JsonObject NumberInput(string id, string label, string? value) => Input("Input.Number", id, label, value, requiredMessage: null);
+    public static JsonObject NumberInput(string id, string label, string? value, double? min = null, double? max = null)
+    {
+        var input = Input("Input.Number", id, label, value, requiredMessage: null);
 
-    public static JsonObject ChoiceInput(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, string? requiredMessage = null, bool multiSelect = false, bool expanded = false)
+        // The value as the number it is, the way the user wrote it or not ("1 200,50"); text that is none stays text, so nothing typed is lost.
+        if (Core.Validation.SwedishNumber.TryParse(value, out var number))
+        {
+            input["value"] = (double)number;
+        }
+
+        if (min is { } lowest)
+        {
+            input["min"] = lowest;
+        }
+
+        if (max is { } highest)
+        {
+            input["max"] = highest;
+        }
+
+        return input;
+    }
+
+    public static JsonObject ChoiceInput(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, string? requiredMessage = null, bool multiSelect = false, bool expanded = false, string? placeholder = null)
     {
         var input = Input("Input.ChoiceSet", id, label, value, requiredMessage);
+        if (placeholder is not null)
+        {
+            input["placeholder"] = placeholder;
+        }
+
         input["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
         if (multiSelect)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Texts;
 
 namespace PartnershipTeams.Bot.Cards;
@@ -18,27 +19,53 @@ public static class VisitConfirmationCard
             (texts.DirectionLabel, texts.Domain.Label(visit.Direction)),
             (texts.StartLabel, Date(visit.Start)),
             (texts.EndLabel, Date(visit.End)),
+            (texts.OrganisationsLabel, Markdown.Escape(string.Join(", ", visit.Organisations))),
+            (texts.ParticipantsLabel, Excerpt(visit.Participants)),
+            (texts.PurposeLabel, Excerpt(visit.Purpose)),
             (texts.ThemesLabel, string.Join(", ", visit.Themes.Select(texts.Domain.Label))),
             (texts.DemocracyLabel, texts.Domain.Label(visit.DemocracyDialogue)),
+            (texts.DemocracyNoteLabel, Excerpt(visit.DemocracyDialogueNote ?? string.Empty)),
+            (texts.OutcomesLabel, Excerpt(visit.Outcomes ?? string.Empty)),
         };
         var body = new List<JsonNode>
         {
             CardJson.Heading(texts.VisitReceivedTitle),
             CardJson.Text(texts.VisitReceivedBody),
-            CardJson.Facts(facts),
+            CardJson.Facts(facts.Where(f => f.Item2.Length > 0)),
         };
+        if (visit.Costs.Count > 0)
+        {
+            // Every amount as stored, and the total the register keeps, written the Swedish way.
+            body.Add(CardJson.Text(texts.CostsHeading, weight: "bolder"));
+            body.Add(CardJson.Facts(
+                visit.Costs.Select(c => (Markdown.Escape(c.Organisation), Kronor.Format(c.CostSek)))
+                    .Append((texts.TotalCostLabel, Kronor.Format(visit.TotalCostSek)))));
+        }
+
         foreach (var followUp in visit.FollowUps)
         {
+            body.Add(CardJson.Text(texts.FollowUpHeading, weight: "bolder"));
             body.Add(CardJson.Facts(
             [
                 (texts.FollowUpTitleLabel, Markdown.Escape(followUp.Title)),
                 (texts.FollowUpOwnerLabel, Markdown.Escape(followUp.OwnerEmail)),
                 (texts.FollowUpDueLabel, Date(followUp.Due)),
+                (texts.FollowUpThemeLabel, texts.Domain.Label(followUp.Theme)),
+                (texts.FollowUpOrganisationLabel, Markdown.Escape(followUp.Organisation ?? string.Empty)),
             ]));
         }
 
         return CardJson.Card(body);
     }
+
+    /// <summary>
+    /// Long texts shortened (the card must stay under Teams' 28 KB; the register keeps them whole): a report may hold
+    /// 20,000 characters of text, and each takes up to two bytes, more once escaped.
+    /// </summary>
+    private static string Excerpt(string text) =>
+        Markdown.Escape(text.Length > ExcerptLength ? StorableText.Fit(text, ExcerptLength).TrimEnd() + "…" : text);
+
+    private const int ExcerptLength = 600;
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

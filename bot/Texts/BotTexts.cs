@@ -53,12 +53,17 @@ public sealed class BotTexts : ResourceTexts
     public string DemocracyLabel => Text();
     public string DemocracyNoteLabel => Text();
     public string OutcomesLabel => Text();
-    public string CostsLabel => Text();
-    public string CostsPlaceholder => Text();
+    public string CostsHeading => Text();
+    public string CostsIntro => Text();
+    public string CostAmountLabel => Text();
+    public string TotalCostLabel => Text();
     public string FollowUpHeading => Text();
     public string FollowUpTitleLabel => Text();
     public string FollowUpOwnerLabel => Text();
     public string FollowUpDueLabel => Text();
+    public string FollowUpThemeLabel => Text();
+    public string FollowUpOrganisationLabel => Text();
+    public string SameAsTheVisit => Text();
     public string SubmitVisit => Text();
     public string FixErrors => Text();
     public string VisitReceivedTitle => Text();
@@ -105,4 +110,7 @@ public sealed class BotTexts : ResourceTexts
     public string ReminderOverdue(string date) => Format(nameof(ReminderOverdue), date);
 
     public string SnoozedTo(string date) => Format(nameof(SnoozedTo), date);
+
+    /// <summary>The label of the n-th cost row's organisation: "Organisation 2".</summary>
+    public string CostOrganisationLabel(int row) => Format(nameof(CostOrganisationLabel), row);
 }

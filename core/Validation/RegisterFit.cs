@@ -24,7 +24,7 @@ public static class RegisterFit
         }
 
         var number = 0;
-        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId: int.MaxValue))
+        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId: int.MaxValue, plans: []))
         {
             number++;
             foreach (var problem in ItemCheck.ProblemsOfNew(ActivitiesList.Schema, ActivitiesList.Fields(activity, submissionId)))
@@ -63,7 +63,7 @@ public static class RegisterFit
 
     private static string VisitField(string column) => column switch
     {
-        VisitsList.CostSek => VisitFields.Costs,
+        VisitsList.CostSek or VisitsList.Costs => VisitFields.Cost(1, "Amount"),
         VisitsList.ReportedByEmail or VisitsList.ReportedAt or VisitsList.SubmissionId => VisitFields.Title,
         _ => column,
     };

@@ -16,7 +16,8 @@ public sealed class SubmissionWriter(IListStore store)
     public async Task WriteVisitAsync(Visit visit, CancellationToken cancellationToken)
     {
         var visitId = await store.CreateOnceAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, VisitsList.Fields(visit), cancellationToken);
-        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId))
+        var plans = visit.FollowUps.Count == 0 ? [] : await store.QueryAsync(ActionPlansList.Records, ListQuery.WhereEquals(ActionPlansList.Partner, visit.PartnerId), cancellationToken);
+        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId, plans))
         {
             await store.CreateOnceAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, submissionId, ActivitiesList.Fields(activity, submissionId), cancellationToken);
         }

@@ -28,6 +28,7 @@ public static class CardCatalog
             cards[$"visit-form-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", new Dictionary<string, string>(), []);
             cards[$"visit-form-errors-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", FilledValues(), Errors());
             cards[$"visit-confirmation-{lang}"] = VisitConfirmationCard.Build(texts, SampleVisit(), "Guangzhou");
+            cards[$"visit-confirmation-longest-{lang}"] = VisitConfirmationCard.Build(texts, LongestVisit(), "Guangzhou");
             cards[$"goal-form-{lang}"] = GoalUpdateCard.Build(texts, [SampleGoal("Fler kinesiska övernattningar i Linköping")], "s2", new Dictionary<string, string>(), []);
             cards[$"goal-form-errors-{lang}"] = GoalUpdateCard.Build(texts, [SampleGoal("Fler kinesiska övernattningar")], "s2",
                 new Dictionary<string, string> { ["Current"] = "många" }, [new ValidationError("Status", ValidationCode.Required), new ValidationError("Current", ValidationCode.InvalidNumber)]);
@@ -62,6 +63,17 @@ public static class CardCatalog
 
     private static Stored<Goal> SampleGoal(string title) =>
         new(7, new Goal(title, 1, ThematicArea.Tourism, "turism@linkoping.example", "Antal gästnätter", 30000m, 24000m, GoalStatus.AtRisk, null, null));
+
+    /// <summary>A visit with every text at the longest the register takes, in letters that take two bytes and markdown that is escaped.</summary>
+    private static Visit LongestVisit() => SampleVisit() with
+    {
+        Participants = new string('ä', 4000),
+        Purpose = new string('*', 4000),
+        DemocracyDialogueNote = new string('å', 4000),
+        Outcomes = new string('ö', 8000),
+        Costs = [.. Enumerable.Range(1, 4).Select(i => new OrganisationCost(new string('O', 255), 10_000_000m))],
+        FollowUps = [.. Enumerable.Range(1, 3).Select(i => new FollowUpAction(new string('T', 255), "anna@linkoping.example", new DateOnly(2026, 12, 1), ThematicArea.Tourism, new string('O', 255)))],
+    };
 
     private static Visit SampleVisit() => new(
         "Delegation *till* Guangzhou", 1, VisitDirection.Outgoing, new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 9),

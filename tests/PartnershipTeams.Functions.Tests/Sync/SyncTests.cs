@@ -71,6 +71,30 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowUps_AreLinkedToThePartnersActionPlanCoveringTheirDate_AndLeftWithoutOneWhenNoneDoes()
+    {
+        // Issue 10: follow-ups got no action plan at all.
+        var guangzhou = await GuangzhouAsync();
+        var plan = await app.Store.CreateAsync(ActionPlansList.Name, ActionPlansList.Fields(new ActionPlan("Handlingsplan 2026–2028", guangzhou, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31), "Kommunledningskontoret")), None);
+        var writer = (SubmissionWriter)app.Services.GetService(typeof(SubmissionWriter))!;
+        var visit = new Visit(
+            "Besök från Guangzhou", guangzhou, VisitDirection.Incoming, new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 18), ["Tekniska verken"], string.Empty, "Biogas",
+            [ThematicArea.EnergyEnvironmentUrbanInnovation], DemocracyDialogue.No, null, null, [],
+            [
+                new FollowUpAction("Inom planen", "a@linkoping.example", new DateOnly(2026, 12, 15), ThematicArea.Culture, "Kultur- och fritidsförvaltningen"),
+                new FollowUpAction("Efter planen", "a@linkoping.example", new DateOnly(2029, 3, 1), ThematicArea.Tourism),
+            ],
+            "a@linkoping.example", app.Clock.GetUtcNow(), "f0110a0000000000000000000000f011");
+
+        await writer.WriteVisitAsync(visit, None);
+
+        var visitId = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, visit.SubmissionId), None)).Id;
+        var followUps = (await app.Store.QueryAsync(ActivitiesList.Records, ListQuery.WhereEquals(ActivitiesList.SourceVisit, visitId), None)).Select(a => a.Value).OrderBy(a => a.FollowUpDue).ToList();
+        Assert.Equal((plan.Id, ThematicArea.Culture, "Kultur- och fritidsförvaltningen"), (followUps[0].ActionPlanId, followUps[0].Theme, followUps[0].OwnerOrganisation));
+        Assert.Equal(((int?)null, ThematicArea.Tourism, "Tekniska verken"), (followUps[1].ActionPlanId, followUps[1].Theme, followUps[1].OwnerOrganisation));
+    }
+
+    [Fact]
     public async Task Sync_AfterACrashBetweenWriteAndAcknowledge_WritesNothingTwice()
     {
         await ReportVisitThroughTheBotAsync("c4a5b0000000000000000000000000c1", "Besök som kraschade");
