@@ -21,7 +21,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);
         services.AddSingleton<InboundAuthentication>();
-        services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), KeySources(sp)));
+        services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), TrustedIssuers(sp)));
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConversationSendGate>();
         services.AddSingleton(sp => BotCredential.From(sp.GetRequiredService<BotOptions>()));
@@ -67,18 +67,14 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    private static List<OpenIdKeySource> KeySources(IServiceProvider services)
+    private static IReadOnlyList<TrustedIssuer> TrustedIssuers(IServiceProvider services)
     {
         var options = services.GetRequiredService<BotOptions>();
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("openid-metadata");
-        List<string> urls = [options.OpenIdMetadataUrl];
-        if (!string.IsNullOrWhiteSpace(options.TenantId))
-        {
-            urls.Add(options.EntraMetadataUrl.Replace("{tenant}", options.TenantId, StringComparison.Ordinal));
-        }
-
         var time = services.GetRequiredService<TimeProvider>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<OpenIdKeySource>();
-        return [.. urls.Select(url => new OpenIdKeySource(url, new HttpDocumentRetriever(http) { RequireHttps = !Loopback.IsLocalAddress(url) }, time, logger))];
+        OpenIdKeySource Source(string url) => new(url, new HttpDocumentRetriever(http) { RequireHttps = !Loopback.IsLocalAddress(url) }, time, logger);
+        var entra = string.IsNullOrWhiteSpace(options.TenantId) ? null : Source(options.EntraMetadataUrl.Replace("{tenant}", options.TenantId, StringComparison.Ordinal));
+        return BotTokenValidator.IssuersFor(options, Source(options.OpenIdMetadataUrl), entra);
     }
 }

@@ -38,7 +38,7 @@ public static partial class BotEndpoint
             return Refuse(logger, StatusCodes.Status415UnsupportedMediaType, "the body is not application/json");
         }
 
-        var identity = default(System.Security.Claims.ClaimsIdentity);
+        var token = default(ValidatedToken);
         if (!authentication.Ready)
         {
             return Refuse(logger, StatusCodes.Status503ServiceUnavailable, "the app has not yet confirmed it listens on loopback alone");
@@ -51,8 +51,8 @@ public static partial class BotEndpoint
 
         if (authentication.Enabled)
         {
-            (identity, var problem) = await authentication.ValidateAsync(request.Headers.Authorization, aborted);
-            if (identity is null)
+            (token, var problem) = await authentication.ValidateAsync(request.Headers.Authorization, aborted);
+            if (token is null)
             {
                 return Refuse(logger, StatusCodes.Status401Unauthorized, problem ?? "invalid token");
             }
@@ -85,9 +85,14 @@ public static partial class BotEndpoint
             return Refuse(logger, StatusCodes.Status400BadRequest, shapeProblem ?? "malformed activity");
         }
 
-        if (identity is not null && !BotTokenValidator.ServiceUrlMatches(identity, activity.ServiceUrl))
+        if (token is not null && !BotTokenValidator.ServiceUrlMatches(token.Identity, activity.ServiceUrl))
         {
             return Refuse(logger, StatusCodes.Status401Unauthorized, "serviceUrl differs from the token's");
+        }
+
+        if (token is not null && !token.Endorses(activity.ChannelId))
+        {
+            return Refuse(logger, StatusCodes.Status403Forbidden, "the token's signing key is not endorsed for the activity's channelId");
         }
 
         if (!authentication.AllowsTenant(activity.TenantId))
