@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Microsoft.IdentityModel.Protocols;
+using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Bot.Protocol;
@@ -64,6 +65,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, ReminderDoneAction>();
         services.AddSingleton<ICardAction, ReminderUpdateAction>();
         services.AddSingleton<ICardAction, ActivitySubmitAction>();
+        services.AddSingleton<ReminderView>();
+        services.AddSingleton<ICardAction, ReminderRefreshAction>();
+        services.AddSingleton<ICardAction>(sp => ActivatorUtilities.CreateInstance<ConfirmationRefreshAction>(sp, VisitConfirmationCard.RefreshVerb));
+        services.AddSingleton<ICardAction>(sp => ActivatorUtilities.CreateInstance<ConfirmationRefreshAction>(sp, GoalUpdateCard.RefreshVerb));
         return services;
     }
 

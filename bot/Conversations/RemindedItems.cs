@@ -28,6 +28,23 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
         };
 
         public DateOnly? Due => Value.Date(DueColumn);
+
+        /// <summary>Nothing more to do: the activity done or cancelled, the review reported, the goal achieved.</summary>
+        public bool IsClosed => List switch
+        {
+            ActivitiesList.Name => Value.Text(ActivitiesList.Status) is nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled),
+            GoalsList.Name => Value.Text(GoalsList.Status) == nameof(GoalStatus.Achieved),
+            _ => Value.Text(ReviewCyclesList.Status) == nameof(ReviewCycleStatus.Reported),
+        };
+
+        /// <summary>
+        /// Whether the item changed since the card was sent: its due date is no longer the one the card showed (a
+        /// snooze or a done already applied, or a manager's edit). Teams retries invokes, so a handler that finds this
+        /// shows the item as it is instead of changing it again.
+        /// </summary>
+        public bool ChangedSince(Turns.CardInput card) =>
+            DateOnly.TryParseExact(card.Value(Cards.ReminderCard.DueField), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var shown)
+            && Due != shown;
     }
 
     /// <summary>The item, if the key names one in a list reminders are about and the user is responsible for it.</summary>

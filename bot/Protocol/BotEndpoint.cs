@@ -79,10 +79,13 @@ public static partial class BotEndpoint
             return Refuse(logger, StatusCodes.Status400BadRequest, "the activity needs type, conversation.id and serviceUrl");
         }
 
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
         var (input, shapeProblem) = ActivityReader.Read(activity);
         if (input is null)
         {
-            return Refuse(logger, StatusCodes.Status400BadRequest, shapeProblem ?? "malformed activity");
+            return isInvoke
+                ? InvokeRefused(logger, shapeProblem ?? "malformed invoke")
+                : Refuse(logger, StatusCodes.Status400BadRequest, shapeProblem ?? "malformed activity");
         }
 
         if (token is not null && !BotTokenValidator.ServiceUrlMatches(token.Identity, activity.ServiceUrl))
@@ -116,8 +119,21 @@ public static partial class BotEndpoint
         }
         catch (MalformedTurnException e)
         {
-            return Refuse(logger, StatusCodes.Status400BadRequest, e.Message);
+            return isInvoke ? InvokeRefused(logger, e.Message) : Refuse(logger, StatusCodes.Status400BadRequest, e.Message);
         }
+        catch (Exception e) when (isInvoke && e is not OperationCanceledException)
+        {
+            // Universal Actions: the bot answers an invoke it processed with HTTP 200 and the outcome in statusCode.
+            LogInvokeFailed(logger, e);
+            return Results.Json(TeamsTurn.InvokeError(StatusCodes.Status500InternalServerError, "The action could not be completed."), BotJson.Options);
+        }
+    }
+
+    /// <summary>An invoke the bot read but cannot act on: HTTP 200 with statusCode 400 in the body, as Universal Actions expect.</summary>
+    private static IResult InvokeRefused(ILogger logger, string reason)
+    {
+        LogRefused(logger, StatusCodes.Status400BadRequest, reason);
+        return Results.Json(TeamsTurn.InvokeError(StatusCodes.Status400BadRequest, reason), BotJson.Options);
     }
 
     private static bool IsJson(string? contentType) =>
@@ -131,6 +147,9 @@ public static partial class BotEndpoint
             ? Results.Unauthorized()
             : Results.Problem(reason, statusCode: status);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An adaptiveCard/action invoke failed; Teams was answered with statusCode 500")]
+    private static partial void LogInvokeFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound bot request with {Status}: {Reason}")]
     private static partial void LogRefused(ILogger logger, int status, string reason);

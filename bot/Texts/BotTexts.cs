@@ -9,7 +9,7 @@ namespace PartnershipTeams.Bot.Texts;
 /// Everything the bot (and the register browser) says, in one language: Texts.resx is Swedish, Texts.{lang}.resx
 /// the others (see <see cref="Languages"/>). Each property reads the key of its own name.
 /// </summary>
-public sealed class BotTexts : ResourceTexts
+public sealed partial class BotTexts : ResourceTexts
 {
     private static readonly ResourceManager Resources = new("PartnershipTeams.Bot.Texts.Texts", typeof(BotTexts).Assembly);
     private static readonly ConcurrentDictionary<CultureInfo, BotTexts> ByCulture = new();

@@ -26,7 +26,7 @@ public sealed class ReminderDelivery(ConversationReferences conversations, IMess
 
         var texts = languages.TextsFor(chat.Locale, chat.Language);
         var daysLeft = reminder.Deadline.Due.DayNumber - today.DayNumber;
-        var card = ReminderCard.Build(texts, reminder.Deadline.ItemKey, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue);
+        var card = ReminderCard.Build(texts, reminder.Deadline.ItemKey, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue, [chat.UserId]);
         var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
         var outcome = await SendAsync(chat, card, cancellationToken);
         await ledger.RecordAsync(sending, outcome, cancellationToken);
