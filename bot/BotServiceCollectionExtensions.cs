@@ -7,6 +7,7 @@ using Polly;
 using Microsoft.IdentityModel.Protocols;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Bot.Graph;
 using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
@@ -42,6 +43,25 @@ public static class BotServiceCollectionExtensions
                 ShouldRetryAfterHeader = true,
             }));
 
+        services.AddTransient<GraphTokenHandler>();
+        services.AddHttpClient<IAppInstaller, GraphAppInstaller>((sp, http) =>
+            {
+                http.BaseAddress = new Uri(sp.GetRequiredService<BotOptions>().GraphBaseUrl.TrimEnd('/') + "/");
+                http.Timeout = TimeSpan.FromSeconds(30);
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<GraphTokenHandler>()
+            .AddResilienceHandler("graph-install", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                // Graph throttles with 429 and Retry-After; an install that was refused is not retried.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.GatewayTimeout),
+                MaxRetryAttempts = 3,
+                Delay = TimeSpan.FromSeconds(2),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = true,
+            }));
+
         services.AddOptions<LanguageOptions>().BindConfiguration(BotOptions.Section)
             .Validate(o => LanguagePolicy.IsValid(o.Language), $"Bot:Language must be \"{LanguagePolicy.Auto}\" or one of: {string.Join(", ", Languages.Supported.Select(c => c.Name))}.")
             .ValidateOnStart();
@@ -58,6 +78,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotCommand, UpdateGoalCommand>();
         services.AddSingleton<IBotCommand, MyFollowUpsCommand>();
         services.AddSingleton<IBotCommand, UpcomingVisitsCommand>();
+        services.AddSingleton<Coordinators>();
+        services.AddSingleton<IBotCommand, DigestCommand>();
         services.AddSingleton<ICardAction, VisitSubmitAction>();
         services.AddSingleton<ICardAction, GoalSubmitAction>();
         services.AddSingleton<RemindedItems>();

@@ -17,10 +17,13 @@ public sealed class FunctionsApp : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public FunctionsApp(DateTimeOffset now, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? services;
+
+    public FunctionsApp(DateTimeOffset now, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Clock = new FakeTimeProvider(now);
         this.settings = settings ?? new Dictionary<string, string?>();
+        this.services = services;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -75,6 +78,7 @@ public sealed class FunctionsApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Azure.Core.TokenCredential>(new PartnershipTeams.TestSupport.StaticTokenCredential());
+            this.services?.Invoke(services);
         });
     }
 

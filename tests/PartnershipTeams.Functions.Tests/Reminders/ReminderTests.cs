@@ -185,7 +185,7 @@ public sealed class ReminderTests : IAsyncLifetime
 
     private Task AddTeamChannelAsync() =>
         app.Conversations.RememberAsync(new ConversationReference(
-            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow(), AddedBy: "internationella@linkoping.example"), None);
 
     [Fact]
     public async Task ThroughTheWeek_RemindersComeAtT7AndT1Only()
@@ -259,7 +259,7 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task WeeklyDigest_GoesToTheTeamChannelOnMondayOnce()
     {
         await app.Conversations.RememberAsync(new ConversationReference(
-            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow(), AddedBy: "internationella@linkoping.example"), None);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero)); // Monday 07:30
 
         await app.RunAsync("reminders");
