@@ -26,6 +26,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), TrustedIssuers(sp)));
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConversationSendGate>();
+        // Rate limits are about the wall clock: the pacer never runs on the business clock (which tests move).
+        services.AddSingleton(_ => new SendPacer(TimeProvider.System));
         services.AddSingleton(sp => BotCredential.From(sp.GetRequiredService<BotOptions>()));
         services.AddTransient<ConnectorTokenHandler>();
         // Neither client follows redirects: a redirect could take the bot's token, or the keys it trusts, to another host.
@@ -36,10 +38,14 @@ public static class BotServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorTokenHandler>()
             .AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                // Only answers that mean "not processed" are retried, so a message is never posted twice.
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable),
+                // Teams' rate-limit guidance: exponential backoff with random jitter on 429, and retry 412, 502 and 504
+                // too (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit#handle-http-429-responses);
+                // 503 is "not processed". Retry-After wins when Teams sends one.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is { } status && ConnectorRetry.IsTransient(status)),
                 MaxRetryAttempts = 3,
                 Delay = TimeSpan.FromSeconds(1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
                 ShouldRetryAfterHeader = true,
             }));
 

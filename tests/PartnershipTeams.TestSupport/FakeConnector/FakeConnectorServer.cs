@@ -22,9 +22,12 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Calls => [.. calls];
 
-    public static async Task<FakeConnectorServer> StartAsync()
+    /// <summary>Teams' rate limits, when this connector enforces them (<see cref="StartAsync"/> with enforceRateLimits).</summary>
+    public ConnectorRateLimits? RateLimits { get; private init; }
+
+    public static async Task<FakeConnectorServer> StartAsync(bool enforceRateLimits = false)
     {
-        var server = new FakeConnectorServer();
+        var server = new FakeConnectorServer { RateLimits = enforceRateLimits ? new ConnectorRateLimits(TimeProvider.System) : null };
         (server.app, var address) = await LoopbackServer.StartAsync(server.ServeAsync);
         server.ServiceUrl = address + "/";
         return server;
@@ -100,6 +103,14 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         }
 
         var segments = path.Trim('/').Split('/');
+        var sendsTo = context.Request.Method is "POST" or "PUT" && segments is ["v3", "conversations", var conversation, "activities", ..] ? conversation : null;
+        if (RateLimits is { } limits && !limits.TryAdmit(sendsTo))
+        {
+            context.Response.StatusCode = 429;
+            context.Response.Headers.RetryAfter = "1";
+            return;
+        }
+
         if (context.Request.Method == "GET" && segments is ["v3", "conversations", _, "members", var member])
         {
             var id = Uri.UnescapeDataString(member);
