@@ -10,10 +10,12 @@ public sealed class BenchHost : WebApplicationFactory<PartnershipTeams.Functions
 {
     private readonly string folder = Directory.CreateTempSubdirectory("partnerships-bench-").FullName;
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services;
 
-    public BenchHost(IReadOnlyDictionary<string, string?> settings)
+    public BenchHost(IReadOnlyDictionary<string, string?> settings, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         this.settings = settings;
+        this.services = services;
 
         // The app's content root (its function.json folders), which the factory looks for by this variable.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PARTNERSHIPTEAMS_FUNCTIONS", Path.Combine(PartnershipTeams.TestSupport.RepositoryPaths.Root, "functions"));
@@ -36,7 +38,11 @@ public sealed class BenchHost : WebApplicationFactory<PartnershipTeams.Functions
         }
 
         // The local Graph server takes any bearer token.
-        builder.ConfigureTestServices(services => services.AddSingleton<Azure.Core.TokenCredential>(new PartnershipTeams.TestSupport.StaticTokenCredential()));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<Azure.Core.TokenCredential>(new PartnershipTeams.TestSupport.StaticTokenCredential());
+            this.services?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -18,6 +18,7 @@ public sealed class ConnectorRateLimits(TimeProvider clock)
     private readonly Lock gate = new();
     private readonly Dictionary<string, List<DateTimeOffset>> sends = new(StringComparer.Ordinal);
     private readonly List<DateTimeOffset> requests = [];
+    private readonly List<DateTimeOffset> allRequests = [];
 
     /// <summary>How many requests were answered 429.</summary>
     public int Throttled { get; private set; }
@@ -48,6 +49,7 @@ public sealed class ConnectorRateLimits(TimeProvider clock)
             }
 
             requests.Add(now);
+            allRequests.Add(now);
             requests.RemoveAll(t => now - t >= appWindow);
             return true;
         }
@@ -59,6 +61,15 @@ public sealed class ConnectorRateLimits(TimeProvider clock)
         lock (gate)
         {
             return [.. PerConversation.Select(l => (l.Window, l.Limit, sends.Values.Select(h => MostWithin(h, l.Window)).DefaultIfEmpty(0).Max()))];
+        }
+    }
+
+    /// <summary>The most requests the app made within any second, over everything accepted.</summary>
+    public int BusiestSecondForTheApp()
+    {
+        lock (gate)
+        {
+            return MostWithin([.. allRequests], PerApp.Window);
         }
     }
 
