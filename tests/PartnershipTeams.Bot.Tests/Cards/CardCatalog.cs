@@ -38,6 +38,9 @@ public static class CardCatalog
             cards[$"reminder-outcome-{lang}"] = ReminderCard.Outcome(texts, "Skicka avsiktsförklaring", texts.MarkedDone, "Activities/12", ["29:1user-anna"]);
             cards[$"visit-confirmation-status-{lang}"] = VisitConfirmationCard.Build(texts, SampleVisit(), "Guangzhou", texts.SubmissionWritten, "0123456789abcdef0123456789abcdef", ["29:1user-anna"]);
             cards[$"goal-confirmation-status-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, null, "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"), texts.SubmissionPending, "0123456789abcdef0123456789abcdef", ["29:1user-anna"]);
+            cards[$"digest-unreachable-{lang}"] = DigestCard.Build(texts, new DigestCard.Sections(
+                [new ListingCards.Row("Skicka avsiktsförklaring", new DateOnly(2026, 12, 2), "anna@linkoping.example")], [], [], [], [],
+                [new ListingCards.Row("Boka lokal", new DateOnly(2026, 11, 25), $"li.wei@linkoping.example – {texts.Unreachable("NoPermission")}")]));
             cards[$"upcoming-visits-{lang}"] = ListingCards.UpcomingVisits(texts, [new ListingCards.Row("Delegation till Guangzhou", new DateOnly(2027, 3, 10), "Guangzhou · Utresa")]);
         }
 
