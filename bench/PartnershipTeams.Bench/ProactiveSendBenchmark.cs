@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
@@ -23,7 +22,7 @@ public static class ProactiveSendBenchmark
     public static async Task RunAsync(int users)
     {
         await using var connector = await FakeConnectorServer.StartAsync(enforceRateLimits: true);
-        using var host = new BenchHost(new Dictionary<string, string?> { ["Store:SeedDemoData"] = "true" }, services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(RunAt)));
+        using var host = new ProductApp(RunAt);
         var none = CancellationToken.None;
         var store = host.Services.GetRequiredService<IListStore>();
         var conversations = host.Services.GetRequiredService<ConversationReferences>();

@@ -2,7 +2,6 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Schema.Mapping;
 
 namespace PartnershipTeams.Bot.Conversations;
 
@@ -35,7 +34,7 @@ public sealed class ConfirmationRefreshAction(string verb, SubmissionLog log, Co
         }
 
         var update = SubmissionJson.Deserialize<GoalUpdate>(stored.Payload);
-        var title = (await goals.LoadAsync(reporter, cancellationToken)).FirstOrDefault(g => g.Id == update.GoalId).Title ?? stored.Title;
+        var title = (await goals.LoadAsync(reporter, cancellationToken)).Where(g => g.Id == update.GoalId).Select(GoalUpdateCard.TitleOf).FirstOrDefault() ?? stored.Title;
         await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, title, update, status, submissionId, [turn.User.Id]), cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ public sealed class ReminderRefreshAction(RemindedItems items, ConversationDirec
 
     public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        var item = await items.FindAsync(card.Value(CardData.Item), await directory.EmailOfAsync(turn, cancellationToken), cancellationToken);
+        var item = await items.FindAsync(card.Value(CardDataKeys.Item), await directory.EmailOfAsync(turn, cancellationToken), cancellationToken);
         await turn.ShowCardAsync(
             item is null ? ReminderCard.Outcome(turn.Texts, turn.Texts.ReminderTitle, turn.Texts.ItemGone) : view.Of(turn.Texts, item, turn.User.Id),
             cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Core.Schema;
 
@@ -18,6 +19,13 @@ public sealed record ListItem(int Id, string ETag, IReadOnlyDictionary<string, o
     public double? Number(string column) => this[column] is double n ? n : null;
 
     public bool? Flag(string column) => this[column] is bool b ? b : null;
+
+    /// <summary>A number as an amount; one beyond decimal's range (typed into the list by hand) reads as none.</summary>
+    public decimal? Amount(string column) => Number(column) is { } n && Math.Abs(n) < 7.9e27 ? (decimal)n : null;
+
+    /// <summary>A choice column's value as the enum it stores, or null when it is empty or not one of its names.</summary>
+    public TEnum? Choice<TEnum>(string column)
+        where TEnum : struct, Enum => ChoiceValue.TryParse<TEnum>(Text(column), out var value) ? value : null;
 
     public IReadOnlyList<string> Choices(string column) => this[column] as IReadOnlyList<string> ?? [];
 

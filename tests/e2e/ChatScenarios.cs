@@ -3,6 +3,7 @@ using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport.Browser;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.EndToEnd.Tests;
 
@@ -14,8 +15,11 @@ public sealed class ChatScenarios : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
+    // The Playground always sends locale en-US; the municipality's setting makes the bot answer in Swedish.
+    private static readonly Dictionary<string, string?> Settings = new() { ["Bot:Language"] = "sv" };
+
     // Tuesday 2027-03-02 09:00 in Stockholm; the follow-up below is due Wednesday 2027-03-17.
-    private readonly ProductHost product = new(new DateTimeOffset(2027, 3, 2, 8, 0, 0, TimeSpan.Zero));
+    private readonly ProductApp product = new(new DateTimeOffset(2027, 3, 2, 8, 0, 0, TimeSpan.Zero), Settings, onLoopbackPort: true);
     private Playground playground = null!;
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;

@@ -1,6 +1,8 @@
+using PartnershipTeams.Core.Domain;
+
 namespace PartnershipTeams.Core.Schema.Lists;
 
-/// <summary>The Partners list: one item per partner city.</summary>
+/// <summary>The Partners list: one item per partner city, and how a <see cref="Partner"/> is stored in it.</summary>
 public static class PartnersList
 {
     public const string Name = "Partners";
@@ -27,4 +29,43 @@ public static class PartnersList
         Columns.Text(CoordinatorEmail, "Samordnare (e-post)", "Coordinator email"),
         Columns.Date(LastContact, "Senaste kontakt", "Last contact"),
     ]);
+
+    public static ListRecords<Partner> Records { get; } = new(Name, Read);
+
+    public static Dictionary<string, object?> Fields(Partner partner) => new()
+    {
+        [Title] = partner.Title,
+        [Country] = partner.Country,
+        [Kind] = KindChoices[(int)partner.Kind],
+        [AgreementSince] = partner.AgreementSince,
+        [NextAgreementDue] = partner.NextAgreementDue,
+        [AmbitionLevel] = partner.AmbitionLevel,
+        [CoordinatorEmail] = partner.CoordinatorEmail,
+    };
+
+    public static Partner? Read(ListItem item) =>
+        item.Text(Title) is { } title
+            ? new Partner(
+                title,
+                item.Text(Country) ?? string.Empty,
+                KindOf(item.Text(Kind)),
+                item.Date(AgreementSince),
+                item.Date(NextAgreementDue),
+                item.Text(AmbitionLevel) ?? string.Empty,
+                item.Text(CoordinatorEmail) ?? string.Empty)
+            : null;
+
+    /// <summary>The kind a stored word names; the column is a required choice, so anything else reads as the everyday "vänort".</summary>
+    private static PartnerKind KindOf(string? choice)
+    {
+        for (var i = 0; i < KindChoices.Count; i++)
+        {
+            if (string.Equals(KindChoices[i], choice, StringComparison.Ordinal))
+            {
+                return (PartnerKind)i;
+            }
+        }
+
+        return PartnerKind.Friendship;
+    }
 }

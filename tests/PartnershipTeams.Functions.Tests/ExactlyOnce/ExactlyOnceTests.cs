@@ -5,7 +5,6 @@ using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.TestSupport;
@@ -24,7 +23,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     private const string Owner = "anna.svensson@linkoping.example";
     private static readonly CancellationToken None = CancellationToken.None;
 
-    protected FunctionsApp App { get; private set; } = null!;
+    protected ProductApp App { get; private set; } = null!;
 
     private FakeConnectorServer connector = null!;
 
@@ -34,7 +33,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnectorServer.StartAsync();
-        App = new FunctionsApp(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero), await StateSettingsAsync());
+        App = new ProductApp(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero), await StateSettingsAsync());
     }
 
     public async Task DisposeAsync()

@@ -19,7 +19,7 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
 {
     private const string Reporter = "anna.svensson@linkoping.example";
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
     private int submissions;
 

@@ -15,7 +15,7 @@ public sealed class ChannelDigestTests : IAsyncLifetime
     private const string Colleague = "erik.handlaggare@linkoping.example";
 
     // Monday 2026-11-30 07:30 in Stockholm: the first working day of the week.
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
 
     public async Task InitializeAsync() => connector = await FakeConnectorServer.StartAsync();

@@ -22,7 +22,7 @@ public sealed class ProactiveInstallationTests : IAsyncLifetime
 
     private FakeGraphServer graph = null!;
     private FakeConnectorServer connector = null!;
-    private FunctionsApp app = null!;
+    private ProductApp app = null!;
     private int activityId;
 
     public async Task InitializeAsync()
@@ -31,7 +31,7 @@ public sealed class ProactiveInstallationTests : IAsyncLifetime
         connector = await FakeConnectorServer.StartAsync();
 
         // Wednesday 2026-11-25 07:30 in Stockholm: seven days before a follow-up due Wednesday 2026-12-02.
-        app = new FunctionsApp(
+        app = new ProductApp(
             new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero),
             new Dictionary<string, string?>
             {
@@ -39,7 +39,7 @@ public sealed class ProactiveInstallationTests : IAsyncLifetime
                 ["Bot:ManifestId"] = ManifestId,
                 ["Bot:ServiceUrl"] = connector.ServiceUrl,
             },
-            services => services.AddSingleton(new BotCredential(new StaticTokenCredential("graph-token"))));
+            services: services => services.AddSingleton(new BotCredential(new StaticTokenCredential("graph-token"))));
         var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
         activityId = (await app.Store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
         {

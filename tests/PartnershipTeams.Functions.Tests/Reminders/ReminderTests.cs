@@ -18,7 +18,7 @@ public sealed class ReminderTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
 
     // Wednesday 2026-11-25 07:30 in Stockholm: seven days before a follow-up due Wednesday 2026-12-02.
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
     private int activityId;
 

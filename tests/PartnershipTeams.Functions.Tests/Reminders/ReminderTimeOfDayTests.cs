@@ -16,7 +16,7 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
 
     private FakeConnectorServer connector = null!;
-    private FunctionsApp? app;
+    private ProductApp? app;
 
     public async Task InitializeAsync() => connector = await FakeConnectorServer.StartAsync();
 
@@ -34,9 +34,9 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
         connector.Calls.Count(c => c.Method == "POST" && c.CardText.Contains("Skicka avsiktsförklaring", StringComparison.Ordinal));
 
     /// <summary>The app at <paramref name="now"/>, with a follow-up due <paramref name="due"/> and its owner's chat.</summary>
-    private async Task<FunctionsApp> AppWithFollowUpAsync(DateTimeOffset now, DateOnly due)
+    private async Task<ProductApp> AppWithFollowUpAsync(DateTimeOffset now, DateOnly due)
     {
-        app = new FunctionsApp(now);
+        app = new ProductApp(now);
         var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
         await app.Store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
         {

@@ -6,7 +6,6 @@ using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.Functions.Sync;
@@ -16,7 +15,7 @@ namespace PartnershipTeams.Functions.Tests.Sync;
 public sealed class SyncTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
 
     public async Task InitializeAsync() => connector = await FakeConnectorServer.StartAsync();

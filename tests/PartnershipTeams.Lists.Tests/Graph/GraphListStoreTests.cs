@@ -154,7 +154,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
         var health = await store.CheckHealthAsync(None);
 
         Assert.True(health.Reachable);
-        Assert.Equal("sharepoint", health.Kind);
+        Assert.Equal(StoreKind.SharePoint, health.Kind);
         Assert.Equal(GraphTestStores.SiteUrl, health.Location);
     }
 
