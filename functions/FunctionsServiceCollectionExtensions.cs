@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Functions.Reminders;
@@ -24,6 +25,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ReminderLedger>();
         services.AddSingleton<ReminderDelivery>();
         services.AddSingleton<WeeklyDigest>();
+        services.AddSingleton<IDigestSource, DigestSource>();
         services.AddSingleton<ReminderJob>();
         services.AddSingleton<ITimerJob>(sp => sp.GetRequiredService<ReminderJob>());
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();

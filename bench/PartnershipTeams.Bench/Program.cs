@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|report-latency`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|report-latency|proactive-sends [--users 2000]`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -16,11 +16,14 @@ switch (which)
     case "acknowledgement":
         await AcknowledgementBenchmark.RunAsync(sharePoint: args.Contains("--sqlite") is false, perSecond: 200, seconds: 30, graphLatency: TimeSpan.FromMilliseconds(800));
         break;
+    case "proactive-sends":
+        await ProactiveSendBenchmark.RunAsync(users: int.Parse(args.SkipWhile(a => a != "--users").Skip(1).FirstOrDefault() ?? "2000", System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "report-latency":
         await ReportLatencyBenchmark.RunAsync(reports: 200, perSecond: 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, report-latency");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, report-latency, proactive-sends");
         return 2;
 }
 

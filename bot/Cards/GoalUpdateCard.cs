@@ -35,7 +35,10 @@ public static class GoalUpdateCard
     public static string TitleOf(Stored<Goal> goal) =>
         goal.Value.Title.Length > 0 ? goal.Value.Title : $"#{goal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    public static JsonObject Confirmation(BotTexts texts, string goalTitle, GoalUpdate update)
+    public const string RefreshVerb = "goal.refresh";
+
+    /// <summary>The confirmation; with a submission id it refreshes for the reporter, showing where the update stands.</summary>
+    public static JsonObject Confirmation(BotTexts texts, string goalTitle, GoalUpdate update, string? status = null, string? submissionId = null, IEnumerable<string?>? refreshFor = null)
     {
         var facts = new List<(string, string)>
         {
@@ -52,6 +55,13 @@ public static class GoalUpdateCard
             facts.Add((texts.CommentLabel, Markdown.Escape(comment)));
         }
 
-        return CardJson.Card([CardJson.Heading(texts.GoalReceivedTitle), CardJson.Text(texts.GoalReceivedBody), CardJson.Facts(facts)]);
+        List<JsonNode> body = [CardJson.Heading(texts.GoalReceivedTitle), CardJson.Text(texts.GoalReceivedBody), CardJson.Facts(facts)];
+        if (status is not null)
+        {
+            body.Add(CardJson.Text(status, weight: "bolder"));
+        }
+
+        var card = CardJson.Card(body);
+        return submissionId is null ? card : CardJson.WithRefresh(card, RefreshVerb, new JsonObject { ["submissionId"] = submissionId }, refreshFor ?? []);
     }
 }

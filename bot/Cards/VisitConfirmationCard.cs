@@ -10,7 +10,13 @@ namespace PartnershipTeams.Bot.Cards;
 /// <summary>What the user sees once a visit report is safely received: a summary of what was sent.</summary>
 public static class VisitConfirmationCard
 {
-    public static JsonObject Build(BotTexts texts, Visit visit, string partnerTitle)
+    public const string RefreshVerb = "visit.refresh";
+
+    /// <summary>
+    /// The confirmation; with a submission id it refreshes for <paramref name="refreshFor"/> (the reporter), showing
+    /// where the report stands (<paramref name="status"/>: received, in the register, or stuck) whenever it is opened.
+    /// </summary>
+    public static JsonObject Build(BotTexts texts, Visit visit, string partnerTitle, string? status = null, string? submissionId = null, IEnumerable<string?>? refreshFor = null)
     {
         var facts = new List<(string, string)>
         {
@@ -55,7 +61,13 @@ public static class VisitConfirmationCard
             ]));
         }
 
-        return CardJson.Card(body);
+        if (status is not null)
+        {
+            body.Add(CardJson.Text(status, weight: "bolder"));
+        }
+
+        var card = CardJson.Card(body);
+        return submissionId is null ? card : CardJson.WithRefresh(card, RefreshVerb, new JsonObject { ["submissionId"] = submissionId }, refreshFor ?? []);
     }
 
     /// <summary>

@@ -50,6 +50,6 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
         }
 
         var saved = await items.SetActivityAsync(item, status, due, cancellationToken);
-        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, saved.Title, turn.Texts.ActivitySaved), cancellationToken);
+        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, saved.Title, turn.Texts.ActivitySaved, saved.Key, [turn.User.Id]), cancellationToken);
     }
 }

@@ -56,6 +56,6 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
         var payload = SubmissionJson.Serialize(result.Value);
         var stored = await intake.AcceptAsync(SubmissionKind.GoalUpdate, submissionId, titles[result.Value.GoalId], reporter, payload, cancellationToken);
         var update = stored.Payload == payload ? result.Value : SubmissionJson.Deserialize<GoalUpdate>(stored.Payload);
-        await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, titles.GetValueOrDefault(update.GoalId, stored.Title), update), cancellationToken);
+        await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, titles.GetValueOrDefault(update.GoalId, stored.Title), update, SubmissionState.Describe(turn.Texts, stored.Status), submissionId, [turn.User.Id]), cancellationToken);
     }
 }

@@ -18,6 +18,23 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
     public sealed record Item(ItemKey Key, ListItem Stored, string Title, DateOnly? Due, ActivityStatus? ActivityStatus)
     {
         public string DueColumn => DueColumnOf(Key.List);
+
+        /// <summary>Nothing more to do: the activity done or cancelled, the review reported, the goal achieved.</summary>
+        public bool IsClosed => Key.List switch
+        {
+            ActivitiesList.Name => ActivityStatus is Core.Domain.ActivityStatus.Done or Core.Domain.ActivityStatus.Cancelled,
+            GoalsList.Name => Stored.Text(GoalsList.Status) == nameof(GoalStatus.Achieved),
+            _ => Stored.Text(ReviewCyclesList.Status) == nameof(ReviewCycleStatus.Reported),
+        };
+
+        /// <summary>
+        /// Whether the item changed since the card was sent: its due date is no longer the one the card showed (a
+        /// snooze or a done already applied, or a manager's edit). Teams retries invokes, so a handler that finds this
+        /// shows the item as it is instead of changing it again.
+        /// </summary>
+        public bool ChangedSince(Turns.CardInput card) =>
+            DateOnly.TryParseExact(card.Value(ReminderCard.DueField), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var shown)
+            && Due != shown;
     }
 
     /// <summary>The item, if the key names one in a list reminders are about and the user is responsible for it.</summary>

@@ -27,7 +27,7 @@ public sealed class ReminderUpdateAction(RemindedItems items, ConversationDirect
                 await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.ActivityStatus, item.Due), cancellationToken);
                 break;
             default:
-                await turn.ShowCardAsync(ReminderCard.Build(turn.Texts, item.Key, item.Title, item.Due ?? DateOnly.MinValue, 0, overdue: false), cancellationToken);
+                await turn.ShowCardAsync(ReminderCard.Build(turn.Texts, item.Key, item.Title, item.Due ?? DateOnly.MinValue, 0, overdue: false, [turn.User.Id]), cancellationToken);
                 break;
         }
     }

@@ -34,6 +34,6 @@ public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirec
         var stored = await intake.AcceptAsync(SubmissionKind.VisitReport, submissionId, result.Value.Title, reporter, payload, cancellationToken);
         var visit = stored.Payload == payload ? result.Value : SubmissionJson.Deserialize<Visit>(stored.Payload);
         var partnerTitle = partnerList.FirstOrDefault(p => p.Id == visit.PartnerId).Title ?? "–";
-        await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partnerTitle), cancellationToken);
+        await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partnerTitle, SubmissionState.Describe(turn.Texts, stored.Status), submissionId, [turn.User.Id]), cancellationToken);
     }
 }

@@ -9,13 +9,13 @@ namespace PartnershipTeams.Bot.Texts;
 /// Everything the bot (and the register browser) says, in one language: Texts.resx is Swedish, Texts.{lang}.resx
 /// the others (see <see cref="Languages"/>). Each property reads the key of its own name.
 /// </summary>
-public sealed class BotTexts : ResourceTexts
+public sealed partial class BotTexts : ResourceTexts
 {
     private static readonly ResourceManager Resources = new("PartnershipTeams.Bot.Texts.Texts", typeof(BotTexts).Assembly);
     private static readonly ConcurrentDictionary<CultureInfo, BotTexts> ByCulture = new();
 
     /// <summary>The commands in the order help shows them; each has the keys Command.{name} (its words) and Command.{name}.Description.</summary>
-    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "Help"];
+    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "Digest", "Help"];
 
     private BotTexts(CultureInfo culture)
         : base(Resources, culture) => Domain = DomainTexts.For(culture);

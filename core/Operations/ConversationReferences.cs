@@ -16,6 +16,7 @@ public sealed class ConversationReferences(IOperationalStore store)
     private const string Language = "Language";
     private const string Active = "Active";
     private const string UpdatedAt = "UpdatedAt";
+    private const string AddedBy = "AddedBy";
 
     public async Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
         await store.GetAsync(StateTable.Conversations, conversationId, cancellationToken) is { } entry ? Of(entry) : null;
@@ -45,6 +46,7 @@ public sealed class ConversationReferences(IOperationalStore store)
                 UserEmail = reference.UserEmail ?? known.UserEmail,
                 Language = reference.Language ?? known.Language,
                 Name = reference.Name ?? known.Name,
+                AddedBy = reference.AddedBy ?? known.AddedBy,
             };
             try
             {
@@ -91,6 +93,7 @@ public sealed class ConversationReferences(IOperationalStore store)
         [Language] = reference.Language,
         [Active] = StateValues.Flag(reference.Active),
         [UpdatedAt] = StateValues.Instant(reference.UpdatedAt),
+        [AddedBy] = reference.AddedBy,
     };
 
     private static ConversationReference Of(StateEntry entry) => new(
@@ -106,5 +109,6 @@ public sealed class ConversationReferences(IOperationalStore store)
         StateValues.Flag(entry[Active]),
         StateValues.Instant(entry[UpdatedAt]) ?? entry.Updated,
         entry[Language],
-        entry[TeamId]);
+        entry[TeamId],
+        entry[AddedBy]);
 }

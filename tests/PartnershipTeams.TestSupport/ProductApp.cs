@@ -22,13 +22,17 @@ public sealed class ProductApp : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly FakeTimeProvider? clock;
 
+    private readonly Action<IServiceCollection>? services;
+
     /// <param name="now">The fake clock's start; null runs on the real clock.</param>
     /// <param name="settings">Configuration over the defaults, as environment variables would give it.</param>
     /// <param name="onLoopbackPort">Serve on 127.0.0.1 with Kestrel (started at once) instead of in memory.</param>
-    public ProductApp(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, bool onLoopbackPort = false)
+    /// <param name="services">Services a test puts in place of the app's (after the app registered its own).</param>
+    public ProductApp(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, bool onLoopbackPort = false, Action<IServiceCollection>? services = null)
     {
         clock = now is { } start ? new FakeTimeProvider(start) : null;
         this.settings = settings ?? new Dictionary<string, string?>();
+        this.services = services;
 
         // The app's content root (its function.json folders), which the factory looks up by this variable.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PARTNERSHIPTEAMS_FUNCTIONS", Path.Combine(RepositoryPaths.Root, "functions"));
@@ -105,6 +109,7 @@ public sealed class ProductApp : WebApplicationFactory<Program>
             }
 
             services.AddSingleton<Azure.Core.TokenCredential>(new StaticTokenCredential());
+            this.services?.Invoke(services);
         });
     }
 

@@ -35,6 +35,14 @@ public static class CardCatalog
             cards[$"goal-confirmation-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, "Nya *charterflyg*", "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"));
             cards[$"follow-ups-{lang}"] = ListingCards.FollowUps(texts, [new ListingCards.Row("Elev- och lärarutbyten", new DateOnly(2026, 12, 1), "Pågår"), new ListingCards.Row("<b>Biogas</b> [länk](x)", null, "Planerad")]);
             cards[$"follow-ups-empty-{lang}"] = ListingCards.FollowUps(texts, []);
+            cards[$"reminder-{lang}"] = ReminderCard.Build(texts, new ItemKey("Activities", 12), "Skicka *avsiktsförklaring*", new DateOnly(2026, 12, 2), 7, overdue: false, ["29:1user-anna"]);
+            cards[$"reminder-overdue-{lang}"] = ReminderCard.Build(texts, new ItemKey("Goals", 3), "Fler övernattningar", new DateOnly(2026, 11, 2), -23, overdue: true, ["29:1user-anna"]);
+            cards[$"reminder-outcome-{lang}"] = ReminderCard.Outcome(texts, "Skicka avsiktsförklaring", texts.MarkedDone, new ItemKey("Activities", 12), ["29:1user-anna"]);
+            cards[$"visit-confirmation-status-{lang}"] = VisitConfirmationCard.Build(texts, SampleVisit(), "Guangzhou", texts.SubmissionWritten, "0123456789abcdef0123456789abcdef", ["29:1user-anna"]);
+            cards[$"goal-confirmation-status-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, null, "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"), texts.SubmissionPending, "0123456789abcdef0123456789abcdef", ["29:1user-anna"]);
+            cards[$"digest-unreachable-{lang}"] = DigestCard.Build(texts, new DigestCard.Sections(
+                [new ListingCards.Row("Skicka avsiktsförklaring", new DateOnly(2026, 12, 2), "anna@linkoping.example")], [], [], [], [],
+                [new ListingCards.Row("Boka lokal", new DateOnly(2026, 11, 25), $"li.wei@linkoping.example – {texts.Unreachable("NoPermission")}")]));
             cards[$"upcoming-visits-{lang}"] = ListingCards.UpcomingVisits(texts, [new ListingCards.Row("Delegation till Guangzhou", new DateOnly(2027, 3, 10), "Guangzhou · Utresa")]);
         }
 

@@ -6,6 +6,7 @@ using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.TestSupport;
+using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
@@ -14,7 +15,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     private async Task<(JsonObject Card, string SubmissionId, string GuangzhouId)> OpenFormAsync(string command = "rapportera besök", string locale = "sv-SE")
     {
         var card = LastCard(await SendAsync(Activities.Message(ServiceUrl, command, locale)));
-        var submissionId = (string)card["actions"]![0]!["data"]!["submissionId"]!;
+        var submissionId = (string)ConnectorCall.ActionsOf(card)[0]["data"]!["submissionId"]!;
         var guangzhou = Input(card, "Partner")!["choices"]!.AsArray().First(c => (string?)c!["title"] == "Guangzhou")!;
         return (card, submissionId, (string)guangzhou["value"]!);
     }
@@ -110,7 +111,7 @@ public sealed class ReportVisitTests : ConversationTestBase
         var endIndex = body.FindIndex(e => (string?)e["id"] == "End");
         Assert.Equal("EndError", (string?)body[endIndex + 1]["id"]);
         Assert.Equal("Slutdatum kan inte vara före startdatum.", (string?)body[endIndex + 1]["text"]);
-        Assert.Equal(submissionId, (string?)card["actions"]![0]!["data"]!["submissionId"]);
+        Assert.Equal(submissionId, (string?)ConnectorCall.ActionsOf(card)[0]["data"]!["submissionId"]);
     }
 
     [Theory]

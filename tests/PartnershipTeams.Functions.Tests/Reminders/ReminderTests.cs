@@ -63,7 +63,7 @@ public sealed class ReminderTests : IAsyncLifetime
         var card = Assert.Single(ReminderCards());
         Assert.Equal($"/v3/conversations/{Activities.ConversationId}/activities", card.Path);
         Assert.Contains("Sista dag är 2026-12-02 (om 7 dagar).", card.CardText, StringComparison.Ordinal);
-        Assert.Equal(["Uppdatera nu", "Påminn om en vecka", "Markera som klar"], card.Card!["actions"]!.AsArray().Select(a => (string)a!["title"]!));
+        Assert.Equal(["Uppdatera nu", "Påminn om en vecka", "Markera som klar"], card.Actions.Select(a => (string)a["title"]!));
         Assert.Equal("Sent", (await LedgerAsync())["Outcome"]);
     }
 
@@ -187,7 +187,7 @@ public sealed class ReminderTests : IAsyncLifetime
 
     private Task AddTeamChannelAsync() =>
         app.Conversations.RememberAsync(new ConversationReference(
-            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow(), AddedBy: "internationella@linkoping.example"), None);
 
     [Fact]
     public async Task ThroughTheWeek_RemindersComeAtT7AndT1Only()
@@ -207,7 +207,7 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task SnoozeOnTheCard_MovesTheDueDateAWeek()
     {
         await app.RunAsync("reminders");
-        var data = ReminderCards()[0].Card!["actions"]![1]!["data"]!.DeepClone().AsObject();
+        var data = ReminderCards()[0].Actions[1]["data"]!.DeepClone().AsObject();
 
         var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(Submit(data).ToJsonString(), Encoding.UTF8, "application/json"));
 
@@ -234,7 +234,7 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task MarkDoneBySomeoneElse_ChangesNothing()
     {
         await app.RunAsync("reminders");
-        var data = ReminderCards()[0].Card!["actions"]![2]!["data"]!.DeepClone().AsObject();
+        var data = ReminderCards()[0].Actions[2]["data"]!.DeepClone().AsObject();
         var forged = Submit(data);
         forged["conversation"]!["id"] = "a:someone-else";
 
@@ -247,7 +247,7 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task MarkDoneOnTheCard_ClosesTheActivityAndEndsItsReminders()
     {
         await app.RunAsync("reminders");
-        var data = ReminderCards()[0].Card!["actions"]![2]!["data"]!.DeepClone().AsObject();
+        var data = ReminderCards()[0].Actions[2]["data"]!.DeepClone().AsObject();
 
         await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(Submit(data).ToJsonString(), Encoding.UTF8, "application/json"));
         app.Clock.Advance(TimeSpan.FromDays(6));
@@ -261,7 +261,7 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task WeeklyDigest_GoesToTheTeamChannelOnMondayOnce()
     {
         await app.Conversations.RememberAsync(new ConversationReference(
-            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow(), AddedBy: "internationella@linkoping.example"), None);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero)); // Monday 07:30
 
         await app.RunAsync("reminders");
