@@ -73,6 +73,9 @@ public sealed partial class BotTexts : ResourceTexts
     public string GoalLabel => Text();
     public string StatusLabel => Text();
     public string CurrentLabel => Text();
+    public string IndicatorLabel => Text();
+    public string TargetLabel => Text();
+    public string NextReviewLabel => Text();
     public string CommentLabel => Text();
     public string SubmitGoal => Text();
     public string NoGoals => Text();
