@@ -1,0 +1,8 @@
+namespace PartnershipTeams.Core.Reports;
+
+/// <summary>A generated file: its name (safe for a document library and a Teams upload), title, media type and bytes.</summary>
+public sealed record ReviewDocument(string FileName, string Title, string ContentType, byte[] Content)
+{
+    public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}

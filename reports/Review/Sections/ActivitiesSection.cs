@@ -1,0 +1,56 @@
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Reports.Charts;
+using PartnershipTeams.Reports.Tables;
+
+namespace PartnershipTeams.Reports.Review.Sections;
+
+/// <summary>Activities of the period per thematic area: done, ongoing, planned, overdue, with the responsible organisation.</summary>
+public static class ActivitiesSection
+{
+    public static IEnumerable<Block> Build(ReviewContext context)
+    {
+        var (register, period, today, texts) = context;
+        var activities = register.Activities
+            .Where(a => period.Overlaps(a.Date(ActivitiesList.Start), a.Date(ActivitiesList.End)))
+            .Select(a => (Item: a, Theme: a.Text(ActivitiesList.Theme) ?? string.Empty, Progress: ActivityProgress.Of(a, today)))
+            .ToList();
+
+        yield return new HeadingBlock(1, texts.ActivitiesHeading);
+        if (activities.Count == 0)
+        {
+            yield return new ParagraphBlock(texts.NoActivities);
+            yield break;
+        }
+
+        var themes = Enum.GetNames<ThematicArea>().Where(t => activities.Any(a => a.Theme == t))
+            .Concat(activities.Select(a => a.Theme).Where(t => !Enum.IsDefined(typeof(ThematicArea), t)).Distinct())
+            .ToList();
+        var shown = ActivityProgress.Order.Where(p => p != ActivityStatus.Cancelled || activities.Any(a => a.Progress == p)).ToList();
+        yield return new ParagraphBlock(texts.ActivitiesIntro(activities.Count, activities.Count(a => a.Progress == ActivityStatus.Overdue)));
+        yield return new ChartBlock(new BarChart(texts.ActivitiesChart, texts.CountAxis,
+            [.. themes.Select(t => (texts.Domain.Label(t), (decimal)activities.Count(a => a.Theme == t)))]));
+        yield return new TableBlock(new ReportTable(texts.ActivitiesChart,
+            [texts.ThemeHeader, .. shown.Select(p => texts.Domain.Label(p)), texts.TotalHeader],
+            [.. themes.Select(t => (IReadOnlyList<Cell>)[
+                new TextCell(texts.Domain.Label(t)),
+                .. shown.Select(p => (Cell)new NumberCell(activities.Count(a => a.Theme == t && a.Progress == p))),
+                new NumberCell(activities.Count(a => a.Theme == t))])]));
+
+        foreach (var theme in themes)
+        {
+            yield return new HeadingBlock(2, texts.Domain.Label(theme));
+            yield return new TableBlock(new ReportTable(texts.Domain.Label(theme),
+                [texts.ActivityHeader, texts.OrganisationHeader, texts.FromHeader, texts.ToHeader, texts.StatusHeader],
+                [.. activities.Where(a => a.Theme == theme)
+                    .OrderBy(a => Array.IndexOf(ActivityProgress.Order, a.Progress)).ThenBy(a => a.Item.Date(ActivitiesList.Start))
+                    .Select(a => (IReadOnlyList<Cell>)[
+                        ReportTable.Text(a.Item.Text(ActivitiesList.Title)),
+                        ReportTable.Text(a.Item.Text(ActivitiesList.OwnerOrganisation)),
+                        ReportTable.Date(a.Item.Date(ActivitiesList.Start)),
+                        ReportTable.Date(a.Item.Date(ActivitiesList.End)),
+                        new TextCell(texts.Domain.Label(a.Progress))])]));
+        }
+    }
+}
