@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Logging;
+using PartnershipTeams.Core.Documents;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Reports;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Time;
@@ -10,14 +13,31 @@ using PartnershipTeams.Reports.Word;
 
 namespace PartnershipTeams.Reports;
 
-/// <summary>Makes the review report (Word) and its tables (Excel) from the register, read through the list store port.</summary>
-public sealed class ReviewReportGenerator(IListStore store, TimeProvider time) : IReviewReports
+/// <summary>
+/// Makes the review report (Word) and its tables (Excel) from the register, read through the list store port; with
+/// SharePoint configured the Word document is also saved to the site's library "Rapporter".
+/// </summary>
+public sealed partial class ReviewReportGenerator(IListStore store, IDocumentLibrary library, TimeProvider time, ILogger<ReviewReportGenerator> logger) : IReviewReports
 {
     public async Task<ReviewDocument> CreateAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
         var (content, texts, name) = await ComposeAsync(request, cancellationToken);
-        var bytes = ReviewDocumentWriter.Write(content, texts, time.GetUtcNow());
-        return new ReviewDocument(name + ".docx", content.Title, ReviewDocument.WordType, bytes);
+        var document = new ReviewDocument(name + ".docx", content.Title, ReviewDocument.WordType, ReviewDocumentWriter.Write(content, texts, time.GetUtcNow()));
+        if (!library.IsAvailable)
+        {
+            return document;
+        }
+
+        try
+        {
+            return document with { LibraryUrl = await library.SaveAsync(document.FileName, document.Content, cancellationToken) };
+        }
+        catch (ListStoreException e)
+        {
+            // The reader still gets the document; the library copy is missing and the log says why.
+            LogNotSaved(logger, document.FileName, e);
+            return document;
+        }
     }
 
     public async Task<ReviewDocument> CreateWorkbookAsync(ReviewRequest request, CancellationToken cancellationToken)
@@ -37,4 +57,7 @@ public sealed class ReviewReportGenerator(IListStore store, TimeProvider time) :
         var name = FileNames.Safe(texts.FileName(register.Partner.Text(PartnersList.Title) ?? string.Empty, texts.Period(period)));
         return (content, texts, name);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The review {FileName} was made but could not be saved in the document library")]
+    private static partial void LogNotSaved(ILogger logger, string fileName, Exception exception);
 }

@@ -13,7 +13,7 @@ public sealed class ReviewDocumentReaderTests(ReviewRegister register) : IClassF
     [Fact]
     public async Task LibreOffice_ConvertsTheReportToPdf_WithEverySectionAndItsFigures()
     {
-        var document = await new ReviewReportGenerator(register.Store, register.Time)
+        var document = await register.Generator()
             .CreateAsync(new ReviewRequest(register.Guangzhou, null, null, CultureInfo.GetCultureInfo("sv")), CancellationToken.None);
 
         var pdf = await LibreOffice.ConvertToPdfAsync(document.Content, "review.docx");

@@ -14,7 +14,7 @@ public sealed class ReviewDocumentTests(ReviewRegister register) : IClassFixture
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv");
 
     private Task<ReviewDocument> GuangzhouAsync(CultureInfo? culture = null) =>
-        new ReviewReportGenerator(register.Store, register.Time).CreateAsync(new ReviewRequest(register.Guangzhou, null, null, culture ?? Swedish), CancellationToken.None);
+        register.Generator().CreateAsync(new ReviewRequest(register.Guangzhou, null, null, culture ?? Swedish), CancellationToken.None);
 
     [Fact]
     public async Task CreateAsync_FromTheRegister_IsAValidOpenXmlPackage()
@@ -105,7 +105,7 @@ public sealed class ReviewDocumentTests(ReviewRegister register) : IClassFixture
     [Fact]
     public async Task CreateAsync_ForAPartnerNotInTheRegister_ThrowsItemNotFound()
     {
-        var generator = new ReviewReportGenerator(register.Store, register.Time);
+        var generator = register.Generator();
 
         await Assert.ThrowsAsync<ItemNotFoundException>(() => generator.CreateAsync(new ReviewRequest(9999, null, null, Swedish), CancellationToken.None));
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using PartnershipTeams.Core.Documents;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
@@ -25,6 +26,9 @@ public sealed class ReviewRegister : IAsyncLifetime
     public int Guangzhou { get; private set; }
 
     public int Macau { get; private set; }
+
+    /// <summary>The generator on this register, without a document library (the embedded store's case).</summary>
+    public ReviewReportGenerator Generator() => new(Store, new NoDocumentLibrary(), Time, NullLogger<ReviewReportGenerator>.Instance);
 
     public async Task InitializeAsync()
     {
