@@ -41,6 +41,14 @@ public sealed class BrowserTexts : ResourceTexts
     public string BadRequestTitle => Text();
     public string InvalidSortOrder => Text();
     public string InvalidPage => Text();
+    public string ReportPartnerMissing => Text();
+    public string ReportBadDate => Text();
+    public string ReportPeriodReversed => Text();
+    public string ReportBadLanguage => Text();
+    public string ReportBadFormat => Text();
+    public string ReportUnknownPartnerTitle => Text();
+
+    public string ReportUnknownPartner(string partner) => Format(nameof(ReportUnknownPartner), partner);
 
     public string StuckHeading(int count) => Format(nameof(StuckHeading), Count("Submissions", count));
 

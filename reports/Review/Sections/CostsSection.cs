@@ -31,7 +31,7 @@ public static class CostsSection
         }
 
         var years = costs.Select(c => c.Year).Distinct().Order().ToList();
-        var organisations = costs.GroupBy(c => c.Organisation.Trim(), StringComparer.CurrentCultureIgnoreCase)
+        var organisations = costs.GroupBy(c => c.Organisation.Trim(), StringComparer.OrdinalIgnoreCase)
             .Select(g => (Name: g.Key, Total: g.Sum(c => c.CostSek), ByYear: years.Select(y => g.Where(c => c.Year == y).Sum(c => c.CostSek)).ToList()))
             .OrderByDescending(o => o.Total).ToList();
         yield return new ChartBlock(new BarChart(texts.CostsChart, texts.KronorAxis, [.. organisations.Select(o => (o.Name, o.Total))], Amounts: true));

@@ -36,7 +36,7 @@ public static class VisitsSection
         yield return new HeadingBlock(2, texts.OrganisationsHeading);
         var organisations = visits
             .SelectMany(v => (v.Text(VisitsList.Organisations) ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct())
-            .GroupBy(o => o, StringComparer.CurrentCultureIgnoreCase)
+            .GroupBy(o => o, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Create(texts.Culture, false))
             .ToList();
         yield return organisations.Count == 0
