@@ -27,7 +27,7 @@ public static partial class BotEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, InboundAuthentication authentication, ServiceUrlPolicy serviceUrls, ConnectorClient connector, ITurnHandler handler, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(HttpRequest request, InboundAuthentication authentication, ServiceUrlPolicy serviceUrls, ConnectorClient connector, FileUploadClient uploads, ITurnHandler handler, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(BotEndpoint));
         var aborted = request.HttpContext.RequestAborted;
@@ -103,7 +103,7 @@ public static partial class BotEndpoint
         using var budget = new CancellationTokenSource(WorkBudget);
         try
         {
-            var turn = new TeamsTurn(activity, input, connector);
+            var turn = new TeamsTurn(activity, input, connector, uploads);
             await handler.HandleAsync(turn, budget.Token);
 
             // Universal Actions: an invoke is always answered 200 with {statusCode, type, value}.

@@ -8,7 +8,7 @@ namespace PartnershipTeams.Bot.Protocol;
 /// A turn over the Bot Framework protocol: the activity Teams sent, answered through the Connector. An invoke
 /// (Universal Actions) is answered in the HTTP response instead, which is built here from what the turn said.
 /// </summary>
-public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClient connector) : ITurn
+public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClient connector, FileUploadClient uploads) : ITurn
 {
     public TurnInput Input { get; } = input;
 
@@ -80,6 +80,15 @@ public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClien
         }
 
         await SendCardAsync(card, cancellationToken);
+    }
+
+    public Task OfferFileAsync(OfferedFile file, CancellationToken cancellationToken) =>
+        connector.SendAsync(Conversation.ServiceUrl, Conversation.Id, FileCards.Consent(file), cancellationToken);
+
+    public async Task DeliverFileAsync(FileUploadTarget target, byte[] content, CancellationToken cancellationToken)
+    {
+        await uploads.UploadAsync(target, content, cancellationToken);
+        await connector.SendAsync(Conversation.ServiceUrl, Conversation.Id, FileCards.Info(target), cancellationToken);
     }
 
     private static JsonObject InvokeAnswer(string type, JsonNode value) => new() { ["statusCode"] = 200, ["type"] = type, ["value"] = value };
