@@ -117,6 +117,9 @@ public static class CardJson
         return container;
     }
 
+    /// <summary>A button that opens a web address (a document in SharePoint, say) in the user's browser.</summary>
+    public static JsonObject OpenUrl(string title, Uri url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
+
     /// <summary>A submit button; the verb and data come back in the activity's value (Action.Submit works in every Teams client).</summary>
     public static JsonObject Submit(string title, string verb, JsonObject? data = null, bool primary = false)
     {

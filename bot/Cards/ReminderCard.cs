@@ -11,8 +11,11 @@ public static class ReminderCard
     public const string SnoozeVerb = "reminder.snooze";
     public const string DoneVerb = "reminder.done";
 
-    /// <summary>The reminder for one list item (itemKey, e.g. "Activities/12"), due in daysLeft days or overdue.</summary>
-    public static JsonObject Build(BotTexts texts, string itemKey, string title, DateOnly due, int daysLeft, bool overdue)
+    /// <summary>
+    /// The reminder for one list item (itemKey, e.g. "Activities/12"), due in daysLeft days or overdue; a review cycle's
+    /// reminder may link to a fresh draft of the review (<paramref name="draft"/>).
+    /// </summary>
+    public static JsonObject Build(BotTexts texts, string itemKey, string title, DateOnly due, int daysLeft, bool overdue, Uri? draft = null)
     {
         var date = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var when = overdue
@@ -29,6 +32,7 @@ public static class ReminderCard
                 CardJson.Submit(texts.UpdateNow, UpdateVerb, data, primary: true),
                 CardJson.Submit(texts.SnoozeWeek, SnoozeVerb, data),
                 CardJson.Submit(texts.MarkDone, DoneVerb, data),
+                .. draft is null ? Array.Empty<JsonNode>() : [CardJson.OpenUrl(texts.OpenReviewDraft, draft)],
             ]);
     }
 

@@ -103,6 +103,7 @@ public sealed class BotTexts : ResourceTexts
     public string ReviewPersonalChatOnly => Text();
     public string ReviewWhichPartner => Text();
     public string ReviewDeclined => Text();
+    public string OpenReviewDraft => Text();
 
     public string ReviewUnknownPartner(string partner) => Format(nameof(ReviewUnknownPartner), partner);
 

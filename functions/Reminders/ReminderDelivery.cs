@@ -12,7 +12,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// Sends a reminder card to the recipient's personal chat with the bot, in the language that chat uses; the
 /// ledger is told the send is starting before the card is posted.
 /// </summary>
-public sealed class ReminderDelivery(ConversationReferences conversations, IMessenger messenger, ReminderLedger ledger, LanguagePolicy languages)
+public sealed class ReminderDelivery(ConversationReferences conversations, IMessenger messenger, ReminderLedger ledger, LanguagePolicy languages, ReviewDraftLink drafts)
 {
     /// <summary>Delivers the claimed reminder and records how it went.</summary>
     public async Task<ReminderOutcome> DeliverAsync(LedgerEntry claim, PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
@@ -26,7 +26,8 @@ public sealed class ReminderDelivery(ConversationReferences conversations, IMess
 
         var texts = languages.TextsFor(chat.Locale, chat.Language);
         var daysLeft = reminder.Deadline.Due.DayNumber - today.DayNumber;
-        var card = ReminderCard.Build(texts, reminder.Deadline.ItemKey, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue);
+        var draft = await drafts.ForAsync(reminder, texts.Culture, cancellationToken);
+        var card = ReminderCard.Build(texts, reminder.Deadline.ItemKey, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue, draft);
         var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
         var outcome = await SendAsync(chat, card, cancellationToken);
         await ledger.RecordAsync(sending, outcome, cancellationToken);
