@@ -22,6 +22,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.MapHealth();
 app.MapListBrowser();
+app.MapRegisterPages();
 app.MapReviewReports();
 app.MapBot();
 app.MapTimerInvocations(app.Services.GetRequiredService<IReadOnlyList<TimerFunction>>());
