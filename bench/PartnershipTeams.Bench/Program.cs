@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|report-latency`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|report-latency|review-report`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -16,11 +16,14 @@ switch (which)
     case "acknowledgement":
         await AcknowledgementBenchmark.RunAsync(sharePoint: args.Contains("--sqlite") is false, perSecond: 200, seconds: 30, graphLatency: TimeSpan.FromMilliseconds(800));
         break;
+    case "review-report":
+        await ReviewReportBenchmark.RunAsync(activities: 10_000, visits: 2_000, goals: 200);
+        break;
     case "report-latency":
         await ReportLatencyBenchmark.RunAsync(reports: 200, perSecond: 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, report-latency");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, report-latency, review-report");
         return 2;
 }
 
