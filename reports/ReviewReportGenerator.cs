@@ -43,7 +43,7 @@ public sealed partial class ReviewReportGenerator(IListStore store, IDocumentLib
     public async Task<ReviewDocument> CreateWorkbookAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
         var (content, _, name) = await ComposeAsync(request, cancellationToken);
-        var tables = content.Blocks.OfType<TableBlock>().Select(t => t.Table).ToList();
+        var tables = content.Blocks.Select(b => b switch { TableBlock t => t.Table, AppendixBlock a => a.Table, _ => null }).OfType<Tables.ReportTable>().ToList();
         return new ReviewDocument(name + ".xlsx", content.Title, ReviewDocument.ExcelType, WorkbookWriter.Write(tables, content.Title));
     }
 

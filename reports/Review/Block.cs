@@ -17,3 +17,9 @@ public sealed record TableBlock(ReportTable Table) : Block;
 
 /// <summary>A chart; its numbers follow it as a table, and its alternative text says them too.</summary>
 public sealed record ChartBlock(BarChart Chart) : Block;
+
+/// <summary>
+/// A full table behind a shortened one in the document (every activity of a large theme, say): only in the report's
+/// Excel version, so the Word document stays readable for the board at any register size.
+/// </summary>
+public sealed record AppendixBlock(ReportTable Table) : Block;

@@ -8,7 +8,8 @@ public sealed class SheetNames
 
     public string Next(string caption)
     {
-        var clean = new string([.. caption.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) ? ' ' : c)]).Trim().Trim('\'');
+        var replaced = new string([.. caption.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) ? ' ' : c)]);
+        var clean = string.Join(' ', replaced.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('\'');
         var name = clean.Length == 0 ? "Blad" : clean[..Math.Min(clean.Length, MaxLength)];
         for (var n = 2; !used.Add(name); n++)
         {

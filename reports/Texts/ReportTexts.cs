@@ -112,6 +112,20 @@ public sealed class ReportTexts : ResourceTexts
     public string DemocracySummary(int yes, int no, int notApplicable) =>
         Format(nameof(DemocracySummary), Count("VisitCount", yes), Count("VisitCount", no), Count("VisitCount", notApplicable));
 
+    public string NotPresentedCaption => Text();
+    public string AllVisitsCaption => Text();
+    public string AllGoalUpdatesCaption => Text();
+
+    public string ThemeByOrganisation(int activities) => Format(nameof(ThemeByOrganisation), Count("Activities", activities));
+
+    public string OverdueInTheme(string theme) => Format(nameof(OverdueInTheme), theme);
+
+    public string AllActivitiesCaption(string theme) => Format(nameof(AllActivitiesCaption), theme);
+
+    public string MoreInWorkbook(int more) => Count(nameof(MoreInWorkbook), more);
+
+    public string LatestUpdatePerGoal(int updates) => Format(nameof(LatestUpdatePerGoal), updates);
+
     public string ChartAlt(string title, string figures) => Format(nameof(ChartAlt), title, figures);
 
     public string FileName(string partner, string period) => Format(nameof(FileName), partner, period);

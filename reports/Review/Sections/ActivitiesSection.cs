@@ -40,17 +40,47 @@ public static class ActivitiesSection
 
         foreach (var theme in themes)
         {
-            yield return new HeadingBlock(2, texts.Domain.Label(theme));
-            yield return new TableBlock(new ReportTable(texts.Domain.Label(theme),
-                [texts.ActivityHeader, texts.OrganisationHeader, texts.FromHeader, texts.ToHeader, texts.StatusHeader],
-                [.. activities.Where(a => a.Theme == theme)
-                    .OrderBy(a => Array.IndexOf(ActivityProgress.Order, a.Progress)).ThenBy(a => a.Item.Date(ActivitiesList.Start))
-                    .Select(a => (IReadOnlyList<Cell>)[
-                        ReportTable.Text(a.Item.Text(ActivitiesList.Title)),
-                        ReportTable.Text(a.Item.Text(ActivitiesList.OwnerOrganisation)),
-                        ReportTable.Date(a.Item.Date(ActivitiesList.Start)),
-                        ReportTable.Date(a.Item.Date(ActivitiesList.End)),
-                        new TextCell(texts.Domain.Label(a.Progress))])]));
+            var label = texts.Domain.Label(theme);
+            var inTheme = activities.Where(a => a.Theme == theme)
+                .OrderBy(a => Array.IndexOf(ActivityProgress.Order, a.Progress)).ThenBy(a => a.Item.Date(ActivitiesList.Start))
+                .Select(a => (a.Item, a.Progress)).ToList();
+            yield return new HeadingBlock(2, label);
+            var all = ActivityTable(label, inTheme, texts);
+            if (inTheme.Count <= DocumentLimits.Rows)
+            {
+                yield return new TableBlock(all);
+                continue;
+            }
+
+            yield return new ParagraphBlock(texts.ThemeByOrganisation(inTheme.Count));
+            yield return new TableBlock(new ReportTable(label,
+                [texts.OrganisationHeader, .. shown.Select(p => texts.Domain.Label(p)), texts.TotalHeader],
+                [.. inTheme.GroupBy(a => a.Item.Text(ActivitiesList.OwnerOrganisation) ?? texts.UnknownOrganisation, StringComparer.OrdinalIgnoreCase)
+                    .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => (IReadOnlyList<Cell>)[
+                        new TextCell(g.Key),
+                        .. shown.Select(p => (Cell)new NumberCell(g.Count(a => a.Progress == p))),
+                        new NumberCell(g.Count())])]));
+            var overdue = inTheme.Where(a => a.Progress == ActivityStatus.Overdue).ToList();
+            if (overdue.Count > 0)
+            {
+                yield return new TableBlock(ActivityTable(texts.OverdueInTheme(label), [.. overdue.Take(DocumentLimits.Rows)], texts));
+                if (overdue.Count > DocumentLimits.Rows)
+                {
+                    yield return new ParagraphBlock(texts.MoreInWorkbook(overdue.Count - DocumentLimits.Rows));
+                }
+            }
+
+            yield return new AppendixBlock(all with { Caption = texts.AllActivitiesCaption(label) });
         }
     }
+
+    private static ReportTable ActivityTable(string caption, IReadOnlyList<(ListItem Item, ActivityStatus Progress)> activities, Texts.ReportTexts texts) =>
+        new(caption, [texts.ActivityHeader, texts.OrganisationHeader, texts.FromHeader, texts.ToHeader, texts.StatusHeader],
+            [.. activities.Select(a => (IReadOnlyList<Cell>)[
+                ReportTable.Text(a.Item.Text(ActivitiesList.Title)),
+                ReportTable.Text(a.Item.Text(ActivitiesList.OwnerOrganisation)),
+                ReportTable.Date(a.Item.Date(ActivitiesList.Start)),
+                ReportTable.Date(a.Item.Date(ActivitiesList.End)),
+                new TextCell(texts.Domain.Label(a.Progress))])]);
 }

@@ -65,10 +65,24 @@ public static class GoalsSection
                 ReportTable.Number(ItemRecords.AsAmount(u.Number(GoalUpdatesList.Current))),
                 ReportTable.Text(u.Text(GoalUpdatesList.Comment))])
             .ToList();
-        yield return history.Count == 0
-            ? new ParagraphBlock(texts.NoGoalUpdates)
-            : new TableBlock(new ReportTable(texts.GoalHistoryHeading,
-                [texts.GoalHeader, texts.DateHeader, texts.ReportedByHeader, texts.StatusHeader, texts.CurrentHeader, texts.CommentHeader], history));
+        if (history.Count == 0)
+        {
+            yield return new ParagraphBlock(texts.NoGoalUpdates);
+            yield break;
+        }
+
+        var all = new ReportTable(texts.GoalHistoryHeading,
+            [texts.GoalHeader, texts.DateHeader, texts.ReportedByHeader, texts.StatusHeader, texts.CurrentHeader, texts.CommentHeader], history);
+        if (history.Count <= DocumentLimits.Rows * 2)
+        {
+            yield return new TableBlock(all);
+            yield break;
+        }
+
+        // Many updates: the latest of each goal in the document, every one in the workbook.
+        yield return new ParagraphBlock(texts.LatestUpdatePerGoal(history.Count));
+        yield return new TableBlock(all with { Rows = [.. history.GroupBy(r => ((TextCell)r[0]).Text).Select(g => g.Last())] });
+        yield return new AppendixBlock(all with { Caption = texts.AllGoalUpdatesCaption });
     }
 
     private static int Concern(string? status) =>

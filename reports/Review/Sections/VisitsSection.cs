@@ -47,14 +47,33 @@ public static class VisitsSection
         yield return new HeadingBlock(2, texts.DemocracyHeading);
         int Count(DemocracyDialogue d) => visits.Count(v => v.Text(VisitsList.DemocracyDialogue) == d.ToString());
         yield return new ParagraphBlock(texts.DemocracySummary(Count(DemocracyDialogue.Yes), Count(DemocracyDialogue.No), Count(DemocracyDialogue.NotApplicable)));
-        yield return new TableBlock(new ReportTable(texts.DemocracyHeading,
+        var all = new ReportTable(texts.DemocracyHeading,
             [texts.VisitHeader, texts.FromHeader, texts.DirectionHeader, texts.DemocracyPresentedHeader, texts.CommentHeader],
             [.. visits.Select(v => (IReadOnlyList<Cell>)[
                 ReportTable.Text(v.Text(VisitsList.Title)),
                 ReportTable.Date(v.Date(VisitsList.Start)),
                 ReportTable.Text(texts.Domain.Label(v.Text(VisitsList.Direction) ?? string.Empty)),
                 ReportTable.Text(texts.Domain.Label(v.Text(VisitsList.DemocracyDialogue) ?? string.Empty)),
-                ReportTable.Text(v.Text(VisitsList.DemocracyDialogueNote))])]));
+                ReportTable.Text(v.Text(VisitsList.DemocracyDialogueNote))])]);
+        if (visits.Count <= DocumentLimits.Rows)
+        {
+            yield return new TableBlock(all);
+            yield break;
+        }
+
+        // Many visits: the document lists those where it was not presented (what the board asks about), the workbook all.
+        var notPresented = visits.Select((v, i) => (Visit: v, Row: all.Rows[i]))
+            .Where(x => x.Visit.Text(VisitsList.DemocracyDialogue) == nameof(DemocracyDialogue.No)).Select(x => x.Row).ToList();
+        if (notPresented.Count > 0)
+        {
+            yield return new TableBlock(all with { Caption = texts.NotPresentedCaption, Rows = [.. notPresented.Take(DocumentLimits.Rows)] });
+            if (notPresented.Count > DocumentLimits.Rows)
+            {
+                yield return new ParagraphBlock(texts.MoreInWorkbook(notPresented.Count - DocumentLimits.Rows));
+            }
+        }
+
+        yield return new AppendixBlock(all with { Caption = texts.AllVisitsCaption });
     }
 
     private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
