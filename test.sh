@@ -4,14 +4,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # Debian packages the tests drive: Chromium for the pages and cards a person looks at, Node.js for the card tools,
-# LibreOffice (Writer, no GUI) and poppler to open the review report as an independent reader does, and the font and
-# fontconfig ScottPlot's SkiaSharp draws the report's charts with.
+# LibreOffice (Writer, no GUI) and poppler to open the review report as an independent reader does (the charts' font
+# ships with the app; the DejaVu font is for LibreOffice's rendering of the document text).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/soffice ] || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
-ldconfig -p 2>/dev/null | grep -q libfontconfig.so.1 || missing+=(libfontconfig1)
 command -v npm >/dev/null || missing+=(nodejs npm)
 [ -e /usr/share/zoneinfo/Europe/Stockholm ] || missing+=(tzdata)
 if [ ${#missing[@]} -gt 0 ]; then

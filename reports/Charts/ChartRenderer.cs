@@ -14,18 +14,14 @@ public static class ChartRenderer
     private const int BarHeight = 56;
     private const int Frame = 190;
 
-    /// <summary>A font that is there on Debian (fonts-dejavu-core); ScottPlot's default otherwise.</summary>
-    private static readonly string? FontFamily = ChartFonts.Find();
+    private static readonly string FontFamily = ChartFonts.Load();
 
     public static int HeightFor(BarChart chart) => Frame + (BarHeight * Math.Max(1, chart.Bars.Count));
 
     public static byte[] RenderPng(BarChart chart, CultureInfo culture)
     {
         using var plot = new Plot();
-        if (FontFamily is not null)
-        {
-            plot.Font.Set(FontFamily);
-        }
+        plot.Font.Set(FontFamily);
 
         var bars = chart.Bars.Reverse().Select((bar, i) => new Bar
         {
