@@ -18,7 +18,8 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddPartnershipBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);
         services.AddSingleton<InboundAuthentication>();
         services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), KeySources(sp)));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Functions.Reminders;
@@ -26,20 +27,18 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<ReminderJob>();
         services.AddSingleton<ITimerJob>(sp => sp.GetRequiredService<ReminderJob>());
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
         services.AddSingleton<SyncTrigger>();
         services.AddHostedService(sp => sp.GetRequiredService<SyncTrigger>());
         services.AddSingleton<ITimerJob, SubscriptionKeeper>();
 
         // Under the Functions host the host owns the schedule and the queue trigger; standalone we keep both ourselves.
         var underFunctionsHost = FunctionsHostPort.IsUnderFunctionsHost(configuration);
-        if (!underFunctionsHost && configuration.GetValue("Scheduler:Enabled", defaultValue: true))
-        {
-            services.AddHostedService<StandaloneScheduler>();
-        }
-
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         if (!underFunctionsHost)
         {
+            services.AddHostedService<StandaloneScheduler>();
             services.AddHostedService<QueuedSubmissionConsumer>();
         }
 

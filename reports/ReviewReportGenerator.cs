@@ -3,7 +3,6 @@ using PartnershipTeams.Core.Documents;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Reports;
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Time;
 using PartnershipTeams.Reports.Register;
 using PartnershipTeams.Reports.Review;
@@ -51,10 +50,10 @@ public sealed partial class ReviewReportGenerator(IListStore store, IDocumentLib
     {
         var register = await new PartnerRegisterReader(store).ReadAsync(request.PartnerId, cancellationToken);
         var today = BusinessTimeZone.Today(time);
-        var period = ReviewPeriod.Choose(request.From, request.To, register.Partner, register.Plans, today);
+        var period = ReviewPeriod.Choose(request.From, request.To, register.Partner.Value, register.Plans.Select(p => p.Value), today);
         var texts = ReportTexts.For(request.Culture);
         var content = ReviewContentBuilder.Build(new ReviewContext(register, period, today, texts));
-        var name = FileNames.Safe(texts.FileName(register.Partner.Text(PartnersList.Title) ?? string.Empty, texts.Period(period)));
+        var name = FileNames.Safe(texts.FileName(register.Partner.Value.Title, texts.Period(period)));
         return (content, texts, name);
     }
 

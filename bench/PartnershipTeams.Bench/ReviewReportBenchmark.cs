@@ -8,7 +8,6 @@ using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reports;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Lists.Seeding;
 using PartnershipTeams.Lists.Sqlite;
 using PartnershipTeams.Reports;
@@ -104,21 +103,21 @@ public static class ReviewReportBenchmark
         var themes = Enum.GetValues<ThematicArea>();
         var statuses = new[] { ActivityStatus.Done, ActivityStatus.Ongoing, ActivityStatus.Planned, ActivityStatus.Cancelled };
         var start = new DateOnly(2015, 1, 1);
-        await InBatchesAsync(store, ActivitiesList.Name, Enumerable.Range(0, activities).Select(i => (IReadOnlyDictionary<string, object?>)ItemFields.Of(new Core.Domain.Activity(
+        await InBatchesAsync(store, ActivitiesList.Name, Enumerable.Range(0, activities).Select(i => (IReadOnlyDictionary<string, object?>)ActivitiesList.Fields(new Core.Domain.Activity(
             $"Aktivitet {i:00000} inom samarbetet", partner, plan, themes[i % themes.Length], Organisations[i % Organisations.Length], $"person{i % 300}@linkoping.example",
             start.AddDays(i % 1400), start.AddDays((i % 1400) + 90), statuses[i % statuses.Length], start.AddDays((i % 1400) + 60), i % 3 == 0 ? 1000m + i : null, null), $"bench-activity-{i}")));
         var dialogues = Enum.GetValues<DemocracyDialogue>();
-        await InBatchesAsync(store, VisitsList.Name, Enumerable.Range(0, visits).Select(i => (IReadOnlyDictionary<string, object?>)ItemFields.Of(new Visit(
+        await InBatchesAsync(store, VisitsList.Name, Enumerable.Range(0, visits).Select(i => (IReadOnlyDictionary<string, object?>)VisitsList.Fields(new Visit(
             $"Besök {i:0000}", partner, i % 2 == 0 ? VisitDirection.Outgoing : VisitDirection.Incoming, start.AddDays(i % 1460), start.AddDays((i % 1460) + 4),
             [Organisations[i % Organisations.Length], Organisations[(i + 7) % Organisations.Length]], "Delegation", "Samarbete", [themes[i % themes.Length]],
             dialogues[i % dialogues.Length], i % 3 == 1 ? "Inte på programmet" : null, null,
             [new OrganisationCost(Organisations[i % Organisations.Length], 12_500m + i), new OrganisationCost(Organisations[(i + 7) % Organisations.Length], 3_200.50m)], [],
             "bench@linkoping.example", new DateTimeOffset(2015, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i % 1460), $"bench-visit-{i}"))));
         var goalStatuses = Enum.GetValues<GoalStatus>();
-        var created = await InBatchesAsync(store, GoalsList.Name, Enumerable.Range(0, goals).Select(i => (IReadOnlyDictionary<string, object?>)ItemFields.Of(new Goal(
+        var created = await InBatchesAsync(store, GoalsList.Name, Enumerable.Range(0, goals).Select(i => (IReadOnlyDictionary<string, object?>)GoalsList.Fields(new Goal(
             $"Uppnåendemål {i:000}", plan, themes[i % themes.Length], $"person{i % 50}@linkoping.example", "Antal", 100m, i % 100, goalStatuses[i % goalStatuses.Length],
             start.AddDays(700 + i), DateTimeOffset.UnixEpoch))));
-        await InBatchesAsync(store, GoalUpdatesList.Name, created.SelectMany((goal, i) => Enumerable.Range(0, 5).Select(u => (IReadOnlyDictionary<string, object?>)ItemFields.Of(
+        await InBatchesAsync(store, GoalUpdatesList.Name, created.SelectMany((goal, i) => Enumerable.Range(0, 5).Select(u => (IReadOnlyDictionary<string, object?>)GoalUpdatesList.Fields(
             new GoalUpdate(goal, goalStatuses[(i + u) % goalStatuses.Length], u * 10m, $"Uppföljning {u}", "bench@linkoping.example",
                 new DateTimeOffset(2015, 3, 1, 9, 0, 0, TimeSpan.Zero).AddDays((u * 200) + i), $"bench-update-{goal}-{u}"), $"Uppnåendemål {i:000}"))));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Bot.Cards;
 
@@ -12,16 +13,16 @@ public static class ReminderCard
     public const string DoneVerb = "reminder.done";
 
     /// <summary>
-    /// The reminder for one list item (itemKey, e.g. "Activities/12"), due in daysLeft days or overdue; a review cycle's
-    /// reminder may link to a fresh draft of the review (<paramref name="draft"/>).
+    /// The reminder for one list item, due in daysLeft days or overdue; a review cycle's reminder may link to a fresh
+    /// draft of the review (<paramref name="draft"/>).
     /// </summary>
-    public static JsonObject Build(BotTexts texts, string itemKey, string title, DateOnly due, int daysLeft, bool overdue, Uri? draft = null)
+    public static JsonObject Build(BotTexts texts, ItemKey item, string title, DateOnly due, int daysLeft, bool overdue, Uri? draft = null)
     {
         var date = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var when = overdue
             ? texts.ReminderOverdue(date)
             : texts.ReminderDueIn(date, daysLeft);
-        var data = new JsonObject { ["item"] = itemKey };
+        var data = new JsonObject { [CardDataKeys.Item] = item.ToString() };
         return CardJson.Card(
             [
                 CardJson.Text(texts.ReminderTitle, weight: "bolder", color: overdue ? "attention" : "accent"),

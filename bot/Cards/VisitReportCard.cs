@@ -45,7 +45,7 @@ public static class VisitReportCard
             form.Field(CardJson.DateInput(VisitFields.FollowUp(n, "Due"), texts.FollowUpDueLabel, form.Value(VisitFields.FollowUp(n, "Due"))));
         }
 
-        var data = new JsonObject { ["submissionId"] = submissionId };
+        var data = new JsonObject { [CardDataKeys.SubmissionId] = submissionId };
         return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitVisit, SubmitVerb, data, primary: true)]);
     }
 

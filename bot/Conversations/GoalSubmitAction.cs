@@ -3,7 +3,6 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -45,7 +44,7 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
             status,
             current,
             values.GetValueOrDefault(GoalUpdateFields.Comment));
-        var titles = mine.ToDictionary(g => g.Id, g => g.Title);
+        var titles = mine.ToDictionary(g => g.Id, GoalUpdateCard.TitleOf);
         var result = GoalUpdateValidator.Validate(draft, titles, reporter, time.GetUtcNow(), submissionId);
         var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)

@@ -2,7 +2,6 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Conversations;

@@ -2,7 +2,7 @@ using PartnershipTeams.Core.Domain;
 
 namespace PartnershipTeams.Core.Sync;
 
-/// <summary>The register's derived fields: what follows from a visit, a goal update, or the date.</summary>
+/// <summary>What a visit puts into the register besides its own item: its follow-ups, as activities.</summary>
 public static class ReconciliationRules
 {
     /// <summary>A visit's follow-up actions as activities linked back to it, each with a submission id of its own.</summary>
@@ -22,8 +22,4 @@ public static class ReconciliationRules
                 followUp.Due,
                 null,
                 visitId)));
-
-    /// <summary>An activity is overdue when its follow-up date has passed and it is neither done nor cancelled.</summary>
-    public static bool IsOverdue(DateOnly? followUpDue, string? status, DateOnly today) =>
-        followUpDue is { } due && due < today && status is not (nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled));
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Sync;
 using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Functions.Browser;
@@ -84,7 +83,7 @@ public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? 
         return [.. items.Where(item =>
             (Partner is not { } partner || PartnerOf(schema, item, planPartners) == partner)
             && (Year is not { } year || YearOf(item, yearColumn!) == year)
-            && (Theme is not { } theme || (themeColumn!.Type == ColumnType.MultiChoice ? item.Choices(themeColumn.Name).Contains(theme) : item.Text(themeColumn.Name) == theme))
+            && (Theme is not { } theme || HasTheme(item, themeColumn!, Enum.Parse<ThematicArea>(theme)))
             && (Status is not { } status || item.Text("Status") == status)
             && (!Overdue || IsOverdue(item, today)))];
     }
@@ -115,11 +114,16 @@ public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? 
     public static ColumnDefinition? ThemeColumn(ListSchema schema) =>
         schema.FindColumn("Theme") ?? schema.FindColumn("Themes");
 
-    /// <summary>An activity is overdue when the register marks it so or its follow-up date has passed undone (the sync's rule).</summary>
+    /// <summary>An activity is overdue when the register marks it so, or it is open with its follow-up date passed (the domain's rule).</summary>
     public static bool IsOverdue(ListItem activity, DateOnly today) =>
         activity.Flag(ActivitiesList.IsOverdue) == true
-        || activity.Text(ActivitiesList.Status) == nameof(ActivityStatus.Overdue)
-        || ReconciliationRules.IsOverdue(activity.Date(ActivitiesList.FollowUpDue), activity.Text(ActivitiesList.Status), today);
+        || (ActivitiesList.Read(activity) is { IsOpen: true } open && (open.Status == ActivityStatus.Overdue || open.IsOverdueOn(today)));
+
+    /// <summary>The theme column holds one area (Activities, Goals) or several (Visits), stored as the register's words.</summary>
+    private static bool HasTheme(ListItem item, ColumnDefinition column, ThematicArea theme) =>
+        column.Type == ColumnType.MultiChoice
+            ? item.Choices(column.Name).Any(stored => RegisterWords.TryRead<ThematicArea>(stored, out var area) && area == theme)
+            : item.Choice<ThematicArea>(column.Name) == theme;
 
     private static int? PartnerOf(ListSchema schema, ListItem item, IReadOnlyDictionary<int, int> planPartners) =>
         schema.Name == GoalsList.Name

@@ -38,7 +38,7 @@ public static class ListTableRenderer
                     ColumnType.Date or ColumnType.DateTime => " class=\"date\"",
                     _ => string.Empty,
                 };
-                var text = HtmlPage.Encode(cells.Of(item, column)).Replace("\n", "<br>", StringComparison.Ordinal);
+                var text = HtmlPage.EncodeLines(cells.Of(item, column));
                 html.Append(CultureInfo.InvariantCulture, $"<td{css}>{(column.Name == "Title" ? $"<a href=\"/lists/{schema.Name}/{item.Id}\">{text}</a>" : text)}</td>");
             }
 

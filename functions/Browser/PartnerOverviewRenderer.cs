@@ -3,6 +3,7 @@ using System.Text;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Reports.Charts;
 using PartnershipTeams.Reports.Register;
 using PartnershipTeams.Reports.Review;
@@ -18,10 +19,9 @@ public static class PartnerOverviewRenderer
 {
     private static readonly BrowserTexts Texts = BrowserTexts.Register;
 
-    public static string Render(PartnerRegister register, ReviewContent review, string period, DateOnly today)
+    public static string Render(ListItem partner, CellText cells, PartnerRegister register, ReviewContent review, string period, DateOnly today)
     {
-        var partner = register.Partner;
-        var name = partner.Text(PartnersList.Title) ?? $"#{partner.Id}";
+        var name = register.Partner.Value.Title;
         var html = new StringBuilder();
         html.Append("<p><a href=\"/lists/Partners\">").Append(HtmlPage.Encode(PartnersList.Schema.TitleSv)).Append("</a></p>");
         html.Append("<h1>").Append(HtmlPage.Encode(name)).Append("</h1>");
@@ -30,31 +30,32 @@ public static class PartnerOverviewRenderer
             .Append(" · ").Append(HtmlTable.Link($"/reports/review?partner={partner.Id}&format=xlsx", Texts.ReviewTablesDownload)).Append("</p>");
 
         var facts = PartnersList.Schema.Columns.Where(c => c.Name != PartnersList.Title)
-            .Select(c => (IReadOnlyList<string>)[HtmlPage.Encode(c.TitleSv), HtmlPage.Encode(partner.Display(c.Name))]);
+            .Select(c => (IReadOnlyList<string>)[HtmlPage.Encode(c.TitleSv), HtmlPage.EncodeLines(cells.Of(partner, c))]);
         html.Append(HtmlTable.Render(name, [Texts.FieldHeader, Texts.ValueHeader], facts));
 
-        Section(html, Texts.PlansHeading, register.Plans.OrderBy(p => p.Date(ActionPlansList.PeriodStart)).Select(p => Row(
-            HtmlTable.Link($"/lists/ActionPlans/{p.Id}", p.Text(ActionPlansList.Title) ?? $"#{p.Id}"),
-            $"{p.Display(ActionPlansList.PeriodStart)} – {p.Display(ActionPlansList.PeriodEnd)}",
-            HtmlPage.Encode(p.Text(ActionPlansList.Owner) ?? string.Empty))),
+        Section(html, Texts.PlansHeading, register.Plans.OrderBy(p => p.Value.PeriodStart).Select(p => Row(
+            HtmlTable.Link($"/lists/ActionPlans/{p.Id}", p.Value.Title),
+            $"{Iso(p.Value.PeriodStart)} – {Iso(p.Value.PeriodEnd)}",
+            HtmlPage.Encode(p.Value.Owner))),
             [Texts.TitleColumn, Texts.DueColumn, ActionPlansList.Schema.FindColumn(ActionPlansList.Owner)!.TitleSv]);
 
-        Section(html, Texts.GoalsHeading, register.Goals.OrderBy(g => g.Text(GoalsList.Title), StringComparer.Ordinal).Select(g => Row(
-            HtmlTable.Link($"/lists/Goals/{g.Id}", g.Text(GoalsList.Title) ?? $"#{g.Id}"),
-            HtmlPage.Encode(Texts.Domain.Label(g.Text(GoalsList.Status) ?? string.Empty)),
-            HtmlPage.Encode($"{g.Display(GoalsList.Current)} / {g.Display(GoalsList.Target)}"),
-            g.Display(GoalsList.NextReviewDue))),
+        Section(html, Texts.GoalsHeading, register.Goals.OrderBy(g => g.Value.Title, StringComparer.Ordinal).Select(g => Row(
+            HtmlTable.Link($"/lists/Goals/{g.Id}", g.Value.Title),
+            HtmlPage.Encode(Texts.Domain.Label(g.Value.Status)),
+            HtmlPage.Encode($"{Number(g.Value.Current)} / {Number(g.Value.Target)}"),
+            g.Value.NextReviewDue is { } due ? Iso(due) : string.Empty)),
             [Texts.TitleColumn, Texts.StatusColumn, $"{GoalsList.Schema.FindColumn(GoalsList.Current)!.TitleSv} / {GoalsList.Schema.FindColumn(GoalsList.Target)!.TitleSv}", GoalsList.Schema.FindColumn(GoalsList.NextReviewDue)!.TitleSv]);
 
-        var visits = register.Visits.OrderBy(v => v.Date(VisitsList.Start)).ToList();
+        var visits = register.Visits.OrderBy(v => v.Value.Start).ToList();
         string[] visitHeaders = [Texts.TitleColumn, Texts.DueColumn, VisitsList.Schema.FindColumn(VisitsList.Direction)!.TitleSv];
-        Section(html, Texts.UpcomingVisitsHeading, visits.Where(v => v.Date(VisitsList.Start) >= today).Select(VisitRow), visitHeaders);
-        Section(html, Texts.PastVisitsHeading, visits.Where(v => v.Date(VisitsList.Start) < today).Reverse().Select(VisitRow), visitHeaders);
+        Section(html, Texts.UpcomingVisitsHeading, visits.Where(v => v.Value.Start >= today).Select(VisitRow), visitHeaders);
+        Section(html, Texts.PastVisitsHeading, visits.Where(v => v.Value.Start < today).Reverse().Select(VisitRow), visitHeaders);
 
-        Section(html, Texts.OverdueHeading, register.Activities.Where(a => ListFilter.IsOverdue(a, today)).OrderBy(a => a.Date(ActivitiesList.FollowUpDue)).Select(a => Row(
-            HtmlTable.Link($"/lists/Activities/{a.Id}", a.Text(ActivitiesList.Title) ?? $"#{a.Id}"),
-            a.Display(ActivitiesList.FollowUpDue),
-            HtmlPage.Encode(a.Text(ActivitiesList.OwnerOrganisation) ?? string.Empty))),
+        Section(html, Texts.OverdueHeading, register.Activities.Where(a => a.Value.IsOpen && (a.Value.Status == ActivityStatus.Overdue || a.Value.IsOverdueOn(today)))
+            .OrderBy(a => a.Value.FollowUpDue).Select(a => Row(
+                HtmlTable.Link($"/lists/Activities/{a.Id}", a.Value.Title),
+                a.Value.FollowUpDue is { } due ? Iso(due) : string.Empty,
+                HtmlPage.Encode(a.Value.OwnerOrganisation))),
             [Texts.TitleColumn, ActivitiesList.Schema.FindColumn(ActivitiesList.FollowUpDue)!.TitleSv, ActivitiesList.Schema.FindColumn(ActivitiesList.OwnerOrganisation)!.TitleSv]);
 
         html.Append("<h2>").Append(HtmlPage.Encode(Texts.ChartsHeading)).Append("</h2>");
@@ -86,10 +87,14 @@ public static class PartnerOverviewRenderer
     /// <summary>The chart blocks of the review in the order the page shows them.</summary>
     public static IReadOnlyList<ChartBlock> Charts(ReviewContent review) => [.. review.Blocks.OfType<ChartBlock>()];
 
-    private static IReadOnlyList<string> VisitRow(ListItem v) => Row(
-        HtmlTable.Link($"/lists/Visits/{v.Id}", v.Text(VisitsList.Title) ?? $"#{v.Id}"),
-        v.Display(VisitsList.Start),
-        HtmlPage.Encode(Texts.Domain.Label(v.Text(VisitsList.Direction) ?? nameof(VisitDirection.Outgoing))));
+    private static string[] VisitRow(Stored<Visit> v) => Row(
+        HtmlTable.Link($"/lists/Visits/{v.Id}", v.Value.Title),
+        Iso(v.Value.Start),
+        HtmlPage.Encode(Texts.Domain.Label(v.Value.Direction)));
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Number(decimal? value) => value is { } v ? Kronor.Number((double)v) : "–";
 
     private static string[] Row(params string[] cells) => cells;
 

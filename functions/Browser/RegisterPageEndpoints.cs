@@ -67,7 +67,8 @@ public static class RegisterPageEndpoints
             if (schema.Name == PartnersList.Name)
             {
                 var (register, review, period) = await ReviewOfAsync(store, id, time, cancellationToken);
-                return Html(StatusCodes.Status200OK, PartnerOverviewRenderer.Render(register, review, period, BusinessTimeZone.Today(time)));
+                var partnerCells = new CellText(await LookupTitles.LoadAsync(store, schema, cancellationToken), Texts.Domain);
+                return Html(StatusCodes.Status200OK, PartnerOverviewRenderer.Render(item, partnerCells, register, review, period, BusinessTimeZone.Today(time)));
             }
 
             var related = new List<ItemPageRenderer.Related>();
@@ -107,7 +108,7 @@ public static class RegisterPageEndpoints
     {
         var register = await new PartnerRegisterReader(store).ReadAsync(partnerId, cancellationToken);
         var today = BusinessTimeZone.Today(time);
-        var period = ReviewPeriod.Choose(null, null, register.Partner, register.Plans, today);
+        var period = ReviewPeriod.Choose(null, null, register.Partner.Value, register.Plans.Select(p => p.Value), today);
         var texts = ReportTexts.For(Texts.Culture);
         return (register, ReviewContentBuilder.Build(new ReviewContext(register, period, today, texts)), texts.Period(period));
     }

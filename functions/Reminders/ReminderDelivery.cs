@@ -27,7 +27,7 @@ public sealed class ReminderDelivery(ConversationReferences conversations, IMess
         var texts = languages.TextsFor(chat.Locale, chat.Language);
         var daysLeft = reminder.Deadline.Due.DayNumber - today.DayNumber;
         var draft = await drafts.ForAsync(reminder, texts.Culture, cancellationToken);
-        var card = ReminderCard.Build(texts, reminder.Deadline.ItemKey, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue, draft);
+        var card = ReminderCard.Build(texts, reminder.Deadline.Item, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue, draft);
         var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
         var outcome = await SendAsync(chat, card, cancellationToken);
         await ledger.RecordAsync(sending, outcome, cancellationToken);

@@ -31,13 +31,13 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
             return 0;
         }
 
-        var open = (await store.QueryAsync(ActivitiesList.Name, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.GreaterOrEqual, today.AddDays(-DeadlineSource.OverdueHorizonDays))
+        var open = (await store.QueryAsync(ActivitiesList.Records, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.GreaterOrEqual, today.AddDays(-DeadlineSource.OverdueHorizonDays))
                 .And(ActivitiesList.FollowUpDue, ComparisonOperator.LessOrEqual, today.AddDays(30)), cancellationToken))
-            .Where(a => a.Text(ActivitiesList.Status) is not (nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled)))
-            .OrderBy(a => a.Date(ActivitiesList.FollowUpDue))
+            .Where(a => a.Value.IsOpen)
+            .OrderBy(a => a.Value.FollowUpDue)
             .ToList();
         var since = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), BusinessTimeZone.Zone.GetUtcOffset(monday.ToDateTime(TimeOnly.MinValue)));
-        var visits = await store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
+        var visits = await store.QueryAsync(VisitsList.Records, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
         var uncertain = await ledger.UncertainAsync(cancellationToken);
         var stuck = await submissions.WithStatusAsync(SubmissionStatus.Poison, cancellationToken);
 
@@ -53,9 +53,9 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
             }
 
             var card = DigestCard.Build(texts, new DigestCard.Sections(
-                [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) >= today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
-                [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) < today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
-                [.. visits.Select(v => Row(v, VisitsList.Start, VisitsList.ReportedByEmail))],
+                [.. open.Where(a => !a.Value.IsOverdueOn(today)).Select(a => new ListingCards.Row(a.Value.Title, a.Value.FollowUpDue, a.Value.ResponsibleEmail))],
+                [.. open.Where(a => a.Value.IsOverdueOn(today)).Select(a => new ListingCards.Row(a.Value.Title, a.Value.FollowUpDue, a.Value.ResponsibleEmail))],
+                [.. visits.Select(v => new ListingCards.Row(v.Value.Title, v.Value.Start, v.Value.ReportedByEmail))],
                 [.. uncertain.Select(r => new ListingCards.Row(r.Title, r.ClaimedAt is { } at ? BusinessTimeZone.DateOf(at) : null, r.Recipient))],
                 [.. stuck.Select(s => new ListingCards.Row(s.Title, BusinessTimeZone.DateOf(s.ReceivedAt), s.ReportedBy))]));
             var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
@@ -66,7 +66,4 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
 
         return sent;
     }
-
-    private static ListingCards.Row Row(ListItem item, string dateColumn, string detailColumn) =>
-        new(item.Text("Title") ?? string.Empty, item.Date(dateColumn), item.Text(detailColumn) ?? string.Empty);
 }

@@ -22,4 +22,9 @@ public static class ListReader
 
         return items;
     }
+
+    /// <summary>Every item of a list that reads as a record of its kind.</summary>
+    public static async Task<IReadOnlyList<Stored<T>>> ReadAllAsync<T>(IListStore store, ListRecords<T> records, CancellationToken cancellationToken)
+        where T : class =>
+        [.. (await ReadAllAsync(store, records.ListName, cancellationToken)).Select(records.Stored).OfType<Stored<T>>()];
 }

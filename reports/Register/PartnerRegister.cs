@@ -1,13 +1,14 @@
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Reports.Register;
 
-/// <summary>What the register holds about one partner: its item and the items of every list that belong to it.</summary>
+/// <summary>What the register holds about one partner, read as domain records (items a manager left unreadable are left out).</summary>
 public sealed record PartnerRegister(
-    ListItem Partner,
-    IReadOnlyList<ListItem> Plans,
-    IReadOnlyList<ListItem> Goals,
-    IReadOnlyList<ListItem> GoalUpdates,
-    IReadOnlyList<ListItem> Activities,
-    IReadOnlyList<ListItem> Visits,
-    IReadOnlyList<ListItem> Reviews);
+    Stored<Partner> Partner,
+    IReadOnlyList<Stored<ActionPlan>> Plans,
+    IReadOnlyList<Stored<Goal>> Goals,
+    IReadOnlyList<Stored<GoalUpdate>> GoalUpdates,
+    IReadOnlyList<Stored<Activity>> Activities,
+    IReadOnlyList<Stored<Visit>> Visits,
+    IReadOnlyList<Stored<ReviewCycle>> Reviews);

@@ -1,4 +1,3 @@
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Reports.Review.Sections;
 
 namespace PartnershipTeams.Reports.Review;
@@ -8,7 +7,7 @@ public static class ReviewContentBuilder
 {
     public static ReviewContent Build(ReviewContext context)
     {
-        var partner = context.Register.Partner.Text(PartnersList.Title) ?? string.Empty;
+        var partner = context.Register.Partner.Value.Title;
         var texts = context.Texts;
         IEnumerable<Block> blocks =
         [

@@ -1,5 +1,4 @@
-using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Domain;
 
 namespace PartnershipTeams.Reports.Review;
 
@@ -14,17 +13,14 @@ public sealed record ReviewPeriod(DateOnly From, DateOnly To)
 
     /// <summary>
     /// The period asked for; else the action plan running today; else the plan that ended last; else from the agreement
-    /// (or a year back) to today. A period that ends before it starts is the caller's error.
+    /// (or a year back) to today.
     /// </summary>
-    public static ReviewPeriod Choose(DateOnly? from, DateOnly? to, ListItem partner, IEnumerable<ListItem> plans, DateOnly today)
+    public static ReviewPeriod Choose(DateOnly? from, DateOnly? to, Partner partner, IEnumerable<ActionPlan> plans, DateOnly today)
     {
-        var periods = plans
-            .Where(p => p.Date(ActionPlansList.PeriodStart) is not null && p.Date(ActionPlansList.PeriodEnd) is not null)
-            .Select(p => new ReviewPeriod(p.Date(ActionPlansList.PeriodStart)!.Value, p.Date(ActionPlansList.PeriodEnd)!.Value))
-            .ToList();
+        var periods = plans.Select(p => new ReviewPeriod(p.PeriodStart, p.PeriodEnd)).ToList();
         var current = periods.Where(p => p.Contains(today)).OrderBy(p => p.From).FirstOrDefault()
             ?? periods.OrderByDescending(p => p.To).FirstOrDefault()
-            ?? new ReviewPeriod(partner.Date(PartnersList.AgreementSince) ?? today.AddYears(-1), today);
+            ?? new ReviewPeriod(partner.AgreementSince ?? today.AddYears(-1), today);
         return new ReviewPeriod(from ?? current.From, to ?? current.To);
     }
 }

@@ -1,5 +1,4 @@
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Reports.Tables;
 
@@ -19,14 +18,11 @@ public static class ListTable
             (ColumnType.Lookup, int id) => new TextCell(lookupTitles.GetValueOrDefault(column.Name)?.GetValueOrDefault(id) ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (ColumnType.Date, DateOnly date) => new DateCell(date),
             (ColumnType.DateTime, DateTimeOffset instant) => new TextCell(Core.Time.BusinessTimeZone.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
-            (ColumnType.Number, double number) when IsAmount(column) => ReportTable.Amount(ItemRecords.AsAmount(number)),
-            (ColumnType.Number, double number) => ReportTable.Number(ItemRecords.AsAmount(number)),
-            (ColumnType.Boolean, bool flag) => new TextCell(flag ? texts.Label("Yes") : texts.Label("No")),
+            (ColumnType.Number, double) when column.IsKronor => ReportTable.Amount(item.Amount(column.Name)),
+            (ColumnType.Number, double) => ReportTable.Number(item.Amount(column.Name)),
+            (ColumnType.Boolean, bool flag) => new TextCell(texts.YesOrNo(flag)),
             (ColumnType.Choice, string choice) => new TextCell(texts.Label(choice)),
             (ColumnType.MultiChoice, IReadOnlyList<string> many) => new TextCell(string.Join(", ", many.Select(texts.Label))),
             _ => new TextCell(item.Display(column.Name)),
         };
-
-    /// <summary>Columns in kronor are named so ("CostSek").</summary>
-    private static bool IsAmount(ColumnDefinition column) => column.Name.EndsWith("Sek", StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests;
 
@@ -8,7 +9,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task GetHealth_WithTheEmbeddedStore_Is200AndNamesTheStore()
     {
-        await using var app = new AppFactory();
+        await using var app = new ProductApp();
 
         var response = await app.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
 
@@ -22,10 +23,11 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task GetHealth_WhenTheStoreFileCannotBeOpened_Is503AndSaysWhy()
     {
-        await using var app = new AppFactory();
-        app.StorePath = Directory.CreateDirectory(Path.Combine(app.Folder, "not-a-file")).FullName;
+        var folder = Directory.CreateTempSubdirectory("not-a-file-");
+        await using var app = new ProductApp(settings: new Dictionary<string, string?> { ["Store:Path"] = folder.FullName });
 
         var response = await app.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+        folder.Delete();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -5,7 +5,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Reports;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 
 namespace PartnershipTeams.Reports.Tests;
 
@@ -24,7 +23,7 @@ public sealed class LargeRegisterTests : IAsyncLifetime
             .First(p => p.LookupId(ActionPlansList.Partner) == register.Guangzhou).Id;
         for (var i = 0; i < 40; i++)
         {
-            await register.Store.CreateAsync(ActivitiesList.Name, ItemFields.Of(new Core.Domain.Activity(
+            await register.Store.CreateAsync(ActivitiesList.Name, ActivitiesList.Fields(new Core.Domain.Activity(
                 $"Kulturutbyte {i:00}", register.Guangzhou, plan, ThematicArea.Culture, i % 2 == 0 ? "Kultur- och fritidsförvaltningen" : "Östgötateatern",
                 "kultur@linkoping.example", new DateOnly(2016, 1, 1), new DateOnly(2016, 12, 31), i < 30 ? ActivityStatus.Done : ActivityStatus.Planned,
                 i < 30 ? null : new DateOnly(2016, 6, 30), null, null), $"large-{i}"), CancellationToken.None);

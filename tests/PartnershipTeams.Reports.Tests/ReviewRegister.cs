@@ -5,7 +5,6 @@ using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Lists.Seeding;
 using PartnershipTeams.Lists.Sqlite;
 
@@ -42,17 +41,17 @@ public sealed class ReviewRegister : IAsyncLifetime
 
         var goals = await Store.QueryAsync(GoalsList.Name, ListQuery.All, none);
         var tourism = goals.Single(g => g.Text(GoalsList.Title) == "Fler kinesiska övernattningar i Linköping");
-        await Store.CreateAsync(GoalUpdatesList.Name, ItemFields.Of(
+        await Store.CreateAsync(GoalUpdatesList.Name, GoalUpdatesList.Fields(
             new GoalUpdate(tourism.Id, GoalStatus.AtRisk, 21000m, "Färre charterflyg än väntat", "visit@linkoping.example", new DateTimeOffset(2016, 5, 3, 10, 0, 0, TimeSpan.Zero), "test-update-1"),
             "Fler kinesiska övernattningar i Linköping"), none);
 
-        await Store.CreateAsync(VisitsList.Name, ItemFields.Of(new Visit(
+        await Store.CreateAsync(VisitsList.Name, VisitsList.Fields(new Visit(
             "Delegation från Guangzhous utbildningsbyrå", Guangzhou, VisitDirection.Incoming, new DateOnly(2016, 4, 11), new DateOnly(2016, 4, 13),
             ["Utbildningsförvaltningen", "Linköpings kommun"], "Utbildningsbyråns ledning", "Skolbesök och utbyte om lärarutbildning.",
             [ThematicArea.Education], DemocracyDialogue.No, "Programmet hann inte med presentationen.", "Avsiktsförklaring om lärarutbyte.",
             [new OrganisationCost("Utbildningsförvaltningen", 18500m), new OrganisationCost("Linköpings kommun", 4200.50m)], [],
             "utbildning@linkoping.example", new DateTimeOffset(2016, 4, 14, 8, 0, 0, TimeSpan.Zero), "test-visit-incoming")), none);
-        await Store.CreateAsync(VisitsList.Name, ItemFields.Of(new Visit(
+        await Store.CreateAsync(VisitsList.Name, VisitsList.Fields(new Visit(
             "Tekniska verken i Guangzhou", Guangzhou, VisitDirection.Outgoing, new DateOnly(2015, 10, 5), new DateOnly(2015, 10, 9),
             ["Tekniska verken"], "Två tjänstemän", "Biogasanläggningar.",
             [ThematicArea.EnergyEnvironmentUrbanInnovation], DemocracyDialogue.Yes, null, null,

@@ -1,20 +1,24 @@
 using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Reports.Charts;
 using PartnershipTeams.Reports.Tables;
+using PartnershipTeams.Reports.Texts;
 
 namespace PartnershipTeams.Reports.Review.Sections;
 
-/// <summary>Activities of the period per thematic area: done, ongoing, planned, overdue, with the responsible organisation.</summary>
+/// <summary>
+/// Activities of the period per thematic area: done, ongoing, planned, overdue, with the responsible organisation. A theme
+/// with more than <see cref="DocumentLimits.Rows"/> activities is counted per organisation, its overdue ones listed, and
+/// every activity goes to the Excel version.
+/// </summary>
 public static class ActivitiesSection
 {
     public static IEnumerable<Block> Build(ReviewContext context)
     {
         var (register, period, today, texts) = context;
         var activities = register.Activities
-            .Where(a => period.Overlaps(a.Date(ActivitiesList.Start), a.Date(ActivitiesList.End)))
-            .Select(a => (Item: a, Theme: a.Text(ActivitiesList.Theme) ?? string.Empty, Progress: ActivityProgress.Of(a, today)))
+            .Select(a => a.Value)
+            .Where(a => period.Overlaps(a.Start, a.End))
+            .Select(a => (Item: a, Progress: ActivityProgress.Of(a, today)))
             .ToList();
 
         yield return new HeadingBlock(1, texts.ActivitiesHeading);
@@ -24,26 +28,24 @@ public static class ActivitiesSection
             yield break;
         }
 
-        var themes = Enum.GetNames<ThematicArea>().Where(t => activities.Any(a => a.Theme == t))
-            .Concat(activities.Select(a => a.Theme).Where(t => !Enum.IsDefined(typeof(ThematicArea), t)).Distinct())
-            .ToList();
+        var themes = Enum.GetValues<ThematicArea>().Where(t => activities.Any(a => a.Item.Theme == t)).ToList();
         var shown = ActivityProgress.Order.Where(p => p != ActivityStatus.Cancelled || activities.Any(a => a.Progress == p)).ToList();
         yield return new ParagraphBlock(texts.ActivitiesIntro(activities.Count, activities.Count(a => a.Progress == ActivityStatus.Overdue)));
         yield return new ChartBlock(new BarChart(texts.ActivitiesChart, texts.CountAxis,
-            [.. themes.Select(t => (texts.Domain.Label(t), (decimal)activities.Count(a => a.Theme == t)))]));
+            [.. themes.Select(t => (texts.Domain.Label(t), (decimal)activities.Count(a => a.Item.Theme == t)))]));
         yield return new TableBlock(new ReportTable(texts.ActivitiesChart,
             [texts.ThemeHeader, .. shown.Select(p => texts.Domain.Label(p)), texts.TotalHeader],
             [.. themes.Select(t => (IReadOnlyList<Cell>)[
                 new TextCell(texts.Domain.Label(t)),
-                .. shown.Select(p => (Cell)new NumberCell(activities.Count(a => a.Theme == t && a.Progress == p))),
-                new NumberCell(activities.Count(a => a.Theme == t))])]));
+                .. shown.Select(p => (Cell)new NumberCell(activities.Count(a => a.Item.Theme == t && a.Progress == p))),
+                new NumberCell(activities.Count(a => a.Item.Theme == t))])]));
 
         foreach (var theme in themes)
         {
             var label = texts.Domain.Label(theme);
-            var inTheme = activities.Where(a => a.Theme == theme)
-                .OrderBy(a => Array.IndexOf(ActivityProgress.Order, a.Progress)).ThenBy(a => a.Item.Date(ActivitiesList.Start))
-                .Select(a => (a.Item, a.Progress)).ToList();
+            var inTheme = activities.Where(a => a.Item.Theme == theme)
+                .OrderBy(a => Array.IndexOf(ActivityProgress.Order, a.Progress)).ThenBy(a => a.Item.Start)
+                .ToList();
             yield return new HeadingBlock(2, label);
             var all = ActivityTable(label, inTheme, texts);
             if (inTheme.Count <= DocumentLimits.Rows)
@@ -55,7 +57,7 @@ public static class ActivitiesSection
             yield return new ParagraphBlock(texts.ThemeByOrganisation(inTheme.Count));
             yield return new TableBlock(new ReportTable(label,
                 [texts.OrganisationHeader, .. shown.Select(p => texts.Domain.Label(p)), texts.TotalHeader],
-                [.. inTheme.GroupBy(a => a.Item.Text(ActivitiesList.OwnerOrganisation) ?? texts.UnknownOrganisation, StringComparer.OrdinalIgnoreCase)
+                [.. inTheme.GroupBy(a => a.Item.OwnerOrganisation is { Length: > 0 } o ? o : texts.UnknownOrganisation, StringComparer.OrdinalIgnoreCase)
                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => (IReadOnlyList<Cell>)[
                         new TextCell(g.Key),
@@ -75,12 +77,12 @@ public static class ActivitiesSection
         }
     }
 
-    private static ReportTable ActivityTable(string caption, IReadOnlyList<(ListItem Item, ActivityStatus Progress)> activities, Texts.ReportTexts texts) =>
+    private static ReportTable ActivityTable(string caption, IReadOnlyList<(Activity Item, ActivityStatus Progress)> activities, ReportTexts texts) =>
         new(caption, [texts.ActivityHeader, texts.OrganisationHeader, texts.FromHeader, texts.ToHeader, texts.StatusHeader],
             [.. activities.Select(a => (IReadOnlyList<Cell>)[
-                ReportTable.Text(a.Item.Text(ActivitiesList.Title)),
-                ReportTable.Text(a.Item.Text(ActivitiesList.OwnerOrganisation)),
-                ReportTable.Date(a.Item.Date(ActivitiesList.Start)),
-                ReportTable.Date(a.Item.Date(ActivitiesList.End)),
+                ReportTable.Text(a.Item.Title),
+                ReportTable.Text(a.Item.OwnerOrganisation),
+                ReportTable.Date(a.Item.Start),
+                ReportTable.Date(a.Item.End),
                 new TextCell(texts.Domain.Label(a.Progress))])]);
 }

@@ -1,7 +1,4 @@
 using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Sync;
 
 namespace PartnershipTeams.Reports.Review.Sections;
 
@@ -10,15 +7,6 @@ public static class ActivityProgress
 {
     public static readonly ActivityStatus[] Order = [ActivityStatus.Done, ActivityStatus.Ongoing, ActivityStatus.Planned, ActivityStatus.Overdue, ActivityStatus.Cancelled];
 
-    public static ActivityStatus Of(ListItem activity, DateOnly today)
-    {
-        var status = activity.Text(ActivitiesList.Status);
-        if (status == nameof(ActivityStatus.Overdue) || activity.Flag(ActivitiesList.IsOverdue) == true
-            || ReconciliationRules.IsOverdue(activity.Date(ActivitiesList.FollowUpDue), status, today))
-        {
-            return status is nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled) ? Enum.Parse<ActivityStatus>(status) : ActivityStatus.Overdue;
-        }
-
-        return Enum.TryParse<ActivityStatus>(status, out var parsed) ? parsed : ActivityStatus.Planned;
-    }
+    public static ActivityStatus Of(Activity activity, DateOnly today) =>
+        activity.IsOpen && (activity.Status == ActivityStatus.Overdue || activity.IsOverdueOn(today)) ? ActivityStatus.Overdue : activity.Status;
 }

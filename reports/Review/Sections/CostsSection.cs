@@ -1,6 +1,3 @@
-using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
-using PartnershipTeams.Core.Validation;
 using PartnershipTeams.Reports.Charts;
 using PartnershipTeams.Reports.Tables;
 
@@ -13,13 +10,15 @@ public static class CostsSection
     {
         var (register, period, _, texts) = context;
         var fromVisits = register.Visits
-            .Where(v => period.Contains(v.Date(VisitsList.Start)))
-            .SelectMany(v => CostLines.Parse(v.Text(VisitsList.Costs)).Select(c => (c.Organisation, v.Date(VisitsList.Start)!.Value.Year, c.CostSek)));
+            .Select(v => v.Value)
+            .Where(v => period.Contains(v.Start))
+            .SelectMany(v => v.Costs.Select(c => (c.Organisation, v.Start.Year, c.CostSek)));
         var fromActivities = register.Activities
-            .Where(a => period.Overlaps(a.Date(ActivitiesList.Start), a.Date(ActivitiesList.End)) && ItemRecords.AsAmount(a.Number(ActivitiesList.CostSek)) is > 0)
-            .Select(a => (Organisation: a.Text(ActivitiesList.OwnerOrganisation) ?? texts.UnknownOrganisation,
-                          Year: (a.Date(ActivitiesList.Start) ?? a.Date(ActivitiesList.End) ?? period.From).Year,
-                          CostSek: ItemRecords.AsAmount(a.Number(ActivitiesList.CostSek))!.Value));
+            .Select(a => a.Value)
+            .Where(a => period.Overlaps(a.Start, a.End) && a.CostSek is > 0)
+            .Select(a => (Organisation: a.OwnerOrganisation is { Length: > 0 } o ? o : texts.UnknownOrganisation,
+                          Year: (a.Start ?? a.End ?? period.From).Year,
+                          CostSek: a.CostSek!.Value));
         var costs = fromVisits.Concat(fromActivities).ToList();
 
         yield return new HeadingBlock(1, texts.CostsHeading);

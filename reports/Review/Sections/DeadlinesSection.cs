@@ -1,5 +1,4 @@
 using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Reports.Tables;
 
 namespace PartnershipTeams.Reports.Review.Sections;
@@ -14,30 +13,43 @@ public static class DeadlinesSection
 
         yield return new HeadingBlock(2, texts.OverdueHeading);
         var overdue = register.Activities
+            .Select(a => a.Value)
             .Where(a => ActivityProgress.Of(a, today) == ActivityStatus.Overdue)
-            .OrderBy(a => a.Date(ActivitiesList.FollowUpDue))
+            .OrderBy(a => a.FollowUpDue)
             .Select(a => (IReadOnlyList<Cell>)[
-                ReportTable.Text(a.Text(ActivitiesList.Title)),
-                ReportTable.Text(a.Text(ActivitiesList.OwnerOrganisation)),
-                ReportTable.Text(a.Text(ActivitiesList.ResponsibleEmail)),
-                ReportTable.Date(a.Date(ActivitiesList.FollowUpDue)),
-                ReportTable.Number(a.Date(ActivitiesList.FollowUpDue) is { } due ? today.DayNumber - due.DayNumber : null)])
+                ReportTable.Text(a.Title),
+                ReportTable.Text(a.OwnerOrganisation),
+                ReportTable.Text(a.ResponsibleEmail),
+                ReportTable.Date(a.FollowUpDue),
+                ReportTable.Number(a.FollowUpDue is { } due ? today.DayNumber - due.DayNumber : null)])
             .ToList();
-        yield return overdue.Count == 0
-            ? new ParagraphBlock(texts.NoOverdue)
-            : new TableBlock(new ReportTable(texts.OverdueHeading,
-                [texts.ActivityHeader, texts.OrganisationHeader, texts.ResponsibleHeader, texts.FollowUpDueHeader, texts.DaysOverdueHeader], overdue));
+        if (overdue.Count == 0)
+        {
+            yield return new ParagraphBlock(texts.NoOverdue);
+        }
+        else
+        {
+            var all = new ReportTable(texts.OverdueHeading,
+                [texts.ActivityHeader, texts.OrganisationHeader, texts.ResponsibleHeader, texts.FollowUpDueHeader, texts.DaysOverdueHeader], overdue);
+            yield return new TableBlock(all with { Rows = [.. overdue.Take(DocumentLimits.Rows)] });
+            if (overdue.Count > DocumentLimits.Rows)
+            {
+                yield return new ParagraphBlock(texts.MoreInWorkbook(overdue.Count - DocumentLimits.Rows));
+                yield return new AppendixBlock(all);
+            }
+        }
 
         yield return new HeadingBlock(2, texts.OpenReviewsHeading);
         var open = register.Reviews
-            .Where(r => r.Text(ReviewCyclesList.Status) != nameof(ReviewCycleStatus.Reported))
-            .OrderBy(r => r.Date(ReviewCyclesList.Due))
+            .Select(r => r.Value)
+            .Where(r => r.IsOpen)
+            .OrderBy(r => r.Due)
             .Select(r => (IReadOnlyList<Cell>)[
-                ReportTable.Text(r.Text(ReviewCyclesList.Title)),
-                ReportTable.Text(texts.Domain.Label(r.Text(ReviewCyclesList.Kind) ?? string.Empty)),
-                ReportTable.Date(r.Date(ReviewCyclesList.Due)),
-                ReportTable.Text(r.Text(ReviewCyclesList.Audience)),
-                ReportTable.Text(texts.Domain.Label(r.Text(ReviewCyclesList.Status) ?? string.Empty))])
+                ReportTable.Text(r.Title),
+                new TextCell(texts.Domain.Label(r.Kind)),
+                new DateCell(r.Due),
+                ReportTable.Text(r.Audience),
+                new TextCell(texts.Domain.Label(r.Status))])
             .ToList();
         yield return open.Count == 0
             ? new ParagraphBlock(texts.NoOpenReviews)

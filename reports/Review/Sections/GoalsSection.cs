@@ -1,7 +1,4 @@
 using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Time;
 using PartnershipTeams.Reports.Charts;
 using PartnershipTeams.Reports.Tables;
@@ -16,13 +13,11 @@ public static class GoalsSection
     public static IEnumerable<Block> Build(ReviewContext context)
     {
         var (register, period, _, texts) = context;
-        var plans = register.Plans
-            .Where(p => period.Overlaps(p.Date(ActionPlansList.PeriodStart), p.Date(ActionPlansList.PeriodEnd)))
-            .Select(p => p.Id).ToHashSet();
+        var plans = register.Plans.Where(p => period.Overlaps(p.Value.PeriodStart, p.Value.PeriodEnd)).Select(p => p.Id).ToHashSet();
         var goals = register.Goals
-            .Where(g => g.LookupId(GoalsList.ActionPlan) is { } plan && plans.Contains(plan))
-            .OrderBy(g => Concern(g.Text(GoalsList.Status)))
-            .ThenBy(g => g.Text(GoalsList.Title), StringComparer.Create(texts.Culture, false))
+            .Where(g => plans.Contains(g.Value.ActionPlanId))
+            .OrderBy(g => Array.IndexOf(ConcernFirst, g.Value.Status))
+            .ThenBy(g => g.Value.Title, StringComparer.Create(texts.Culture, false))
             .ToList();
 
         yield return new HeadingBlock(1, texts.GoalsHeading);
@@ -32,7 +27,7 @@ public static class GoalsSection
             yield break;
         }
 
-        var byStatus = ConcernFirst.Select(s => (Status: s, Count: goals.Count(g => g.Text(GoalsList.Status) == s.ToString()))).ToList();
+        var byStatus = ConcernFirst.Select(s => (Status: s, Count: goals.Count(g => g.Value.Status == s))).ToList();
         yield return new ParagraphBlock(texts.GoalsIntro(goals.Count, byStatus[0].Count + byStatus[1].Count));
         yield return new ChartBlock(new BarChart(texts.GoalStatusChart, texts.CountAxis, [.. byStatus.Select(s => (texts.Domain.Label(s.Status), (decimal)s.Count))]));
         yield return new TableBlock(new ReportTable(texts.GoalStatusChart, [texts.StatusHeader, texts.CountHeader],
@@ -41,29 +36,30 @@ public static class GoalsSection
         yield return new HeadingBlock(2, texts.GoalListHeading);
         yield return new TableBlock(new ReportTable(texts.GoalListHeading,
             [texts.GoalHeader, texts.ThemeHeader, texts.IndicatorHeader, texts.TargetHeader, texts.CurrentHeader, texts.StatusHeader, texts.NextReviewHeader],
-            [.. goals.Select(g => (IReadOnlyList<Cell>)[
-                ReportTable.Text(g.Text(GoalsList.Title)),
-                ReportTable.Text(texts.Domain.Label(g.Text(GoalsList.Theme) ?? string.Empty)),
-                ReportTable.Text(g.Text(GoalsList.Indicator)),
-                ReportTable.Number(ItemRecords.AsAmount(g.Number(GoalsList.Target))),
-                ReportTable.Number(ItemRecords.AsAmount(g.Number(GoalsList.Current))),
-                ReportTable.Text(texts.Domain.Label(g.Text(GoalsList.Status) ?? string.Empty)),
-                ReportTable.Date(g.Date(GoalsList.NextReviewDue))])]));
+            [.. goals.Select(g => g.Value).Select(g => (IReadOnlyList<Cell>)[
+                ReportTable.Text(g.Title),
+                new TextCell(texts.Domain.Label(g.Theme)),
+                ReportTable.Text(g.Indicator),
+                ReportTable.Number(g.Target),
+                ReportTable.Number(g.Current),
+                new TextCell(texts.Domain.Label(g.Status)),
+                ReportTable.Date(g.NextReviewDue)])]));
 
         yield return new HeadingBlock(2, texts.GoalHistoryHeading);
         var order = goals.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var titles = goals.ToDictionary(g => g.Id, g => g.Text(GoalsList.Title) ?? string.Empty);
+        var titles = goals.ToDictionary(g => g.Id, g => g.Value.Title);
         var history = register.GoalUpdates
-            .Where(u => u.LookupId(GoalUpdatesList.Goal) is { } goal && order.ContainsKey(goal) && period.Contains(ReportedOn(u)))
-            .OrderBy(u => order[u.LookupId(GoalUpdatesList.Goal)!.Value])
-            .ThenBy(u => u.Instant(GoalUpdatesList.ReportedAt))
+            .Select(u => u.Value)
+            .Where(u => order.ContainsKey(u.GoalId) && period.Contains(BusinessTimeZone.DateOf(u.ReportedAt)))
+            .OrderBy(u => order[u.GoalId])
+            .ThenBy(u => u.ReportedAt)
             .Select(u => (IReadOnlyList<Cell>)[
-                new TextCell(titles[u.LookupId(GoalUpdatesList.Goal)!.Value]),
-                ReportTable.Date(ReportedOn(u)),
-                ReportTable.Text(u.Text(GoalUpdatesList.ReportedByEmail)),
-                ReportTable.Text(texts.Domain.Label(u.Text(GoalUpdatesList.Status) ?? string.Empty)),
-                ReportTable.Number(ItemRecords.AsAmount(u.Number(GoalUpdatesList.Current))),
-                ReportTable.Text(u.Text(GoalUpdatesList.Comment))])
+                new TextCell(titles[u.GoalId]),
+                new DateCell(BusinessTimeZone.DateOf(u.ReportedAt)),
+                ReportTable.Text(u.ReportedByEmail),
+                new TextCell(texts.Domain.Label(u.Status)),
+                ReportTable.Number(u.Current),
+                ReportTable.Text(u.Comment)])
             .ToList();
         if (history.Count == 0)
         {
@@ -84,10 +80,4 @@ public static class GoalsSection
         yield return new TableBlock(all with { Rows = [.. history.GroupBy(r => ((TextCell)r[0]).Text).Select(g => g.Last())] });
         yield return new AppendixBlock(all with { Caption = texts.AllGoalUpdatesCaption });
     }
-
-    private static int Concern(string? status) =>
-        Enum.TryParse<GoalStatus>(status, out var s) ? Array.IndexOf(ConcernFirst, s) : ConcernFirst.Length;
-
-    private static DateOnly? ReportedOn(ListItem update) =>
-        update.Instant(GoalUpdatesList.ReportedAt) is { } at ? BusinessTimeZone.DateOf(at) : null;
 }

@@ -1,5 +1,4 @@
 using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Reports.Charts;
 using PartnershipTeams.Reports.Tables;
 
@@ -14,7 +13,7 @@ public static class VisitsSection
     public static IEnumerable<Block> Build(ReviewContext context)
     {
         var (register, period, _, texts) = context;
-        var visits = register.Visits.Where(v => period.Contains(v.Date(VisitsList.Start))).OrderBy(v => v.Date(VisitsList.Start)).ToList();
+        var visits = register.Visits.Select(v => v.Value).Where(v => period.Contains(v.Start)).OrderBy(v => v.Start).ToList();
         yield return new HeadingBlock(1, texts.VisitsHeading);
         if (visits.Count == 0)
         {
@@ -22,20 +21,20 @@ public static class VisitsSection
             yield break;
         }
 
-        var years = visits.GroupBy(v => v.Date(VisitsList.Start)!.Value.Year).OrderBy(g => g.Key).ToList();
+        var years = visits.GroupBy(v => v.Start.Year).OrderBy(g => g.Key).ToList();
         yield return new ParagraphBlock(texts.VisitsIntro(visits.Count));
         yield return new ChartBlock(new BarChart(texts.VisitsChart, texts.CountAxis, [.. years.Select(y => (Year(y.Key), (decimal)y.Count()))]));
         yield return new TableBlock(new ReportTable(texts.VisitsChart,
             [texts.YearHeader, texts.Domain.Label(VisitDirection.Outgoing), texts.Domain.Label(VisitDirection.Incoming), texts.TotalHeader],
             [.. years.Select(y => (IReadOnlyList<Cell>)[
                 new TextCell(Year(y.Key)),
-                new NumberCell(y.Count(v => v.Text(VisitsList.Direction) == nameof(VisitDirection.Outgoing))),
-                new NumberCell(y.Count(v => v.Text(VisitsList.Direction) == nameof(VisitDirection.Incoming))),
+                new NumberCell(y.Count(v => v.Direction == VisitDirection.Outgoing)),
+                new NumberCell(y.Count(v => v.Direction == VisitDirection.Incoming)),
                 new NumberCell(y.Count())])]));
 
         yield return new HeadingBlock(2, texts.OrganisationsHeading);
         var organisations = visits
-            .SelectMany(v => (v.Text(VisitsList.Organisations) ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct())
+            .SelectMany(v => v.Organisations.Select(o => o.Trim()).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(o => o, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Create(texts.Culture, false))
             .ToList();
@@ -45,16 +44,16 @@ public static class VisitsSection
                 [.. organisations.Select(g => (IReadOnlyList<Cell>)[new TextCell(g.Key), new NumberCell(g.Count())])]));
 
         yield return new HeadingBlock(2, texts.DemocracyHeading);
-        int Count(DemocracyDialogue d) => visits.Count(v => v.Text(VisitsList.DemocracyDialogue) == d.ToString());
+        int Count(DemocracyDialogue d) => visits.Count(v => v.DemocracyDialogue == d);
         yield return new ParagraphBlock(texts.DemocracySummary(Count(DemocracyDialogue.Yes), Count(DemocracyDialogue.No), Count(DemocracyDialogue.NotApplicable)));
         var all = new ReportTable(texts.DemocracyHeading,
             [texts.VisitHeader, texts.FromHeader, texts.DirectionHeader, texts.DemocracyPresentedHeader, texts.CommentHeader],
             [.. visits.Select(v => (IReadOnlyList<Cell>)[
-                ReportTable.Text(v.Text(VisitsList.Title)),
-                ReportTable.Date(v.Date(VisitsList.Start)),
-                ReportTable.Text(texts.Domain.Label(v.Text(VisitsList.Direction) ?? string.Empty)),
-                ReportTable.Text(texts.Domain.Label(v.Text(VisitsList.DemocracyDialogue) ?? string.Empty)),
-                ReportTable.Text(v.Text(VisitsList.DemocracyDialogueNote))])]);
+                ReportTable.Text(v.Title),
+                new DateCell(v.Start),
+                new TextCell(texts.Domain.Label(v.Direction)),
+                new TextCell(texts.Domain.Label(v.DemocracyDialogue)),
+                ReportTable.Text(v.DemocracyDialogueNote)])]);
         if (visits.Count <= DocumentLimits.Rows)
         {
             yield return new TableBlock(all);
@@ -63,7 +62,7 @@ public static class VisitsSection
 
         // Many visits: the document lists those where it was not presented (what the board asks about), the workbook all.
         var notPresented = visits.Select((v, i) => (Visit: v, Row: all.Rows[i]))
-            .Where(x => x.Visit.Text(VisitsList.DemocracyDialogue) == nameof(DemocracyDialogue.No)).Select(x => x.Row).ToList();
+            .Where(x => x.Visit.DemocracyDialogue == DemocracyDialogue.No).Select(x => x.Row).ToList();
         if (notPresented.Count > 0)
         {
             yield return new TableBlock(all with { Caption = texts.NotPresentedCaption, Rows = [.. notPresented.Take(DocumentLimits.Rows)] });

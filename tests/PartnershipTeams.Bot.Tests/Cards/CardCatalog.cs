@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Tests.Cards;
@@ -27,8 +28,8 @@ public static class CardCatalog
             cards[$"visit-form-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", new Dictionary<string, string>(), []);
             cards[$"visit-form-errors-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", FilledValues(), Errors());
             cards[$"visit-confirmation-{lang}"] = VisitConfirmationCard.Build(texts, SampleVisit(), "Guangzhou");
-            cards[$"goal-form-{lang}"] = GoalUpdateCard.Build(texts, [(7, "Fler kinesiska övernattningar i Linköping", "AtRisk")], "s2", new Dictionary<string, string>(), []);
-            cards[$"goal-form-errors-{lang}"] = GoalUpdateCard.Build(texts, [(7, "Fler kinesiska övernattningar", "AtRisk")], "s2",
+            cards[$"goal-form-{lang}"] = GoalUpdateCard.Build(texts, [SampleGoal("Fler kinesiska övernattningar i Linköping")], "s2", new Dictionary<string, string>(), []);
+            cards[$"goal-form-errors-{lang}"] = GoalUpdateCard.Build(texts, [SampleGoal("Fler kinesiska övernattningar")], "s2",
                 new Dictionary<string, string> { ["Current"] = "många" }, [new ValidationError("Status", ValidationCode.Required), new ValidationError("Current", ValidationCode.InvalidNumber)]);
             cards[$"goal-confirmation-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, "Nya *charterflyg*", "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"));
             cards[$"follow-ups-{lang}"] = ListingCards.FollowUps(texts, [new ListingCards.Row("Elev- och lärarutbyten", new DateOnly(2026, 12, 1), "Pågår"), new ListingCards.Row("<b>Biogas</b> [länk](x)", null, "Planerad")]);
@@ -58,6 +59,9 @@ public static class CardCatalog
         new(VisitFields.Costs, ValidationCode.InvalidNumber),
         new(VisitFields.FollowUp(1, "Owner"), ValidationCode.InvalidEmail),
     ];
+
+    private static Stored<Goal> SampleGoal(string title) =>
+        new(7, new Goal(title, 1, ThematicArea.Tourism, "turism@linkoping.example", "Antal gästnätter", 30000m, 24000m, GoalStatus.AtRisk, null, null));
 
     private static Visit SampleVisit() => new(
         "Delegation *till* Guangzhou", 1, VisitDirection.Outgoing, new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 9),

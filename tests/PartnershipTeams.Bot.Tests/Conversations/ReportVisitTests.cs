@@ -4,7 +4,7 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;

@@ -10,7 +10,7 @@ namespace PartnershipTeams.Bot.Tests.Protocol;
 /// <summary>Every inbound request is authenticated: only a token from the published keys, for us, in time, for this serviceUrl and tenant passes.</summary>
 public sealed class InboundAuthenticationTests : IAsyncLifetime
 {
-    private const string AppId = "7c0e5b1a-app-partnershipteams";
+    private const string AppId = "7c0e5b1a-1111-4a8e-9d1c-000000000001";
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
     private OpenIdTestServer openId = null!;
     private BotTestHost host = null!;
@@ -22,6 +22,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         {
             ["Bot:AppId"] = AppId,
             ["Bot:TenantId"] = Activities.TenantId,
+            ["Bot:ClientSecret"] = "only-for-this-test",
             ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl,
             ["Bot:EntraMetadataUrl"] = openId.MetadataUrl,
         });

@@ -3,13 +3,14 @@ using Microsoft.Playwright;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.TestSupport.Browser;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Browser;
 
 /// <summary>The app (demo register) on a loopback port and one headless Chromium, shared by the page tests of a class.</summary>
 public sealed class RegisterBrowserFixture : IAsyncLifetime
 {
-    public AppFactory App { get; } = new();
+    public ProductApp App { get; } = new(onLoopbackPort: true);
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -19,9 +20,7 @@ public sealed class RegisterBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App.UseKestrel(0);
-        App.StartServer();
-        BaseAddress = App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        BaseAddress = App.Address;
         (playwright, Browser) = await Chromium.LaunchAsync();
     }
 

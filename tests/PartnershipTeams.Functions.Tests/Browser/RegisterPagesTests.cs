@@ -1,16 +1,19 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Functions.Tests.Reports;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Browser;
 
 /// <summary>Item pages with links both ways, the partner overview, filters and the Excel export of a list.</summary>
 public sealed class RegisterPagesTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new();
+    private readonly ProductApp app = new();
     private HttpClient client = null!;
 
     public Task InitializeAsync()
@@ -43,8 +46,8 @@ public sealed class RegisterPagesTests : IAsyncLifetime
             [ActivitiesList.Title] = "Skicka avsiktsförklaring till universitetet",
             [ActivitiesList.Partner] = partner,
             [ActivitiesList.ActionPlan] = plan,
-            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.SourceVisit] = visit,
         }, CancellationToken.None)).Id;
 

@@ -2,9 +2,11 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
@@ -18,7 +20,7 @@ public sealed class ReminderTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
 
     // Wednesday 2026-11-25 07:30 in Stockholm: seven days before a follow-up due Wednesday 2026-12-02.
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
     private int activityId;
 
@@ -30,9 +32,9 @@ public sealed class ReminderTests : IAsyncLifetime
         {
             [ActivitiesList.Title] = "Skicka avsiktsförklaring",
             [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
             [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
         }, None)).Id;
         await app.Conversations.RememberAsync(new ConversationReference(
@@ -238,7 +240,7 @@ public sealed class ReminderTests : IAsyncLifetime
 
         await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(forged.ToJsonString(), Encoding.UTF8, "application/json"));
 
-        Assert.Equal("Planned", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
+        Assert.Equal("Planerad", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
     }
 
     [Fact]
@@ -251,7 +253,7 @@ public sealed class ReminderTests : IAsyncLifetime
         app.Clock.Advance(TimeSpan.FromDays(6));
         await app.RunAsync("reminders");
 
-        Assert.Equal("Done", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
+        Assert.Equal("Klar", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
         Assert.Single(ReminderCards());
     }
 

@@ -1,4 +1,6 @@
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport;
@@ -13,7 +15,7 @@ public sealed class ReviewDraftReminderTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
 
     // Wednesday 2026-11-25 07:30 in Stockholm: thirty days before a review due Friday 2026-12-25.
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
     private int guangzhou;
 
@@ -25,10 +27,10 @@ public sealed class ReviewDraftReminderTests : IAsyncLifetime
         {
             [ReviewCyclesList.Title] = "Översyn inför nytt samverkansavtal 2027",
             [ReviewCyclesList.Partner] = guangzhou,
-            [ReviewCyclesList.Kind] = "AgreementReview",
+            [ReviewCyclesList.Kind] = RegisterWords.Of(ReviewCycleKind.AgreementReview),
             [ReviewCyclesList.Due] = new DateOnly(2026, 12, 25),
             [ReviewCyclesList.Audience] = "Kommunstyrelsen",
-            [ReviewCyclesList.Status] = "Planned",
+            [ReviewCyclesList.Status] = RegisterWords.Of(ReviewCycleStatus.Planned),
         }, None);
         await app.Conversations.RememberAsync(new ConversationReference(
             Activities.ConversationId, ConversationScope.Personal, connector.ServiceUrl, Activities.TenantId, "Anna", Activities.UserId, "anna", Coordinator, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);

@@ -5,13 +5,14 @@ using DocumentFormat.OpenXml.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Reports;
 
 /// <summary>GET /reports/review: the review as Word or Excel from the demo register, bad input a clear 4xx, callers elsewhere refused.</summary>
 public sealed class ReviewReportEndpointTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new();
+    private readonly ProductApp app = new();
     private HttpClient client = null!;
 
     public Task InitializeAsync()
