@@ -1,5 +1,6 @@
 using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Reports;
 using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Hosting;
@@ -49,9 +50,19 @@ public static class ReviewReportEndpoints
         }
 
         var request = new ReviewRequest(partnerId, query.From, query.To, query.Culture);
-        var document = query.Workbook
-            ? await reports.CreateWorkbookAsync(request, cancellationToken)
-            : await reports.CreateAsync(request, cancellationToken);
+        ReviewDocument document;
+        try
+        {
+            document = query.Workbook
+                ? await reports.CreateWorkbookAsync(request, cancellationToken)
+                : await reports.CreateAsync(request, cancellationToken);
+        }
+        catch (ItemNotFoundException)
+        {
+            // Removed meanwhile, or left without a title: not a partner the register can report on.
+            return Results.Problem(texts.ReportUnknownPartner(query.Partner), statusCode: StatusCodes.Status404NotFound, title: texts.ReportUnknownPartnerTitle);
+        }
+
         if (document.LibraryUrl is { } saved)
         {
             context.Response.Headers[SavedToHeader] = saved.AbsoluteUri;
