@@ -174,6 +174,9 @@ public static class CardJson
         return container;
     }
 
+    /// <summary>A button that opens a web address (a document in SharePoint, say) in the user's browser.</summary>
+    public static JsonObject OpenUrl(string title, Uri url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
+
     /// <summary>
     /// A button as a Universal Action: Action.Execute (an adaptiveCard/action invoke, answered with the card to show),
     /// with an Action.Submit fallback for Teams clients without Universal Actions (a message whose value holds the

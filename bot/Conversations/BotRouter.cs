@@ -14,6 +14,7 @@ public sealed partial class BotRouter(
     IEnumerable<IBotCommand> commands,
     IEnumerable<ICardAction> actions,
     InstallationHandler installation,
+    ReviewFileConsent reviewFiles,
     ConversationDirectory directory,
     LanguagePolicy languages,
     ILogger<BotRouter> logger) : ITurnHandler
@@ -52,6 +53,7 @@ public sealed partial class BotRouter(
         TextInput text => CommandAsync(turn, text.Text, cancellationToken),
         CardInput card => ActAsync(turn, card, cancellationToken),
         MembershipInput membership => installation.HandleAsync(turn, membership, cancellationToken),
+        FileConsentInput consent => reviewFiles.HandleAsync(turn, consent, cancellationToken),
         _ => Task.CompletedTask,
     };
 
