@@ -14,6 +14,7 @@ builder.Services.AddPartnershipLists(builder.Configuration);
 builder.Services.AddPartnershipState(builder.Configuration);
 builder.Services.AddPartnershipBot(builder.Configuration);
 builder.Services.AddPartnershipFunctions(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPartnershipHealthChecks();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
