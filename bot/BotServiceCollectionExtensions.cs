@@ -26,11 +26,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationSendGate>();
         services.AddSingleton(sp => BotCredential.From(sp.GetRequiredService<BotOptions>()));
         services.AddTransient<ConnectorTokenHandler>();
+        services.AddTransient<ConnectorFailureMeter>();
         // Neither client follows redirects: a redirect could take the bot's token, or the keys it trusts, to another host.
         services.AddHttpClient("openid-metadata", http => http.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddHttpClient<ConnectorClient>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<ConnectorFailureMeter>()
             .AddHttpMessageHandler<ConnectorTokenHandler>()
             .AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {

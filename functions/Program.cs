@@ -5,6 +5,7 @@ using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Notifications;
+using PartnershipTeams.Functions.Telemetry;
 using PartnershipTeams.Lists;
 using PartnershipTeams.State;
 
@@ -14,6 +15,7 @@ builder.Services.AddPartnershipLists(builder.Configuration);
 builder.Services.AddPartnershipState(builder.Configuration);
 builder.Services.AddPartnershipBot(builder.Configuration);
 builder.Services.AddPartnershipFunctions(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPartnershipTelemetry(builder.Configuration);
 builder.Services.AddPartnershipHealthChecks();
 
 var app = builder.Build();

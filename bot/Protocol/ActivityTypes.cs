@@ -10,4 +10,7 @@ public static class ActivityTypes
 
     /// <summary>Universal Actions: an Action.Execute on an Adaptive Card.</summary>
     public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    /// <summary>The type if it is one the bot handles, else "other": what telemetry may name (the type is the sender's text).</summary>
+    public static string Known(string type) => type is Message or Invoke or ConversationUpdate or InstallationUpdate ? type : "other";
 }

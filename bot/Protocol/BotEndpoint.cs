@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Bot.Protocol;
 
@@ -101,6 +103,7 @@ public static partial class BotEndpoint
         }
 
         using var budget = new CancellationTokenSource(WorkBudget);
+        using var span = PartnershipTelemetry.StartTurn(ActivityTypes.Known(activity.Type), ConversationScopes.FromTeams(activity.Conversation.ConversationType), activity.Conversation.Id);
         try
         {
             var turn = new TeamsTurn(activity, input, connector);
@@ -111,6 +114,7 @@ public static partial class BotEndpoint
         }
         catch (MalformedTurnException e)
         {
+            span.Fail(nameof(MalformedTurnException));
             return Refuse(logger, StatusCodes.Status400BadRequest, e.Message);
         }
     }
