@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace PartnershipTeams.Bench;
 
@@ -10,10 +11,14 @@ public sealed class BenchHost : WebApplicationFactory<PartnershipTeams.Functions
 {
     private readonly string folder = Directory.CreateTempSubdirectory("partnerships-bench-").FullName;
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly ILoggerProvider? log;
 
-    public BenchHost(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="settings">Settings over the benchmark's defaults.</param>
+    /// <param name="log">A logger provider beside the app's own (console), e.g. to count what is logged.</param>
+    public BenchHost(IReadOnlyDictionary<string, string?> settings, ILoggerProvider? log = null)
     {
         this.settings = settings;
+        this.log = log;
 
         // The app's content root (its function.json folders), which the factory looks for by this variable.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PARTNERSHIPTEAMS_FUNCTIONS", Path.Combine(PartnershipTeams.TestSupport.RepositoryPaths.Root, "functions"));
@@ -33,6 +38,11 @@ public sealed class BenchHost : WebApplicationFactory<PartnershipTeams.Functions
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (log is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(log));
         }
 
         // The local Graph server takes any bearer token.
