@@ -5,6 +5,7 @@ using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Notifications;
+using PartnershipTeams.Functions.Retention;
 using PartnershipTeams.Functions.Telemetry;
 using PartnershipTeams.Lists;
 using PartnershipTeams.State;
@@ -17,6 +18,7 @@ builder.Services.AddPartnershipBot(builder.Configuration);
 builder.Services.AddPartnershipFunctions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPartnershipTelemetry(builder.Configuration);
 builder.Services.AddPartnershipHealthChecks();
+builder.Services.AddPartnershipRetention();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
