@@ -13,7 +13,8 @@ namespace PartnershipTeams.Bench;
 /// What HttpClient's Information log lines cost /api/messages: valid visit reports posted as fast as a number of clients
 /// can (closed loop), everything embedded, the app logging to the console at Information as it does by default, with
 /// the HttpClient and Polly categories at Information (as before issue 15) and at Warning (the default now). The two
-/// alternate for several rounds; medians are printed to standard error (send standard output, the app's log, to a file).
+/// alternate for several rounds; medians of replies a second and of the process's CPU time a reply are printed to
+/// standard error (send standard output, the app's log, to a file).
 /// </summary>
 public static class LoggingThroughputBenchmark
 {
@@ -28,19 +29,19 @@ public static class LoggingThroughputBenchmark
             {
                 var result = await MeasureAsync(level, clients, duration);
                 results[level].Add(result);
-                Console.Error.WriteLine($"round {round}, HttpClient at {level}: {result.PerSecond:0} replies/s, {result.LinesPerReply:0.0} log lines a reply ({result.HttpClientLinesPerReply:0.0} HttpClient/Polly), {result.CharsPerReply:0} characters a reply");
+                Console.Error.WriteLine($"round {round}, HttpClient at {level}: {result.PerSecond:0} replies/s, {result.CpuMsPerReply:0.000} ms CPU a reply, {result.LinesPerReply:0.0} log lines a reply ({result.HttpClientLinesPerReply:0.0} HttpClient/Polly), {result.CharsPerReply:0} characters a reply");
             }
         }
 
         Console.Error.WriteLine($"/api/messages with {clients} clients for {duration.TotalSeconds:0} s a run, {rounds} runs each, median:");
         foreach (var (level, runs) in results)
         {
-            Console.Error.WriteLine($"  HttpClient and Polly at {level,-11}: {Median(runs, r => r.PerSecond),6:0} replies/s   {Median(runs, r => r.LinesPerReply):0.0} log lines a reply ({Median(runs, r => r.HttpClientLinesPerReply):0.0} from HttpClient/Polly)");
+            Console.Error.WriteLine($"  HttpClient and Polly at {level,-11}: {Median(runs, r => r.PerSecond),6:0} replies/s   {Median(runs, r => r.CpuMsPerReply):0.000} ms CPU a reply   {Median(runs, r => r.LinesPerReply):0.0} log lines a reply ({Median(runs, r => r.HttpClientLinesPerReply):0.0} from HttpClient/Polly)");
         }
 
-        var before = Median(results["Information"], r => r.PerSecond);
-        var after = Median(results["Warning"], r => r.PerSecond);
-        Console.Error.WriteLine($"  Warning instead of Information: {(after - before) / before:+0.0 %;-0.0 %} replies/s");
+        var (before, after) = (Median(results["Information"], r => r.PerSecond), Median(results["Warning"], r => r.PerSecond));
+        var (cpuBefore, cpuAfter) = (Median(results["Information"], r => r.CpuMsPerReply), Median(results["Warning"], r => r.CpuMsPerReply));
+        Console.Error.WriteLine($"  Warning instead of Information: {(after - before) / before:+0.0 %;-0.0 %} replies/s, {(cpuAfter - cpuBefore) / cpuBefore:+0.0 %;-0.0 %} CPU a reply");
     }
 
     private static async Task<Result> MeasureAsync(string httpClientLevel, int clients, TimeSpan duration)
@@ -67,6 +68,8 @@ public static class LoggingThroughputBenchmark
 
         counter.Reset();
         var next = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
@@ -77,7 +80,9 @@ public static class LoggingThroughputBenchmark
             }
         })));
         var elapsed = clock.Elapsed;
-        return new Result(next / elapsed.TotalSeconds, (double)counter.Lines / next, (double)counter.HttpClientLines / next, (double)counter.Characters / next);
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        return new Result(next / elapsed.TotalSeconds, cpu.TotalMilliseconds / next, (double)counter.Lines / next, (double)counter.HttpClientLines / next, (double)counter.Characters / next);
     }
 
     private static double Median(List<Result> runs, Func<Result, double> value)
@@ -86,7 +91,8 @@ public static class LoggingThroughputBenchmark
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private sealed record Result(double PerSecond, double LinesPerReply, double HttpClientLinesPerReply, double CharsPerReply);
+    /// <summary>One run: replies a second, the process's CPU time a reply (steadier than throughput on a shared machine), and what was logged.</summary>
+    private sealed record Result(double PerSecond, double CpuMsPerReply, double LinesPerReply, double HttpClientLinesPerReply, double CharsPerReply);
 
     /// <summary>Counts the lines the app logs (after its level filters), and those from HttpClient and Polly.</summary>
     private sealed class LineCounter : ILoggerProvider

@@ -46,15 +46,16 @@ public static class TelemetryServiceCollectionExtensions
     }
 
     /// <summary>
-    /// What the app collects, whatever it exports to: its own source and meter, ASP.NET Core and HttpClient (Graph,
-    /// SharePoint REST, the Bot Connector, Azure Storage) with the ids of people and chats taken out of the URLs.
+    /// What the app collects, whatever it exports to: its own source and meter, ASP.NET Core (but no trace for each health
+    /// probe) and HttpClient (Graph, SharePoint REST, the Bot Connector, Azure Storage) with the ids of people and chats
+    /// taken out of the URLs.
     /// </summary>
     public static OpenTelemetryBuilder AddPartnershipSignals(this IServiceCollection services) =>
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(PartnershipTelemetry.Name, serviceVersion: PartnershipTelemetry.Version))
             .WithTracing(tracing => tracing
                 .AddSource(PartnershipTelemetry.Name)
-                .AddAspNetCoreInstrumentation()
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
                 .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = (span, request) => UrlRedaction.Apply(span, request.RequestUri)))
             .WithMetrics(metrics => metrics
                 .AddMeter(PartnershipTelemetry.Name)

@@ -40,7 +40,7 @@ public sealed class ExporterChoiceTests
                 builder.UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", address);
                 builder.UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
             });
-            await app.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+            await app.CreateClient().GetAsync(new Uri("/privacy", UriKind.Relative));
             await app.DisposeAsync();
         }
 
@@ -64,7 +64,7 @@ public sealed class ExporterChoiceTests
             var app = factory.WithWebHostBuilder(builder => builder.UseSetting(
                 "APPLICATIONINSIGHTS_CONNECTION_STRING",
                 $"InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint={address}/;LiveEndpoint={address}/"));
-            await app.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+            await app.CreateClient().GetAsync(new Uri("/privacy", UriKind.Relative));
             await app.DisposeAsync();
         }
 
