@@ -5,7 +5,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Microsoft.IdentityModel.Protocols;
+using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Bot.Graph;
 using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Texts;
@@ -18,12 +20,15 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddPartnershipBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);
         services.AddSingleton<InboundAuthentication>();
-        services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), KeySources(sp)));
+        services.AddSingleton(sp => new BotTokenValidator(sp.GetRequiredService<BotOptions>(), TrustedIssuers(sp)));
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConversationSendGate>();
+        // Rate limits are about the wall clock: the pacer never runs on the business clock (which tests move).
+        services.AddSingleton(_ => new SendPacer(TimeProvider.System));
         services.AddSingleton(sp => BotCredential.From(sp.GetRequiredService<BotOptions>()));
         services.AddTransient<ConnectorTokenHandler>();
         services.AddTransient<ConnectorFailureMeter>();
@@ -36,10 +41,33 @@ public static class BotServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorTokenHandler>()
             .AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                // Only answers that mean "not processed" are retried, so a message is never posted twice.
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable),
+                // Teams' rate-limit guidance: exponential backoff with random jitter on 429, and retry 412, 502 and 504
+                // too (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit#handle-http-429-responses);
+                // 503 is "not processed". Retry-After wins when Teams sends one.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is { } status && ConnectorRetry.IsTransient(status)),
                 MaxRetryAttempts = 3,
                 Delay = TimeSpan.FromSeconds(1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = true,
+            }));
+
+        services.AddTransient<GraphTokenHandler>();
+        services.AddHttpClient<IAppInstaller, GraphAppInstaller>((sp, http) =>
+            {
+                http.BaseAddress = new Uri(sp.GetRequiredService<BotOptions>().GraphBaseUrl.TrimEnd('/') + "/");
+                http.Timeout = TimeSpan.FromSeconds(30);
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<GraphTokenHandler>()
+            .AddResilienceHandler("graph-install", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                // Graph throttles with 429 and Retry-After; an install that was refused is not retried.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.GatewayTimeout),
+                MaxRetryAttempts = 3,
+                Delay = TimeSpan.FromSeconds(2),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
                 ShouldRetryAfterHeader = true,
             }));
 
@@ -59,6 +87,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotCommand, UpdateGoalCommand>();
         services.AddSingleton<IBotCommand, MyFollowUpsCommand>();
         services.AddSingleton<IBotCommand, UpcomingVisitsCommand>();
+        services.AddSingleton<Coordinators>();
+        services.AddSingleton<IBotCommand, DigestCommand>();
         services.AddSingleton<ICardAction, VisitSubmitAction>();
         services.AddSingleton<ICardAction, GoalSubmitAction>();
         services.AddSingleton<RemindedItems>();
@@ -66,21 +96,21 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, ReminderDoneAction>();
         services.AddSingleton<ICardAction, ReminderUpdateAction>();
         services.AddSingleton<ICardAction, ActivitySubmitAction>();
+        services.AddSingleton<ReminderView>();
+        services.AddSingleton<ICardAction, ReminderRefreshAction>();
+        services.AddSingleton<ICardAction>(sp => ActivatorUtilities.CreateInstance<ConfirmationRefreshAction>(sp, VisitConfirmationCard.RefreshVerb));
+        services.AddSingleton<ICardAction>(sp => ActivatorUtilities.CreateInstance<ConfirmationRefreshAction>(sp, GoalUpdateCard.RefreshVerb));
         return services;
     }
 
-    private static List<OpenIdKeySource> KeySources(IServiceProvider services)
+    private static IReadOnlyList<TrustedIssuer> TrustedIssuers(IServiceProvider services)
     {
         var options = services.GetRequiredService<BotOptions>();
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("openid-metadata");
-        List<string> urls = [options.OpenIdMetadataUrl];
-        if (!string.IsNullOrWhiteSpace(options.TenantId))
-        {
-            urls.Add(options.EntraMetadataUrl.Replace("{tenant}", options.TenantId, StringComparison.Ordinal));
-        }
-
         var time = services.GetRequiredService<TimeProvider>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<OpenIdKeySource>();
-        return [.. urls.Select(url => new OpenIdKeySource(url, new HttpDocumentRetriever(http) { RequireHttps = !Loopback.IsLocalAddress(url) }, time, logger))];
+        OpenIdKeySource Source(string url) => new(url, new HttpDocumentRetriever(http) { RequireHttps = !Loopback.IsLocalAddress(url) }, time, logger);
+        var entra = string.IsNullOrWhiteSpace(options.TenantId) ? null : Source(options.EntraMetadataUrl.Replace("{tenant}", options.TenantId, StringComparison.Ordinal));
+        return BotTokenValidator.IssuersFor(options, Source(options.OpenIdMetadataUrl), entra);
     }
 }

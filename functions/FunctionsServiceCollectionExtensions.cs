@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Notifications;
 using PartnershipTeams.Functions.Reminders;
@@ -24,22 +26,21 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ReminderLedger>();
         services.AddSingleton<ReminderDelivery>();
         services.AddSingleton<WeeklyDigest>();
+        services.AddSingleton<IDigestSource, DigestSource>();
         services.AddSingleton<ReminderJob>();
         services.AddSingleton<ITimerJob>(sp => sp.GetRequiredService<ReminderJob>());
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
         services.AddSingleton<SyncTrigger>();
         services.AddHostedService(sp => sp.GetRequiredService<SyncTrigger>());
         services.AddSingleton<ITimerJob, SubscriptionKeeper>();
 
         // Under the Functions host the host owns the schedule and the queue trigger; standalone we keep both ourselves.
         var underFunctionsHost = FunctionsHostPort.IsUnderFunctionsHost(configuration);
-        if (!underFunctionsHost && configuration.GetValue("Scheduler:Enabled", defaultValue: true))
-        {
-            services.AddHostedService<StandaloneScheduler>();
-        }
-
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         if (!underFunctionsHost)
         {
+            services.AddHostedService<StandaloneScheduler>();
             services.AddHostedService<QueuedSubmissionConsumer>();
         }
 

@@ -29,7 +29,7 @@ public sealed partial class ListStoreInitializer(
                 LogRetiredListsFound(logger, store.Kind, string.Join(", ", retired));
             }
 
-            if (options.Value.SeedDemoData ?? store is Sqlite.SqliteListStore)
+            if (options.Value.SeedDemoData ?? store.Kind == StoreKind.Sqlite)
             {
                 await seeder.SeedAsync(cancellationToken);
             }
@@ -47,8 +47,8 @@ public sealed partial class ListStoreInitializer(
     public async Task<bool> EnsureReadyAsync(CancellationToken cancellationToken) => IsReady || await InitializeAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The {StoreKind} store still holds the first version's bookkeeping lists {Lists}; they are no longer used (that state is in Azure Storage now) and can be removed")]
-    private static partial void LogRetiredListsFound(ILogger logger, string storeKind, string lists);
+    private static partial void LogRetiredListsFound(ILogger logger, StoreKind storeKind, string lists);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The {StoreKind} list store could not be provisioned; /health reports it until it can be reached")]
-    private static partial void LogUnavailable(ILogger logger, string storeKind, Exception exception);
+    private static partial void LogUnavailable(ILogger logger, StoreKind storeKind, Exception exception);
 }

@@ -1,4 +1,5 @@
 using PartnershipTeams.Core.Lists;
+
 namespace PartnershipTeams.Lists;
 
 /// <summary>What happens to the store at start-up (section "Store").</summary>

@@ -7,6 +7,7 @@ using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport.Azurite;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.TestSupport.FakeGraph;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bench;
 
@@ -24,7 +25,7 @@ public static class AcknowledgementBenchmark
         await using var connector = await FakeConnectorServer.StartAsync();
         await using var graph = await FakeGraphServer.StartAsync();
         await using var azurite = sharePoint ? await AzuriteServer.StartAsync() : null;
-        var settings = new Dictionary<string, string?> { ["Store:SeedDemoData"] = "true" };
+        var settings = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" };
         if (sharePoint)
         {
             settings["SharePoint:SiteUrl"] = "https://contoso.sharepoint.com/sites/partnerships";
@@ -32,7 +33,7 @@ public static class AcknowledgementBenchmark
             settings["AzureWebJobsStorage"] = azurite!.ConnectionString;
         }
 
-        using var host = new BenchHost(settings);
+        using var host = new ProductApp(settings: settings, onLoopbackPort: true);
         var partner = (await host.Services.GetRequiredService<IListStore>().QueryAsync(PartnersList.Name, ListQuery.All, CancellationToken.None))[0].Id;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = new Uri(host.Address) };
 

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bench;
@@ -50,15 +52,17 @@ public static class LoggingThroughputBenchmark
         var counter = new LineCounter();
         var settings = new Dictionary<string, string?>
         {
-            ["Store:SeedDemoData"] = "true",
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:System.Net.Http.HttpClient"] = httpClientLevel,
             ["Logging:LogLevel:Polly"] = httpClientLevel,
         };
-        using var host = new BenchHost(settings, counter);
+        using var product = new ProductApp(settings: settings);
+        using var host = product.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(counter)));
+        host.UseKestrel(0);
+        host.StartServer();
         var partner = (await host.Services.GetRequiredService<IListStore>().QueryAsync(PartnersList.Name, ListQuery.All, CancellationToken.None))[0].Id;
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri(host.Address) };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = host.ClientOptions.BaseAddress };
 
         // Warm up: every chat asks Teams once who its user is, and the code is compiled.
         for (var n = 0; n < 4 * Submissions.Conversations; n++)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PartnershipTeams.Core.Reminders;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Bench;
 
@@ -11,7 +12,7 @@ public static class ReminderPlanningBenchmark
         var start = new DateOnly(2026, 1, 1);
         var kinds = Enum.GetValues<DeadlineKind>();
         var items = Enumerable.Range(0, deadlines)
-            .Select(i => new Deadline($"Activities/{i}", kinds[i % kinds.Length], $"Aktivitet {i}", start.AddDays(i % 400), $"person{i % 500}@linkoping.example"))
+            .Select(i => new Deadline(new ItemKey("Activities", i + 1), kinds[i % kinds.Length], $"Aktivitet {i}", start.AddDays(i % 400), $"person{i % 500}@linkoping.example"))
             .ToList();
 
         var planned = (long)-ReminderPlanner.Plan(items, start).Count(); // a warm-up run, not counted

@@ -7,6 +7,7 @@ using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport.Azurite;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.TestSupport.FakeGraph;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bench;
 
@@ -22,13 +23,13 @@ public static class ReportLatencyBenchmark
         await using var connector = await FakeConnectorServer.StartAsync();
         await using var graph = await FakeGraphServer.StartAsync();
         await using var azurite = await AzuriteServer.StartAsync();
-        using var host = new BenchHost(new Dictionary<string, string?>
+        using var host = new ProductApp(settings: new Dictionary<string, string?>
         {
-            ["Store:SeedDemoData"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
             ["SharePoint:SiteUrl"] = "https://contoso.sharepoint.com/sites/partnerships",
             ["SharePoint:GraphBaseUrl"] = graph.BaseUrl,
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
-        });
+        }, onLoopbackPort: true);
         var store = host.Services.GetRequiredService<IListStore>();
         var state = host.Services.GetRequiredService<IOperationalStore>();
         var partner = (await store.QueryAsync(PartnersList.Name, ListQuery.All, CancellationToken.None))[0].Id;

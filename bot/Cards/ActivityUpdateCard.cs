@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Texts;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Bot.Cards;
 
@@ -14,7 +14,7 @@ public static class ActivityUpdateCard
     public const string DueField = "FollowUpDue";
 
     /// <summary>The form; a problem is shown under <paramref name="problemField"/> (the due date unless named).</summary>
-    public static JsonObject Build(BotTexts texts, string itemKey, string title, string? status, DateOnly? due, string? problem = null, string problemField = DueField)
+    public static JsonObject Build(BotTexts texts, ItemKey item, string title, ActivityStatus? status, DateOnly? due, string? problem = null, string problemField = DueField)
     {
         var body = new List<JsonNode>
         {
@@ -30,9 +30,9 @@ public static class ActivityUpdateCard
             }
         }
 
-        Field(CardJson.ChoiceInput(StatusField, texts.StatusLabel, Enum.GetValues<ActivityStatus>().Where(s => s != ActivityStatus.Overdue).Select(s => (texts.Domain.Label(s), s.ToString())), status, expanded: true));
+        Field(CardJson.ChoiceInput(StatusField, texts.StatusLabel, Enum.GetValues<ActivityStatus>().Where(s => s != ActivityStatus.Overdue).Select(s => (texts.Domain.Label(s), s.ToString())), status?.ToString(), expanded: true));
         Field(CardJson.DateInput(DueField, texts.DueLabel, due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
-        return CardJson.Card(body, [CardJson.Submit(texts.SaveActivity, SubmitVerb, new JsonObject { ["item"] = itemKey }, primary: true)]);
+        return CardJson.Card(body, [CardJson.Submit(texts.SaveActivity, SubmitVerb, new JsonObject { [CardDataKeys.Item] = item.ToString() }, primary: true)]);
     }
 }

@@ -7,21 +7,49 @@ public static class CardJson
 {
     public const string Version = "1.5";
 
+    /// <summary>Teams refreshes a card automatically for at most five users (userIds); others get a manual refresh.</summary>
+    public const int MaxRefreshUsers = 5;
+
+    /// <summary>
+    /// A card; its buttons go into an ActionSet at the end of the body, because "some older Teams clients do not
+    /// support fallback property when not wrapped in an ActionSet" (Universal Actions, backward compatibility:
+    /// https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards).
+    /// </summary>
     public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
     {
-        var card = new JsonObject
+        var elements = body.ToList();
+        var actionList = actions?.ToList() ?? [];
+        if (actionList.Count > 0)
+        {
+            elements.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actionList]) });
+        }
+
+        return new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
-            ["body"] = new JsonArray([.. body]),
+            ["body"] = new JsonArray([.. elements]),
         };
-        var actionList = actions?.ToList() ?? [];
-        if (actionList.Count > 0)
+    }
+
+    /// <summary>
+    /// The card with a refresh (Universal Actions' refresh model): when one of <paramref name="userIds"/> (Teams user
+    /// ids, at most five) opens it, Teams invokes <paramref name="verb"/> and shows the card the bot answers with, so
+    /// it shows the item as it is now. Without user ids Teams offers a manual refresh instead.
+    /// </summary>
+    public static JsonObject WithRefresh(JsonObject card, string verb, JsonObject data, IEnumerable<string?> userIds)
+    {
+        var payload = data.DeepClone().AsObject();
+        payload["verb"] = verb;
+        var users = userIds.OfType<string>().Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).Take(MaxRefreshUsers).ToList();
+        var refresh = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = payload } };
+        if (users.Count > 0)
         {
-            card["actions"] = new JsonArray([.. actionList]);
+            refresh["userIds"] = new JsonArray([.. users.Select(u => (JsonNode)u)]);
         }
 
+        card["refresh"] = refresh;
         return card;
     }
 
@@ -84,11 +112,37 @@ public static class CardJson
 
     public static JsonObject DateInput(string id, string label, string? value, string? requiredMessage = null) => Input("Input.Date", id, label, value, requiredMessage);
 
-    public static JsonObject NumberInput(string id, string label, string? value) => Input("Input.Number", id, label, value, requiredMessage: null);
+    public static JsonObject NumberInput(string id, string label, string? value, double? min = null, double? max = null)
+    {
+        var input = Input("Input.Number", id, label, value, requiredMessage: null);
 
-    public static JsonObject ChoiceInput(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, string? requiredMessage = null, bool multiSelect = false, bool expanded = false)
+        // The value as the number it is, the way the user wrote it or not ("1 200,50"); text that is none stays text, so nothing typed is lost.
+        if (Core.Validation.SwedishNumber.TryParse(value, out var number))
+        {
+            input["value"] = (double)number;
+        }
+
+        if (min is { } lowest)
+        {
+            input["min"] = lowest;
+        }
+
+        if (max is { } highest)
+        {
+            input["max"] = highest;
+        }
+
+        return input;
+    }
+
+    public static JsonObject ChoiceInput(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, string? requiredMessage = null, bool multiSelect = false, bool expanded = false, string? placeholder = null)
     {
         var input = Input("Input.ChoiceSet", id, label, value, requiredMessage);
+        if (placeholder is not null)
+        {
+            input["placeholder"] = placeholder;
+        }
+
         input["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
         if (multiSelect)
         {
@@ -117,17 +171,24 @@ public static class CardJson
         return container;
     }
 
-    /// <summary>A submit button; the verb and data come back in the activity's value (Action.Submit works in every Teams client).</summary>
+    /// <summary>
+    /// A button as a Universal Action: Action.Execute (an adaptiveCard/action invoke, answered with the card to show),
+    /// with an Action.Submit fallback for Teams clients without Universal Actions (a message whose value holds the
+    /// data). Both carry the verb in their data too, so either way reaches the same handler.
+    /// </summary>
     public static JsonObject Submit(string title, string verb, JsonObject? data = null, bool primary = false)
     {
         var payload = data?.DeepClone().AsObject() ?? [];
         payload["verb"] = verb;
-        var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = payload };
+        var fallback = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = payload.DeepClone() };
+        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = payload };
         if (primary)
         {
+            fallback["style"] = "positive";
             action["style"] = "positive";
         }
 
+        action["fallback"] = fallback;
         return action;
     }
 

@@ -16,7 +16,8 @@ public static class DigestCard
         IReadOnlyList<ListingCards.Row> Overdue,
         IReadOnlyList<ListingCards.Row> Visits,
         IReadOnlyList<ListingCards.Row> UncertainReminders,
-        IReadOnlyList<ListingCards.Row> StuckSubmissions);
+        IReadOnlyList<ListingCards.Row> StuckSubmissions,
+        IReadOnlyList<ListingCards.Row>? UnreachableReminders = null);
 
     public static JsonObject Build(BotTexts texts, Sections sections)
     {
@@ -27,6 +28,11 @@ public static class DigestCard
         if (sections.UncertainReminders.Count > 0)
         {
             Section(body, texts, texts.DigestUncertainReminders, sections.UncertainReminders);
+        }
+
+        if (sections.UnreachableReminders is { Count: > 0 } unreachable)
+        {
+            Section(body, texts, texts.DigestUnreachable, unreachable);
         }
 
         if (sections.StuckSubmissions.Count > 0)

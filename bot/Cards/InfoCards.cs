@@ -22,7 +22,7 @@ public static class InfoCards
     /// <summary>A button that runs a command as if it were typed.</summary>
     public const string CommandVerb = "command";
 
-    private static JsonObject CommandButton(string command) => CardJson.Submit(command, CommandVerb, new JsonObject { ["command"] = command });
+    private static JsonObject CommandButton(string command) => CardJson.Submit(command, CommandVerb, new JsonObject { [CardDataKeys.Command] = command });
 
     private static JsonObject CommandList(BotTexts texts) => CardJson.Facts(texts.Commands.Select(c => ($"**{c.Command}**", c.Description)));
 }

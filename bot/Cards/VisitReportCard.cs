@@ -10,6 +10,7 @@ public static class VisitReportCard
 {
     public const string SubmitVerb = "visit.submit";
     public const int FollowUpSlots = 3;
+    public const int CostSlots = 4;
 
     public static JsonObject Build(
         BotTexts texts,
@@ -35,7 +36,21 @@ public static class VisitReportCard
         form.Field(CardJson.ChoiceInput(VisitFields.DemocracyDialogue, texts.DemocracyLabel, Choices<DemocracyDialogue>(texts), form.Value(VisitFields.DemocracyDialogue), requiredMessage: required, expanded: true));
         form.Field(CardJson.TextInput(VisitFields.DemocracyDialogueNote, texts.DemocracyNoteLabel, form.Value(VisitFields.DemocracyDialogueNote), multiline: true));
         form.Field(CardJson.TextInput(VisitFields.Outcomes, texts.OutcomesLabel, form.Value(VisitFields.Outcomes), multiline: true));
-        form.Field(CardJson.TextInput(VisitFields.Costs, texts.CostsLabel, form.Value(VisitFields.Costs), multiline: true, placeholder: texts.CostsPlaceholder));
+
+        // Each organisation pays its own share: one row each, the amount in kronor in a number input.
+        form.Add(CardJson.Text(texts.CostsHeading, weight: "bolder"));
+        form.Add(CardJson.Text(texts.CostsIntro, isSubtle: true));
+        if (form.Value(VisitFields.Costs) is { Length: > 0 })
+        {
+            // A report from a card sent before costs had rows: its costs stay, in the field they were typed in.
+            form.Field(CardJson.TextInput(VisitFields.Costs, texts.CostsHeading, form.Value(VisitFields.Costs), multiline: true));
+        }
+
+        for (var n = 1; n <= CostSlots; n++)
+        {
+            form.Field(CardJson.TextInput(VisitFields.Cost(n, "Organisation"), texts.CostOrganisationLabel(n), form.Value(VisitFields.Cost(n, "Organisation")), maxLength: 255));
+            form.Field(CardJson.NumberInput(VisitFields.Cost(n, "Amount"), texts.CostAmountLabel, form.Value(VisitFields.Cost(n, "Amount")), min: 0, max: (double)RegisterBounds.Default.MaxCostPerOrganisationSek));
+        }
 
         for (var n = 1; n <= FollowUpSlots; n++)
         {
@@ -43,9 +58,11 @@ public static class VisitReportCard
             form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Title"), texts.FollowUpTitleLabel, form.Value(VisitFields.FollowUp(n, "Title")), maxLength: 255));
             form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Owner"), texts.FollowUpOwnerLabel, form.Value(VisitFields.FollowUp(n, "Owner"))));
             form.Field(CardJson.DateInput(VisitFields.FollowUp(n, "Due"), texts.FollowUpDueLabel, form.Value(VisitFields.FollowUp(n, "Due"))));
+            form.Field(CardJson.ChoiceInput(VisitFields.FollowUp(n, "Theme"), texts.FollowUpThemeLabel, Choices<ThematicArea>(texts), form.Value(VisitFields.FollowUp(n, "Theme")), placeholder: texts.SameAsTheVisit));
+            form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Organisation"), texts.FollowUpOrganisationLabel, form.Value(VisitFields.FollowUp(n, "Organisation")), maxLength: 255, placeholder: texts.SameAsTheVisit));
         }
 
-        var data = new JsonObject { ["submissionId"] = submissionId };
+        var data = new JsonObject { [CardDataKeys.SubmissionId] = submissionId };
         return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitVisit, SubmitVerb, data, primary: true)]);
     }
 

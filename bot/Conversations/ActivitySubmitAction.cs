@@ -20,7 +20,7 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
             return;
         }
 
-        if (item.List != ActivitiesList.Name)
+        if (item.Key.List != ActivitiesList.Name)
         {
             await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
             return;
@@ -31,7 +31,7 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
         if (!ChoiceValue.TryParse<ActivityStatus>(statusText, out var status) || status == ActivityStatus.Overdue)
         {
             var problem = turn.Texts.Domain.Describe(new(ActivityUpdateCard.StatusField, string.IsNullOrEmpty(statusText) ? ValidationCode.Required : ValidationCode.UnknownChoice));
-            await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.Value.Text(ActivitiesList.Status), item.Due, problem, ActivityUpdateCard.StatusField), cancellationToken);
+            await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.ActivityStatus, item.Due, problem, ActivityUpdateCard.StatusField), cancellationToken);
             return;
         }
 
@@ -42,7 +42,7 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
             if (!DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 var problem = turn.Texts.Domain.Describe(new(ActivityUpdateCard.DueField, ValidationCode.InvalidDate));
-                await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, status.ToString(), null, problem), cancellationToken);
+                await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, status, null, problem), cancellationToken);
                 return;
             }
 
@@ -50,6 +50,6 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
         }
 
         var saved = await items.SetActivityAsync(item, status, due, cancellationToken);
-        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, saved.Title, turn.Texts.ActivitySaved), cancellationToken);
+        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, saved.Title, turn.Texts.ActivitySaved, saved.Key, [turn.User.Id]), cancellationToken);
     }
 }

@@ -79,7 +79,7 @@ public sealed partial class BotRouter(
     {
         if (card.Verb == InfoCards.CommandVerb)
         {
-            await CommandAsync(turn, card.Value("command") ?? string.Empty, cancellationToken);
+            await CommandAsync(turn, card.Value(CardDataKeys.Command) ?? string.Empty, cancellationToken);
         }
         else if (card.Verb is not null && byVerb.TryGetValue(card.Verb, out var action))
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -9,16 +10,12 @@ namespace PartnershipTeams.Bot.Conversations;
 /// </summary>
 public static partial class CardData
 {
-    public const string SubmissionId = "submissionId";
-    public const string Command = "command";
-    public const string Item = "item";
-
     /// <summary>A new submission id for a form card.</summary>
     public static string NewSubmissionId() => Guid.NewGuid().ToString("N");
 
     /// <summary>The submission id the form card carries.</summary>
     public static string SubmissionIdOf(CardInput card) =>
-        card.Value(SubmissionId) is { } id && SubmissionIdShape().IsMatch(id)
+        card.Value(CardDataKeys.SubmissionId) is { } id && SubmissionIdShape().IsMatch(id)
             ? id
             : throw new MalformedTurnException("The card's submission id is missing or malformed.");
 

@@ -1,3 +1,4 @@
+using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -6,7 +7,7 @@ namespace PartnershipTeams.Bot.Conversations;
 public static class CardValues
 {
     /// <summary>The button data the bot puts on its own cards; not the user's input.</summary>
-    private static readonly HashSet<string> NotInputs = ["verb", CardData.SubmissionId, CardData.Command, CardData.Item];
+    private static readonly HashSet<string> NotInputs = ["verb", CardDataKeys.SubmissionId, CardDataKeys.Command, CardDataKeys.Item];
 
     public static Dictionary<string, string> From(CardInput card) =>
         card.Values.Where(v => !NotInputs.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);

@@ -16,7 +16,8 @@ public sealed class ConversationDirectory(ConversationReferences references, Tim
     {
         var conversation = turn.Conversation;
         var personal = conversation.Scope == ConversationScope.Personal;
-        var email = active && personal ? await turn.AskUserEmailAsync(cancellationToken) : null;
+        // In a personal chat the user; in a team channel the person who added the app (the digest goes where a coordinator did).
+        var email = active && conversation.Scope is ConversationScope.Personal or ConversationScope.Channel ? await turn.AskUserEmailAsync(cancellationToken) : null;
         emails.Remove(conversation.Id);
         var reference = new ConversationReference(
             conversation.Id,
@@ -26,10 +27,11 @@ public sealed class ConversationDirectory(ConversationReferences references, Tim
             conversation.Name ?? turn.User.Name,
             personal ? turn.User.Id : null,
             personal ? turn.User.AadObjectId : null,
-            email,
+            personal ? email : null,
             conversation.Locale,
             active,
-            time.GetUtcNow());
+            time.GetUtcNow(),
+            AddedBy: personal ? null : email);
         return await references.RememberAsync(reference, cancellationToken);
     }
 

@@ -3,7 +3,6 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Telemetry;
 using PartnershipTeams.Core.Validation;
 
@@ -46,7 +45,7 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
             status,
             current,
             values.GetValueOrDefault(GoalUpdateFields.Comment));
-        var titles = mine.ToDictionary(g => g.Id, g => g.Title);
+        var titles = mine.ToDictionary(g => g.Id, GoalUpdateCard.TitleOf);
         var result = GoalUpdateValidator.Validate(draft, titles, reporter, time.GetUtcNow(), submissionId);
         var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)
@@ -59,6 +58,6 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
         var payload = SubmissionJson.Serialize(result.Value);
         var stored = await intake.AcceptAsync(SubmissionKind.GoalUpdate, submissionId, titles[result.Value.GoalId], reporter, payload, cancellationToken);
         var update = stored.Payload == payload ? result.Value : SubmissionJson.Deserialize<GoalUpdate>(stored.Payload);
-        await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, titles.GetValueOrDefault(update.GoalId, stored.Title), update), cancellationToken);
+        await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, titles.GetValueOrDefault(update.GoalId, stored.Title), update, SubmissionState.Describe(turn.Texts, stored.Status), submissionId, [turn.User.Id]), cancellationToken);
     }
 }

@@ -10,22 +10,19 @@ namespace PartnershipTeams.Bot.Conversations;
 public sealed class MyFollowUpsCommand(IListStore store, ConversationDirectory directory) : IBotCommand
 {
     private const int Shown = 10;
-    private static readonly HashSet<string> Closed = [nameof(ActivityStatus.Done), nameof(ActivityStatus.Cancelled)];
 
     public string Name => "MyFollowUps";
 
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var email = await directory.EmailOfAsync(turn, cancellationToken);
-        var mine = await store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, email), cancellationToken);
+        var mine = await store.QueryAsync(ActivitiesList.Records, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, email), cancellationToken);
         var rows = mine
-            .Where(a => !Closed.Contains(a.Text(ActivitiesList.Status) ?? string.Empty))
-            .OrderBy(a => a.Date(ActivitiesList.FollowUpDue) ?? a.Date(ActivitiesList.End) ?? DateOnly.MaxValue)
+            .Select(a => a.Value)
+            .Where(a => a.IsOpen)
+            .OrderBy(a => a.FollowUpDue ?? a.End ?? DateOnly.MaxValue)
             .Take(Shown)
-            .Select(a => new ListingCards.Row(
-                a.Text(ActivitiesList.Title) ?? string.Empty,
-                a.Date(ActivitiesList.FollowUpDue) ?? a.Date(ActivitiesList.End),
-                turn.Texts.Domain.Label(a.Text(ActivitiesList.Status) ?? string.Empty)))
+            .Select(a => new ListingCards.Row(a.Title, a.FollowUpDue ?? a.End, turn.Texts.Domain.Label(a.Status)))
             .ToList();
         await turn.SendCardAsync(ListingCards.FollowUps(turn.Texts, rows), cancellationToken);
     }

@@ -43,9 +43,9 @@ public sealed class PartnerChoices(IListStore store, TimeProvider time)
     {
         try
         {
-            var items = await store.QueryAsync(PartnersList.Name, ListQuery.All, CancellationToken.None);
+            var items = await store.QueryAsync(PartnersList.Records, ListQuery.All, CancellationToken.None);
             var sorted = items
-                .Select(p => (p.Id, p.Text(PartnersList.Title) ?? $"#{p.Id}"))
+                .Select(p => (p.Id, p.Value.Title))
                 .OrderBy(p => p.Item2, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true))
                 .ToList();
             lock (gate)

@@ -4,7 +4,7 @@ using PartnershipTeams.Bot.Turns;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>Mark done: the activity is done, the review reported, or the goal reviewed (next review a quarter on).</summary>
-public sealed class ReminderDoneAction(RemindedItems items) : ICardAction
+public sealed class ReminderDoneAction(RemindedItems items, ReminderView view) : ICardAction
 {
     public string Verb => ReminderCard.DoneVerb;
 
@@ -15,7 +15,14 @@ public sealed class ReminderDoneAction(RemindedItems items) : ICardAction
             return;
         }
 
+        if (item.IsClosed || item.ChangedSince(card))
+        {
+            // A retried invoke: marking done again would move a goal's next review a second quarter on.
+            await turn.ShowCardAsync(view.Of(turn.Texts, item, turn.User.Id), cancellationToken);
+            return;
+        }
+
         var done = await items.MarkDoneAsync(item, cancellationToken);
-        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, done.Title, turn.Texts.MarkedDone), cancellationToken);
+        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, done.Title, turn.Texts.MarkedDone, done.Key, [turn.User.Id]), cancellationToken);
     }
 }

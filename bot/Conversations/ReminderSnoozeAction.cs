@@ -5,7 +5,7 @@ using PartnershipTeams.Bot.Turns;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>Snooze a week: the item's due date moves seven days on (its next reminders follow the new date).</summary>
-public sealed class ReminderSnoozeAction(RemindedItems items) : ICardAction
+public sealed class ReminderSnoozeAction(RemindedItems items, ReminderView view) : ICardAction
 {
     public string Verb => ReminderCard.SnoozeVerb;
 
@@ -16,6 +16,13 @@ public sealed class ReminderSnoozeAction(RemindedItems items) : ICardAction
             return;
         }
 
+        if (item.ChangedSince(card))
+        {
+            // A retried invoke (or a second click): the first already moved it; show it as it is, move nothing.
+            await turn.ShowCardAsync(view.Of(turn.Texts, item, turn.User.Id), cancellationToken);
+            return;
+        }
+
         if (await items.SnoozeAsync(item, cancellationToken) is not { } moved)
         {
             await turn.SayAsync(turn.Texts.CannotSnooze, cancellationToken);
@@ -23,6 +30,6 @@ public sealed class ReminderSnoozeAction(RemindedItems items) : ICardAction
         }
 
         var date = moved.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
-        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, moved.Title, turn.Texts.SnoozedTo(date)), cancellationToken);
+        await turn.ShowCardAsync(ReminderCard.Outcome(turn.Texts, moved.Title, turn.Texts.SnoozedTo(date), moved.Key, [turn.User.Id]), cancellationToken);
     }
 }

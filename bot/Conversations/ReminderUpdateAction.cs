@@ -13,21 +13,21 @@ public sealed class ReminderUpdateAction(RemindedItems items, ConversationDirect
     public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
         var email = await directory.EmailOfAsync(turn, cancellationToken);
-        var item = await items.FindAsync(card.Value(CardData.Item), email, cancellationToken);
-        switch (item?.List)
+        var item = await items.FindAsync(card.Value(CardDataKeys.Item), email, cancellationToken);
+        switch (item?.Key.List)
         {
             case null:
                 await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
                 break;
             case GoalsList.Name:
-                var values = new Dictionary<string, string> { ["Goal"] = item.Value.Id.ToString(CultureInfo.InvariantCulture) };
+                var values = new Dictionary<string, string> { ["Goal"] = item.Key.Id.ToString(CultureInfo.InvariantCulture) };
                 await turn.ShowCardAsync(GoalUpdateCard.Build(turn.Texts, await goals.LoadAsync(email, cancellationToken), CardData.NewSubmissionId(), values, []), cancellationToken);
                 break;
             case ActivitiesList.Name:
-                await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.Value.Text(ActivitiesList.Status), item.Due), cancellationToken);
+                await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.ActivityStatus, item.Due), cancellationToken);
                 break;
             default:
-                await turn.ShowCardAsync(ReminderCard.Build(turn.Texts, item.Key, item.Title, item.Due ?? DateOnly.MinValue, 0, overdue: false), cancellationToken);
+                await turn.ShowCardAsync(ReminderCard.Build(turn.Texts, item.Key, item.Title, item.Due ?? DateOnly.MinValue, 0, overdue: false, [turn.User.Id]), cancellationToken);
                 break;
         }
     }

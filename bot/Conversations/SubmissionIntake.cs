@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -15,7 +16,7 @@ public sealed partial class SubmissionIntake(SubmissionLog log, ISubmissionQueue
     /// <summary>The submission as stored: this one, or the one stored first under the same id.</summary>
     public async Task<AcceptedSubmission> AcceptAsync(SubmissionKind kind, string submissionId, string title, string reportedBy, string payload, CancellationToken cancellationToken)
     {
-        var submission = new AcceptedSubmission(submissionId, kind, Shorten(title), Shorten(reportedBy), payload, time.GetUtcNow());
+        var submission = new AcceptedSubmission(submissionId, kind, StorableText.Fit(title), StorableText.Fit(reportedBy), payload, time.GetUtcNow());
         var (stored, added) = await log.AcceptAsync(submission, cancellationToken);
         if (added)
         {
@@ -37,8 +38,6 @@ public sealed partial class SubmissionIntake(SubmissionLog log, ISubmissionQueue
 
         return stored;
     }
-
-    private static string Shorten(string text) => text.Length > 255 ? text[..255] : text;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {SubmissionId} is recorded but could not be queued; the sync timer will queue it")]
     private static partial void LogNotQueued(ILogger logger, string submissionId, Exception exception);

@@ -16,15 +16,13 @@ public sealed class UpcomingVisitsCommand(IListStore store, PartnerChoices partn
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var today = BusinessTimeZone.Today(time);
-        var upcoming = await store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.Start, ComparisonOperator.GreaterOrEqual, today), cancellationToken);
+        var upcoming = await store.QueryAsync(VisitsList.Records, ListQuery.Where(VisitsList.Start, ComparisonOperator.GreaterOrEqual, today), cancellationToken);
         var titles = (await partners.LoadAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Title);
         var rows = upcoming
-            .OrderBy(v => v.Date(VisitsList.Start))
+            .Select(v => v.Value)
+            .OrderBy(v => v.Start)
             .Take(Shown)
-            .Select(v => new ListingCards.Row(
-                v.Text(VisitsList.Title) ?? string.Empty,
-                v.Date(VisitsList.Start),
-                $"{titles.GetValueOrDefault(v.LookupId(VisitsList.Partner) ?? 0, "?")} · {turn.Texts.Domain.Label(v.Text(VisitsList.Direction) ?? string.Empty)}"))
+            .Select(v => new ListingCards.Row(v.Title, v.Start, $"{titles.GetValueOrDefault(v.PartnerId, "?")} · {turn.Texts.Domain.Label(v.Direction)}"))
             .ToList();
         await turn.SendCardAsync(ListingCards.UpcomingVisits(turn.Texts, rows), cancellationToken);
     }

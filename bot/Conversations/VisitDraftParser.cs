@@ -30,18 +30,6 @@ public static class VisitDraftParser
             return null;
         }
 
-        var followUps = new List<FollowUpDraft>();
-        for (var n = 1; n <= VisitReportCard.FollowUpSlots; n++)
-        {
-            var title = Text(VisitFields.FollowUp(n, "Title"));
-            var owner = Text(VisitFields.FollowUp(n, "Owner"));
-            var due = Date(VisitFields.FollowUp(n, "Due"));
-            if (title is not null || owner is not null || due is not null)
-            {
-                followUps.Add(new FollowUpDraft(title, owner, due, null));
-            }
-        }
-
         TEnum? Choice<TEnum>(string field)
             where TEnum : struct, Enum
         {
@@ -60,6 +48,49 @@ public static class VisitDraftParser
             return null;
         }
 
+        var followUps = new List<FollowUpDraft>();
+        for (var n = 1; n <= VisitReportCard.FollowUpSlots; n++)
+        {
+            var title = Text(VisitFields.FollowUp(n, "Title"));
+            var owner = Text(VisitFields.FollowUp(n, "Owner"));
+            var due = Date(VisitFields.FollowUp(n, "Due"));
+            var theme = Choice<ThematicArea>(VisitFields.FollowUp(n, "Theme"));
+            var organisation = Text(VisitFields.FollowUp(n, "Organisation"));
+            if (title is not null || owner is not null || due is not null || organisation is not null)
+            {
+                followUps.Add(new FollowUpDraft(title, owner, due, theme, organisation));
+            }
+        }
+
+        var costs = new List<CostDraft>();
+        for (var n = 1; n <= VisitReportCard.CostSlots; n++)
+        {
+            var organisationField = VisitFields.Cost(n, "Organisation");
+            var amountField = VisitFields.Cost(n, "Amount");
+            var organisation = Text(organisationField);
+            var amountText = Text(amountField);
+            decimal? amount = null;
+            if (amountText is not null)
+            {
+                if (SwedishNumber.TryParse(amountText, out var parsed))
+                {
+                    amount = parsed;
+                }
+                else
+                {
+                    problems.Add(new ValidationError(amountField, ValidationCode.InvalidNumber));
+                    continue;
+                }
+            }
+
+            if (organisation is not null || amount is not null)
+            {
+                costs.Add(new CostDraft(organisationField, amountField, organisation, amount));
+            }
+        }
+
+        costs.AddRange(CostsOfAnOlderCard(Text(VisitFields.Costs), problems));
+
         var draft = new VisitReportDraft
         {
             Title = Text(VisitFields.Title),
@@ -74,7 +105,7 @@ public static class VisitDraftParser
             DemocracyDialogue = Choice<DemocracyDialogue>(VisitFields.DemocracyDialogue),
             DemocracyDialogueNote = Text(VisitFields.DemocracyDialogueNote),
             Outcomes = Text(VisitFields.Outcomes),
-            Costs = Costs(Text(VisitFields.Costs), problems),
+            Costs = costs,
             FollowUps = followUps,
         };
         return (draft, problems);
@@ -103,20 +134,19 @@ public static class VisitDraftParser
         return themes;
     }
 
-    private static List<OrganisationCost> Costs(string? text, List<ValidationError> problems)
+    /// <summary>A card sent before costs had a row each: one "Organisation: belopp" per line; a line without a readable amount is a problem.</summary>
+    private static List<CostDraft> CostsOfAnOlderCard(string? text, List<ValidationError> problems)
     {
-        var costs = new List<OrganisationCost>();
+        var costs = new List<CostDraft>();
         foreach (var line in Lines(text))
         {
-            if (CostLines.ParseLine(line) is { } cost)
-            {
-                costs.Add(cost with { CostSek = decimal.Round(cost.CostSek, 2, MidpointRounding.AwayFromZero) });
-            }
-            else
+            if (CostLines.ParseLine(line) is not { } cost)
             {
                 problems.Add(new ValidationError(VisitFields.Costs, ValidationCode.InvalidNumber));
                 break;
             }
+
+            costs.Add(new CostDraft(VisitFields.Costs, VisitFields.Costs, cost.Organisation, cost.CostSek));
         }
 
         return costs;

@@ -2,7 +2,6 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Telemetry;
 using PartnershipTeams.Core.Validation;
 
@@ -37,6 +36,6 @@ public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirec
         var stored = await intake.AcceptAsync(SubmissionKind.VisitReport, submissionId, result.Value.Title, reporter, payload, cancellationToken);
         var visit = stored.Payload == payload ? result.Value : SubmissionJson.Deserialize<Visit>(stored.Payload);
         var partnerTitle = partnerList.FirstOrDefault(p => p.Id == visit.PartnerId).Title ?? "–";
-        await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partnerTitle), cancellationToken);
+        await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partnerTitle, SubmissionState.Describe(turn.Texts, stored.Status), submissionId, [turn.User.Id]), cancellationToken);
     }
 }

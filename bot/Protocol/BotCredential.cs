@@ -18,11 +18,7 @@ public sealed record BotCredential(TokenCredential? Credential)
             return new BotCredential(new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId)));
         }
 
-        if (string.IsNullOrWhiteSpace(options.TenantId) || string.IsNullOrWhiteSpace(options.ClientSecret))
-        {
-            throw new InvalidOperationException("Bot:AppId needs Bot:TenantId with Bot:ManagedIdentityClientId or the Bot__ClientSecret environment variable (single-tenant registration).");
-        }
-
+        // BotOptionsValidator made sure at start that an app id comes with its tenant and, without a managed identity, a secret.
         return new BotCredential(new ClientSecretCredential(options.TenantId, options.AppId, options.ClientSecret));
     }
 }

@@ -40,7 +40,7 @@ public static partial class BotEndpoint
             return Refuse(logger, StatusCodes.Status415UnsupportedMediaType, "the body is not application/json");
         }
 
-        var identity = default(System.Security.Claims.ClaimsIdentity);
+        var token = default(ValidatedToken);
         if (!authentication.Ready)
         {
             return Refuse(logger, StatusCodes.Status503ServiceUnavailable, "the app has not yet confirmed it listens on loopback alone");
@@ -53,8 +53,8 @@ public static partial class BotEndpoint
 
         if (authentication.Enabled)
         {
-            (identity, var problem) = await authentication.ValidateAsync(request.Headers.Authorization, aborted);
-            if (identity is null)
+            (token, var problem) = await authentication.ValidateAsync(request.Headers.Authorization, aborted);
+            if (token is null)
             {
                 return Refuse(logger, StatusCodes.Status401Unauthorized, problem ?? "invalid token");
             }
@@ -81,15 +81,23 @@ public static partial class BotEndpoint
             return Refuse(logger, StatusCodes.Status400BadRequest, "the activity needs type, conversation.id and serviceUrl");
         }
 
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
         var (input, shapeProblem) = ActivityReader.Read(activity);
         if (input is null)
         {
-            return Refuse(logger, StatusCodes.Status400BadRequest, shapeProblem ?? "malformed activity");
+            return isInvoke
+                ? InvokeRefused(logger, shapeProblem ?? "malformed invoke")
+                : Refuse(logger, StatusCodes.Status400BadRequest, shapeProblem ?? "malformed activity");
         }
 
-        if (identity is not null && !BotTokenValidator.ServiceUrlMatches(identity, activity.ServiceUrl))
+        if (token is not null && !BotTokenValidator.ServiceUrlMatches(token.Identity, activity.ServiceUrl))
         {
             return Refuse(logger, StatusCodes.Status401Unauthorized, "serviceUrl differs from the token's");
+        }
+
+        if (token is not null && !token.Endorses(activity.ChannelId))
+        {
+            return Refuse(logger, StatusCodes.Status403Forbidden, "the token's signing key is not endorsed for the activity's channelId");
         }
 
         if (!authentication.AllowsTenant(activity.TenantId))
@@ -115,8 +123,21 @@ public static partial class BotEndpoint
         catch (MalformedTurnException e)
         {
             span.Fail(nameof(MalformedTurnException));
-            return Refuse(logger, StatusCodes.Status400BadRequest, e.Message);
+            return isInvoke ? InvokeRefused(logger, e.Message) : Refuse(logger, StatusCodes.Status400BadRequest, e.Message);
         }
+        catch (Exception e) when (isInvoke && e is not OperationCanceledException)
+        {
+            // Universal Actions: the bot answers an invoke it processed with HTTP 200 and the outcome in statusCode.
+            LogInvokeFailed(logger, e);
+            return Results.Json(TeamsTurn.InvokeError(StatusCodes.Status500InternalServerError, "The action could not be completed."), BotJson.Options);
+        }
+    }
+
+    /// <summary>An invoke the bot read but cannot act on: HTTP 200 with statusCode 400 in the body, as Universal Actions expect.</summary>
+    private static IResult InvokeRefused(ILogger logger, string reason)
+    {
+        LogRefused(logger, StatusCodes.Status400BadRequest, reason);
+        return Results.Json(TeamsTurn.InvokeError(StatusCodes.Status400BadRequest, reason), BotJson.Options);
     }
 
     private static bool IsJson(string? contentType) =>
@@ -130,6 +151,9 @@ public static partial class BotEndpoint
             ? Results.Unauthorized()
             : Results.Problem(reason, statusCode: status);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An adaptiveCard/action invoke failed; Teams was answered with statusCode 500")]
+    private static partial void LogInvokeFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound bot request with {Status}: {Reason}")]
     private static partial void LogRefused(ILogger logger, int status, string reason);

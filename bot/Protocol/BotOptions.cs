@@ -28,5 +28,19 @@ public sealed class BotOptions
     /// <summary>Only from the environment (Bot__ClientSecret) or Key Vault.</summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>The Teams app's id in its manifest (the catalog's externalId); the bot's app id unless set.</summary>
+    public string? ManifestId { get; set; }
+
+    /// <summary>Microsoft Graph, for proactive installation (national clouds, or a local test server).</summary>
+    public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>
+    /// Where proactive messages go for a chat the bot has no stored address for yet (one just installed through Graph):
+    /// the global Teams service URL the proactive messaging docs give.
+    /// </summary>
+    public string ServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";
+
+    public string? EffectiveManifestId => string.IsNullOrWhiteSpace(ManifestId) ? AppId : ManifestId;
+
     public bool IsAuthenticated => !string.IsNullOrWhiteSpace(AppId);
 }

@@ -3,13 +3,17 @@ using PartnershipTeams.Bot.Turns;
 
 namespace PartnershipTeams.Bot.Protocol;
 
-/// <summary>Proactive messages through the Bot Connector: a card to a stored conversation, and how it went.</summary>
-public sealed class ConnectorMessenger(ConnectorClient connector) : IMessenger
+/// <summary>
+/// Proactive messages through the Bot Connector: a card to a stored conversation, paced under Teams' rate limits
+/// (<see cref="SendPacer"/>), and how it went.
+/// </summary>
+public sealed class ConnectorMessenger(ConnectorClient connector, SendPacer pacer) : IMessenger
 {
     public async Task<DeliveryOutcome> SendCardAsync(ConversationAddress address, JsonObject card, CancellationToken cancellationToken)
     {
         try
         {
+            using var turn = await pacer.WaitTurnAsync(address.ConversationId, cancellationToken);
             await connector.SendAsync(address.ServiceUrl, address.ConversationId, ConnectorActivities.CardMessage(card), cancellationToken);
             return DeliveryOutcome.Sent;
         }

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace PartnershipTeams.Bot.Protocol;
 
 /// <summary>
@@ -20,7 +18,7 @@ public sealed class InboundAuthentication(BotOptions options, BotTokenValidator 
     public void ConfirmListening(IEnumerable<string> boundAddresses, bool underFunctionsHost) =>
         confirmedLocal = !BotAuthenticationMode.Decide(options, boundAddresses, underFunctionsHost);
 
-    public Task<(ClaimsIdentity? Identity, string? Problem)> ValidateAsync(string? authorization, CancellationToken cancellationToken) =>
+    public Task<(ValidatedToken? Token, string? Problem)> ValidateAsync(string? authorization, CancellationToken cancellationToken) =>
         validator.ValidateAsync(authorization, cancellationToken);
 
     public bool AllowsTenant(string? tenantId)

@@ -22,9 +22,11 @@ public sealed partial class OpenIdKeySource(string metadataUrl, IDocumentRetriev
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(24);
     public static readonly TimeSpan MinFetchInterval = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan FetchWait = TimeSpan.FromSeconds(10);
+    private const string EndorsementsProperty = "endorsements";
 
     private readonly Lock gate = new();
     private volatile IReadOnlyList<SecurityKey> keys = [];
+    private volatile Dictionary<string, IReadOnlyList<string>> endorsements = [];
     private DateTimeOffset fetchedAt = DateTimeOffset.MinValue;
     private DateTimeOffset lastAttempt = DateTimeOffset.MinValue;
     private DateTimeOffset lastRolloverAttempt = DateTimeOffset.MinValue;
@@ -68,11 +70,40 @@ public sealed partial class OpenIdKeySource(string metadataUrl, IDocumentRetriev
         return keys;
     }
 
+    /// <summary>
+    /// The channel ids a key is endorsed for, as the key document lists them (Bot Framework's keys carry an
+    /// <c>endorsements</c> array); null for a key we do not hold or one published without endorsements (Entra's).
+    /// https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication#connector-to-bot-step-3
+    /// </summary>
+    public IReadOnlyList<string>? EndorsementsOf(string? keyId) =>
+        keyId is not null && endorsements.TryGetValue(keyId, out var list) ? list : null;
+
+    private static Dictionary<string, IReadOnlyList<string>> EndorsementsOf(OpenIdConnectConfiguration configuration)
+    {
+        var byKey = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var key in configuration.JsonWebKeySet?.Keys ?? [])
+        {
+            if (key.Kid is { } kid && key.AdditionalData.TryGetValue(EndorsementsProperty, out var value))
+            {
+                byKey[kid] = value switch
+                {
+                    System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } array =>
+                        [.. array.EnumerateArray().Where(e => e.ValueKind == System.Text.Json.JsonValueKind.String).Select(e => e.GetString()!)],
+                    IEnumerable<object> items => [.. items.OfType<string>()],
+                    _ => [],
+                };
+            }
+        }
+
+        return byKey;
+    }
+
     private async Task FetchAsync()
     {
         try
         {
             var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl, retriever, CancellationToken.None);
+            endorsements = EndorsementsOf(configuration);
             keys = [.. configuration.SigningKeys];
             lock (gate)
             {

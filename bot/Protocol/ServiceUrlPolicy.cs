@@ -1,4 +1,5 @@
 using PartnershipTeams.Bot.Http;
+
 namespace PartnershipTeams.Bot.Protocol;
 
 /// <summary>

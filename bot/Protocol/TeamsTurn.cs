@@ -6,7 +6,9 @@ namespace PartnershipTeams.Bot.Protocol;
 
 /// <summary>
 /// A turn over the Bot Framework protocol: the activity Teams sent, answered through the Connector. An invoke
-/// (Universal Actions) is answered in the HTTP response instead, which is built here from what the turn said.
+/// (Universal Actions) is answered in the HTTP response instead, which is built here from what the turn said:
+/// always HTTP 200 with <c>{statusCode, type, value}</c>, "a client application MUST always look at the statusCode
+/// property" (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards#response-format).
 /// </summary>
 public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClient connector) : ITurn
 {
@@ -81,6 +83,16 @@ public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClien
 
         await SendCardAsync(card, cancellationToken);
     }
+
+    /// <summary>The body of an invoke the bot could not act on: the status, and an error Teams shows instead of a card.</summary>
+    public static JsonObject InvokeError(int statusCode, string message) => new()
+    {
+        ["statusCode"] = statusCode,
+        ["type"] = ErrorType,
+        ["value"] = new JsonObject { ["code"] = statusCode >= 500 ? "InternalServerError" : "BadRequest", ["message"] = message },
+    };
+
+    private const string ErrorType = "application/vnd.microsoft.error";
 
     private static JsonObject InvokeAnswer(string type, JsonNode value) => new() { ["statusCode"] = 200, ["type"] = type, ["value"] = value };
 }

@@ -9,13 +9,13 @@ namespace PartnershipTeams.Bot.Texts;
 /// Everything the bot (and the register browser) says, in one language: Texts.resx is Swedish, Texts.{lang}.resx
 /// the others (see <see cref="Languages"/>). Each property reads the key of its own name.
 /// </summary>
-public sealed class BotTexts : ResourceTexts
+public sealed partial class BotTexts : ResourceTexts
 {
     private static readonly ResourceManager Resources = new("PartnershipTeams.Bot.Texts.Texts", typeof(BotTexts).Assembly);
     private static readonly ConcurrentDictionary<CultureInfo, BotTexts> ByCulture = new();
 
     /// <summary>The commands in the order help shows them; each has the keys Command.{name} (its words) and Command.{name}.Description.</summary>
-    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "Help"];
+    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "Digest", "Help"];
 
     private BotTexts(CultureInfo culture)
         : base(Resources, culture) => Domain = DomainTexts.For(culture);
@@ -53,12 +53,17 @@ public sealed class BotTexts : ResourceTexts
     public string DemocracyLabel => Text();
     public string DemocracyNoteLabel => Text();
     public string OutcomesLabel => Text();
-    public string CostsLabel => Text();
-    public string CostsPlaceholder => Text();
+    public string CostsHeading => Text();
+    public string CostsIntro => Text();
+    public string CostAmountLabel => Text();
+    public string TotalCostLabel => Text();
     public string FollowUpHeading => Text();
     public string FollowUpTitleLabel => Text();
     public string FollowUpOwnerLabel => Text();
     public string FollowUpDueLabel => Text();
+    public string FollowUpThemeLabel => Text();
+    public string FollowUpOrganisationLabel => Text();
+    public string SameAsTheVisit => Text();
     public string SubmitVisit => Text();
     public string FixErrors => Text();
     public string VisitReceivedTitle => Text();
@@ -105,4 +110,7 @@ public sealed class BotTexts : ResourceTexts
     public string ReminderOverdue(string date) => Format(nameof(ReminderOverdue), date);
 
     public string SnoozedTo(string date) => Format(nameof(SnoozedTo), date);
+
+    /// <summary>The label of the n-th cost row's organisation: "Organisation 2".</summary>
+    public string CostOrganisationLabel(int row) => Format(nameof(CostOrganisationLabel), row);
 }

@@ -13,4 +13,11 @@ public sealed record Activity(
     ActivityStatus Status,
     DateOnly? FollowUpDue,
     decimal? CostSek,
-    int? SourceVisitId);
+    int? SourceVisitId)
+{
+    /// <summary>Neither done nor cancelled: someone still has to act.</summary>
+    public bool IsOpen => Status is not (ActivityStatus.Done or ActivityStatus.Cancelled);
+
+    /// <summary>Open with its follow-up date passed.</summary>
+    public bool IsOverdueOn(DateOnly today) => IsOpen && FollowUpDue is { } due && due < today;
+}

@@ -11,4 +11,8 @@ public sealed record Goal(
     decimal? Current,
     GoalStatus Status,
     DateOnly? NextReviewDue,
-    DateTimeOffset? LastUpdated);
+    DateTimeOffset? LastUpdated)
+{
+    /// <summary>Still followed up: not yet achieved.</summary>
+    public bool IsOpen => Status != GoalStatus.Achieved;
+}

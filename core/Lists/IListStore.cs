@@ -9,7 +9,7 @@ namespace PartnershipTeams.Core.Lists;
 public interface IListStore
 {
     /// <summary>"sqlite" or "sharepoint": which adapter this is.</summary>
-    string Kind { get; }
+    StoreKind Kind { get; }
 
     /// <summary>
     /// Creates missing lists, columns and indexes; idempotent; never changes or drops data. Returns the names of the

@@ -16,6 +16,7 @@ public sealed class ConversationReferences(IOperationalStore store, TimeProvider
     private const string Language = "Language";
     private const string Active = "Active";
     private const string UpdatedAt = "UpdatedAt";
+    private const string AddedBy = "AddedBy";
 
     public async Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
         await store.GetAsync(StateTable.Conversations, conversationId, cancellationToken) is { } entry ? Of(entry) : null;
@@ -45,6 +46,7 @@ public sealed class ConversationReferences(IOperationalStore store, TimeProvider
                 UserEmail = reference.UserEmail ?? known.UserEmail,
                 Language = reference.Language ?? known.Language,
                 Name = reference.Name ?? known.Name,
+                AddedBy = reference.AddedBy ?? known.AddedBy,
             };
             try
             {
@@ -103,6 +105,7 @@ public sealed class ConversationReferences(IOperationalStore store, TimeProvider
         [Language] = reference.Language,
         [Active] = StateValues.Flag(reference.Active),
         [UpdatedAt] = StateValues.Instant(reference.UpdatedAt),
+        [AddedBy] = reference.AddedBy,
     };
 
     private static ConversationReference Of(StateEntry entry) => new(
@@ -118,5 +121,6 @@ public sealed class ConversationReferences(IOperationalStore store, TimeProvider
         StateValues.Flag(entry[Active]),
         StateValues.Instant(entry[UpdatedAt]) ?? entry.Updated,
         entry[Language],
-        entry[TeamId]);
+        entry[TeamId],
+        entry[AddedBy]);
 }

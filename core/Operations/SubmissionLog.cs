@@ -1,4 +1,5 @@
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Core.Operations;
 
@@ -48,7 +49,7 @@ public sealed class SubmissionLog(IOperationalStore store)
             return new Dictionary<string, string?>
             {
                 [Attempts] = StateValues.Number(attempts),
-                [LastError] = error.Length > 4000 ? error[..4000] : error,
+                [LastError] = StorableText.Fit(error, 4000),
                 [Status] = (lastAttempt || attempts >= MaxAttempts ? SubmissionStatus.Poison : SubmissionStatus.Pending).ToString(),
             };
         }, cancellationToken);

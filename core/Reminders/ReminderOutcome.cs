@@ -15,8 +15,17 @@ public enum ReminderOutcome
     /// <summary>The send failed; a later run tries again.</summary>
     Failed,
 
-    /// <summary>The recipient has no chat with the bot.</summary>
+    /// <summary>The recipient has no chat with the bot, and the app could not be installed for them here (not set up); tried again a few times.</summary>
     NotInstalled,
+
+    /// <summary>The app may not install itself for people (Graph permission or admin consent missing); not tried again.</summary>
+    NoPermission,
+
+    /// <summary>The recipient's email is not a user of the organisation; not tried again.</summary>
+    UserNotFound,
+
+    /// <summary>The app is not in the organisation's app catalog, so it cannot be installed for anyone; not tried again.</summary>
+    AppNotInCatalog,
 
     /// <summary>Teams refused the chat (the bot was removed or blocked).</summary>
     Undeliverable,

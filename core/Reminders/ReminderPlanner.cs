@@ -44,5 +44,5 @@ public static class ReminderPlanner
         deadlines.SelectMany(d => PlanFor(d, today));
 
     private static string Prefix(Deadline deadline) =>
-        $"{deadline.ItemKey}|{deadline.Recipient.ToLowerInvariant()}|{deadline.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        $"{deadline.Item}|{deadline.Recipient.ToLowerInvariant()}|{deadline.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }

@@ -22,6 +22,9 @@ public sealed record ColumnDefinition(string Name, ColumnType Type, string Title
     /// <summary>For <see cref="ColumnType.Lookup"/>: the list whose item ids this column holds.</summary>
     public string? LookupList { get; init; }
 
+    /// <summary>For <see cref="ColumnType.Number"/>: an amount in kronor, shown as "1 200,50 kr".</summary>
+    public bool IsKronor { get; init; }
+
     public int MaxLength { get; init; } = Type == ColumnType.Note ? NoteLimit : TextLimit;
 
     public bool IsQueryable => Indexed || Unique;

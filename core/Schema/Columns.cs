@@ -15,6 +15,8 @@ internal static class Columns
 
     public static ColumnDefinition Number(string name, string sv, string en) => new(name, ColumnType.Number, sv, en);
 
+    public static ColumnDefinition Kronor(string name, string sv, string en) => new(name, ColumnType.Number, sv, en) { IsKronor = true };
+
     public static ColumnDefinition Flag(string name, string sv, string en) => new(name, ColumnType.Boolean, sv, en);
 
     public static ColumnDefinition Date(string name, string sv, string en) => new(name, ColumnType.Date, sv, en);
@@ -26,10 +28,10 @@ internal static class Columns
 
     public static ColumnDefinition Choice<TEnum>(string name, string sv, string en)
         where TEnum : struct, Enum =>
-        new(name, ColumnType.Choice, sv, en) { Choices = Enum.GetNames<TEnum>() };
+        new(name, ColumnType.Choice, sv, en) { Choices = RegisterWords.All<TEnum>() };
 
     public static ColumnDefinition Themes(string name, string sv, string en) =>
-        new(name, ColumnType.MultiChoice, sv, en) { Choices = Enum.GetNames<ThematicArea>() };
+        new(name, ColumnType.MultiChoice, sv, en) { Choices = RegisterWords.All<ThematicArea>() };
 
     public static ColumnDefinition SubmissionId() =>
         new("SubmissionId", ColumnType.Text, "Inlämnings-id", "Submission id") { Unique = true, Indexed = true };

@@ -19,6 +19,13 @@ public sealed record ListItem(int Id, string ETag, IReadOnlyDictionary<string, o
 
     public bool? Flag(string column) => this[column] is bool b ? b : null;
 
+    /// <summary>A number as an amount; one beyond decimal's range (typed into the list by hand) reads as none.</summary>
+    public decimal? Amount(string column) => Number(column) is { } n && Math.Abs(n) < 7.9e27 ? (decimal)n : null;
+
+    /// <summary>A choice column's value as the enum it stores (<see cref="RegisterWords"/>), or null when it is empty or not one of them.</summary>
+    public TEnum? Choice<TEnum>(string column)
+        where TEnum : struct, Enum => RegisterWords.TryRead<TEnum>(Text(column), out var value) ? value : null;
+
     public IReadOnlyList<string> Choices(string column) => this[column] as IReadOnlyList<string> ?? [];
 
     /// <summary>A value as a person reads it (dates ISO, numbers invariant, choices comma separated).</summary>

@@ -24,5 +24,20 @@ public static class StorableText
         return true;
     }
 
+    /// <summary>
+    /// The text cut to fit a column of <paramref name="limit"/> characters (a single line of text holds 255), never
+    /// between the two halves of a character outside the basic plane.
+    /// </summary>
+    public static string Fit(string text, int limit = ColumnDefinition.TextLimit)
+    {
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        var end = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+        return text[..end];
+    }
+
     private static bool IsAllowed(char c) => c is '\t' or '\n' or '\r' || (c >= ' ' && c <= '\uFFFD');
 }

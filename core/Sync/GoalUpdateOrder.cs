@@ -1,4 +1,6 @@
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Core.Sync;
 
@@ -24,4 +26,11 @@ public static class GoalUpdateOrder
 }
 
 /// <summary>What <see cref="GoalUpdateOrder"/> needs of a goal: the reported values and when it last changed at all.</summary>
-public sealed record GoalSnapshot(GoalStatus? Status, double? Current, DateTimeOffset? LastUpdated, DateTimeOffset Modified);
+public sealed record GoalSnapshot(GoalStatus? Status, double? Current, DateTimeOffset? LastUpdated, DateTimeOffset Modified)
+{
+    public static GoalSnapshot Of(ListItem goal) => new(
+        goal.Choice<GoalStatus>(GoalsList.Status),
+        goal.Number(GoalsList.Current),
+        goal.Instant(GoalsList.LastUpdated),
+        goal.Modified);
+}

@@ -1,20 +1,27 @@
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Core.Sync;
 
-/// <summary>The register's derived fields: what follows from a visit, a goal update, or the date.</summary>
+/// <summary>What a visit puts into the register besides its own item: its follow-ups, as activities.</summary>
 public static class ReconciliationRules
 {
-    /// <summary>A visit's follow-up actions as activities linked back to it, each with a submission id of its own.</summary>
-    public static IEnumerable<(string SubmissionId, Activity Activity)> FollowUpActivities(Visit visit, int visitId) =>
-        visit.FollowUps.Select((followUp, index) => (
+    /// <summary>
+    /// A visit's follow-up actions as activities linked back to it, each with a submission id of its own, under the
+    /// partner's action plan that covers the follow-up's date (the latest-starting one when plans overlap; none when
+    /// no plan covers it).
+    /// </summary>
+    public static IEnumerable<(string SubmissionId, Activity Activity)> FollowUpActivities(Visit visit, int visitId, IEnumerable<Stored<ActionPlan>> plans)
+    {
+        var partnersPlans = plans.Where(p => p.Value.PartnerId == visit.PartnerId).OrderByDescending(p => p.Value.PeriodStart).ToList();
+        return visit.FollowUps.Select((followUp, index) => (
             $"{visit.SubmissionId}/followup-{index + 1}",
             new Activity(
                 followUp.Title,
                 visit.PartnerId,
-                null,
+                partnersPlans.FirstOrDefault(p => p.Value.Covers(followUp.Due))?.Id,
                 followUp.Theme,
-                visit.Organisations.Count > 0 ? visit.Organisations[0] : string.Empty,
+                followUp.Organisation ?? (visit.Organisations.Count > 0 ? visit.Organisations[0] : string.Empty),
                 followUp.OwnerEmail,
                 visit.End,
                 followUp.Due,
@@ -22,8 +29,5 @@ public static class ReconciliationRules
                 followUp.Due,
                 null,
                 visitId)));
-
-    /// <summary>An activity is overdue when its follow-up date has passed and it is neither done nor cancelled.</summary>
-    public static bool IsOverdue(DateOnly? followUpDue, string? status, DateOnly today) =>
-        followUpDue is { } due && due < today && status is not (nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled));
+    }
 }

@@ -33,6 +33,9 @@ public sealed class DomainTexts : ResourceTexts
     /// <summary>The label of a stored choice value, or the value itself when it has none (e.g. "systerort").</summary>
     public string Label(string storedValue) => TextOrNull($"Choice.{storedValue}") ?? storedValue;
 
+    /// <summary>A yes/no column's value: "Ja" or "Nej".</summary>
+    public string YesOrNo(bool value) => Text(value ? "Flag.True" : "Flag.False");
+
     public string Label<TEnum>(TEnum value)
         where TEnum : struct, Enum => Label(value.ToString());
 }

@@ -2,7 +2,6 @@ using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Sync;
 
 namespace PartnershipTeams.Core.Validation;
@@ -19,16 +18,16 @@ public static class RegisterFit
 
     public static IEnumerable<ValidationError> Of(Visit visit)
     {
-        foreach (var problem in ItemCheck.ProblemsOfNew(VisitsList.Schema, ItemFields.Of(visit)))
+        foreach (var problem in ItemCheck.ProblemsOfNew(VisitsList.Schema, VisitsList.Fields(visit)))
         {
             yield return Error(VisitField(problem.Column.Name), problem);
         }
 
         var number = 0;
-        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId: int.MaxValue))
+        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId: int.MaxValue, plans: []))
         {
             number++;
-            foreach (var problem in ItemCheck.ProblemsOfNew(ActivitiesList.Schema, ItemFields.Of(activity, submissionId)))
+            foreach (var problem in ItemCheck.ProblemsOfNew(ActivitiesList.Schema, ActivitiesList.Fields(activity, submissionId)))
             {
                 yield return Error(FollowUpField(number, problem.Column.Name), problem);
             }
@@ -42,7 +41,7 @@ public static class RegisterFit
 
     public static IEnumerable<ValidationError> Of(GoalUpdate update, string goalTitle)
     {
-        foreach (var problem in ItemCheck.ProblemsOfNew(GoalUpdatesList.Schema, ItemFields.Of(update, goalTitle)))
+        foreach (var problem in ItemCheck.ProblemsOfNew(GoalUpdatesList.Schema, GoalUpdatesList.Fields(update, goalTitle)))
         {
             yield return Error(GoalField(problem.Column.Name), problem);
         }
@@ -64,7 +63,7 @@ public static class RegisterFit
 
     private static string VisitField(string column) => column switch
     {
-        VisitsList.CostSek => VisitFields.Costs,
+        VisitsList.CostSek or VisitsList.Costs => VisitFields.Cost(1, "Amount"),
         VisitsList.ReportedByEmail or VisitsList.ReportedAt or VisitsList.SubmissionId => VisitFields.Title,
         _ => column,
     };

@@ -17,6 +17,6 @@ public sealed record VisitReportDraft
     public DemocracyDialogue? DemocracyDialogue { get; init; }
     public string? DemocracyDialogueNote { get; init; }
     public string? Outcomes { get; init; }
-    public IReadOnlyList<OrganisationCost> Costs { get; init; } = [];
+    public IReadOnlyList<CostDraft> Costs { get; init; } = [];
     public IReadOnlyList<FollowUpDraft> FollowUps { get; init; } = [];
 }

@@ -40,7 +40,7 @@ public static class VisitReportValidator
 
         CheckDemocracyDialogue(errors, draft);
         FieldChecks.FitsColumn(errors, VisitFields.Outcomes, schema, VisitsList.Outcomes, draft.Outcomes);
-        CheckCosts(errors, draft.Costs, limits);
+        var costs = CheckCosts(errors, draft.Costs, limits);
         var followUps = CheckFollowUps(errors, draft, limits);
 
         if (errors.Count > 0)
@@ -61,7 +61,7 @@ public static class VisitReportValidator
             draft.DemocracyDialogue!.Value,
             draft.DemocracyDialogueNote?.Trim(),
             draft.Outcomes?.Trim(),
-            draft.Costs,
+            costs,
             followUps,
             reportedByEmail,
             reportedAt,
@@ -107,23 +107,32 @@ public static class VisitReportValidator
         FieldChecks.FitsColumn(errors, VisitFields.DemocracyDialogueNote, VisitsList.Schema, VisitsList.DemocracyDialogueNote, draft.DemocracyDialogueNote);
     }
 
-    private static void CheckCosts(List<ValidationError> errors, IReadOnlyList<OrganisationCost> costs, Limits limits)
+    /// <summary>Each row: an organisation and its amount, both or neither; no negative amount, none above the ceiling.</summary>
+    private static List<OrganisationCost> CheckCosts(List<ValidationError> errors, IReadOnlyList<CostDraft> rows, Limits limits)
     {
-        if (costs.Any(c => c.CostSek < 0))
+        var costs = new List<OrganisationCost>();
+        foreach (var row in rows)
         {
-            errors.Add(new ValidationError(VisitFields.Costs, ValidationCode.NegativeCost));
-        }
-        else if (costs.Any(c => c.CostSek > limits.Bounds.MaxCostPerOrganisationSek))
-        {
-            errors.Add(new ValidationError(VisitFields.Costs, ValidationCode.AmountTooLarge, Detail: Kronor.Format(limits.Bounds.MaxCostPerOrganisationSek)));
+            var before = errors.Count;
+            FieldChecks.Required(errors, row.OrganisationField, row.Organisation);
+            FieldChecks.FitsLength(errors, row.OrganisationField, ColumnDefinition.TextLimit, row.Organisation);
+            FieldChecks.Required(errors, row.AmountField, row.Amount);
+            if (row.Amount < 0)
+            {
+                errors.Add(new ValidationError(row.AmountField, ValidationCode.NegativeCost));
+            }
+            else if (row.Amount > limits.Bounds.MaxCostPerOrganisationSek)
+            {
+                errors.Add(new ValidationError(row.AmountField, ValidationCode.AmountTooLarge, Detail: Kronor.Format(limits.Bounds.MaxCostPerOrganisationSek)));
+            }
+
+            if (errors.Count == before)
+            {
+                costs.Add(new OrganisationCost(row.Organisation!.Trim(), decimal.Round(row.Amount!.Value, 2, MidpointRounding.AwayFromZero)));
+            }
         }
 
-        if (costs.Any(c => string.IsNullOrWhiteSpace(c.Organisation)))
-        {
-            errors.Add(new ValidationError(VisitFields.Costs, ValidationCode.Required));
-        }
-
-        FieldChecks.FitsColumn(errors, VisitFields.Costs, VisitsList.Schema, VisitsList.Costs, CostLines.Format(costs));
+        return costs;
     }
 
     private static List<FollowUpAction> CheckFollowUps(List<ValidationError> errors, VisitReportDraft draft, Limits limits)
@@ -146,10 +155,13 @@ public static class VisitReportValidator
                 errors.Add(new ValidationError(VisitFields.FollowUp(number, "Due"), ValidationCode.DueBeforeVisit));
             }
 
+            // Theme and organisation as chosen on the card, else the visit's first (the confirmation shows which).
+            FieldChecks.FitsLength(errors, VisitFields.FollowUp(number, "Organisation"), ColumnDefinition.TextLimit, followUp.Organisation);
             if (errors.Count == before)
             {
                 var theme = followUp.Theme ?? (draft.Themes.Count > 0 ? draft.Themes[0] : ThematicArea.BusinessAndTrade);
-                actions.Add(new FollowUpAction(followUp.Title!.Trim(), followUp.OwnerEmail!, followUp.Due!.Value, theme));
+                var organisation = followUp.Organisation?.Trim() ?? (draft.Organisations.Count > 0 ? draft.Organisations[0] : string.Empty);
+                actions.Add(new FollowUpAction(followUp.Title!.Trim(), followUp.OwnerEmail!, followUp.Due!.Value, theme, organisation));
             }
         }
 

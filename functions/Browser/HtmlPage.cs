@@ -32,6 +32,10 @@ public static class HtmlPage
 
     public static string Encode(string text) => Encoder.Encode(text);
 
+    /// <summary>Multi-line text with its line breaks kept: each line encoded (the encoder writes a newline as &amp;#xA;), joined by &lt;br&gt;.</summary>
+    public static string EncodeLines(string text) =>
+        string.Join("<br>", text.ReplaceLineEndings("\n").Split('\n').Select(Encode));
+
     public static string Render(string title, string body, string? currentList = null)
     {
         var nav = string.Concat(PartnershipLists.All.Select(s =>

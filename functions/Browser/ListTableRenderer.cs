@@ -36,7 +36,7 @@ public static class ListTableRenderer
                     ColumnType.Date or ColumnType.DateTime => " class=\"date\"",
                     _ => string.Empty,
                 };
-                html.Append(CultureInfo.InvariantCulture, $"<td{css}>{HtmlPage.Encode(cells.Of(item, column)).Replace("\n", "<br>", StringComparison.Ordinal)}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td{css}>{HtmlPage.EncodeLines(cells.Of(item, column))}</td>");
             }
 
             html.Append("</tr>");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace PartnershipTeams.Functions.Hosting;
 
 /// <summary>
@@ -7,12 +9,14 @@ namespace PartnershipTeams.Functions.Hosting;
 public sealed partial class StandaloneScheduler(
     TimerJobRunner runner,
     IReadOnlyList<TimerFunction> timers,
+    IOptions<SchedulerOptions> options,
     TimeProvider time,
     ILogger<StandaloneScheduler> logger,
     SchedulerStatus? status = null) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(timers.Where(t => runner.Knows(t.Name)).Select(t => RunOnScheduleAsync(t, stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Value.Enabled
+        ? Task.WhenAll(timers.Where(t => runner.Knows(t.Name)).Select(t => RunOnScheduleAsync(t, stoppingToken)))
+        : Task.CompletedTask;
 
     private async Task RunOnScheduleAsync(TimerFunction timer, CancellationToken stoppingToken)
     {

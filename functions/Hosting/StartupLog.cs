@@ -24,7 +24,7 @@ public static partial class StartupLog
     private static partial void LogUnauthenticated(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PartnershipTeams ready. Store: {StoreKind} at {StoreLocation}. Register: {Address}/lists  Health: {Address}/health  Bot: {Address}/api/messages")]
-    private static partial void LogServing(ILogger logger, string storeKind, string storeLocation, string address);
+    private static partial void LogServing(ILogger logger, StoreKind storeKind, string storeLocation, string address);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Not starting: {Reason}")]
     public static partial void LogRefusedToStart(ILogger logger, string reason);

@@ -12,8 +12,17 @@ public sealed partial class SyncTrigger(TimerJobRunner runner, IOptions<Notifica
 {
     private readonly Channel<string> requests = Channel.CreateBounded<string>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
 
+    private long requested;
+
+    /// <summary>How many notifications have asked for a sync since the app started.</summary>
+    public long Requested => Interlocked.Read(ref requested);
+
     /// <summary>Asks for a sync because a list changed; never blocks the caller.</summary>
-    public void Request(string list) => requests.Writer.TryWrite(list);
+    public void Request(string list)
+    {
+        Interlocked.Increment(ref requested);
+        requests.Writer.TryWrite(list);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reminders;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Functions.Reminders;
@@ -20,23 +20,22 @@ public sealed class DeadlineSource(IListStore store)
         var from = today.AddDays(-OverdueHorizonDays);
         var deadlines = new List<Deadline>();
 
-        var activities = await store.QueryAsync(ActivitiesList.Name, Window(ActivitiesList.FollowUpDue, from, today.AddDays(15)), cancellationToken);
+        var activities = await store.QueryAsync(ActivitiesList.Records, Window(ActivitiesList.FollowUpDue, from, today.AddDays(15)), cancellationToken);
         deadlines.AddRange(activities
-            .Where(a => a.Text(ActivitiesList.Status) is not (nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled)) && a.Text(ActivitiesList.ResponsibleEmail) is not null)
-            .Select(a => new Deadline(Key(ActivitiesList.Name, a.Id), DeadlineKind.FollowUp, a.Text(ActivitiesList.Title)!, a.Date(ActivitiesList.FollowUpDue)!.Value, a.Text(ActivitiesList.ResponsibleEmail)!)));
+            .Where(a => a.Value.IsOpen && a.Value.FollowUpDue is not null && a.Value.ResponsibleEmail.Length > 0)
+            .Select(a => new Deadline(new ItemKey(ActivitiesList.Name, a.Id), DeadlineKind.FollowUp, a.Value.Title, a.Value.FollowUpDue!.Value, a.Value.ResponsibleEmail)));
 
-        var goals = await store.QueryAsync(GoalsList.Name, Window(GoalsList.NextReviewDue, from, today.AddDays(15)), cancellationToken);
+        var goals = await store.QueryAsync(GoalsList.Records, Window(GoalsList.NextReviewDue, from, today.AddDays(15)), cancellationToken);
         deadlines.AddRange(goals
-            .Where(g => g.Text(GoalsList.Status) != nameof(GoalStatus.Achieved) && g.Text(GoalsList.OwnerEmail) is not null)
-            .Select(g => new Deadline(Key(GoalsList.Name, g.Id), DeadlineKind.GoalReview, g.Text(GoalsList.Title)!, g.Date(GoalsList.NextReviewDue)!.Value, g.Text(GoalsList.OwnerEmail)!)));
+            .Where(g => g.Value.IsOpen && g.Value.NextReviewDue is not null && g.Value.OwnerEmail.Length > 0)
+            .Select(g => new Deadline(new ItemKey(GoalsList.Name, g.Id), DeadlineKind.GoalReview, g.Value.Title, g.Value.NextReviewDue!.Value, g.Value.OwnerEmail)));
 
-        var reviews = await store.QueryAsync(ReviewCyclesList.Name, Window(ReviewCyclesList.Due, from, today.AddDays(31)), cancellationToken);
-        foreach (var review in reviews.Where(r => r.Text(ReviewCyclesList.Status) != nameof(ReviewCycleStatus.Reported)))
+        var reviews = await store.QueryAsync(ReviewCyclesList.Records, Window(ReviewCyclesList.Due, from, today.AddDays(31)), cancellationToken);
+        foreach (var review in reviews.Where(r => r.Value.IsOpen))
         {
-            var partner = await store.GetAsync(PartnersList.Name, review.LookupId(ReviewCyclesList.Partner)!.Value, cancellationToken);
-            if (partner.Text(PartnersList.CoordinatorEmail) is { } coordinator)
+            if (await store.GetAsync(PartnersList.Records, review.Value.PartnerId, cancellationToken) is { CoordinatorEmail.Length: > 0 } partner)
             {
-                deadlines.Add(new Deadline(Key(ReviewCyclesList.Name, review.Id), DeadlineKind.ReviewCycle, review.Text(ReviewCyclesList.Title)!, review.Date(ReviewCyclesList.Due)!.Value, coordinator));
+                deadlines.Add(new Deadline(new ItemKey(ReviewCyclesList.Name, review.Id), DeadlineKind.ReviewCycle, review.Value.Title, review.Value.Due, partner.CoordinatorEmail));
             }
         }
 
@@ -45,6 +44,4 @@ public sealed class DeadlineSource(IListStore store)
 
     private static ListQuery Window(string column, DateOnly from, DateOnly to) =>
         ListQuery.Where(column, ComparisonOperator.GreaterOrEqual, from).And(column, ComparisonOperator.LessOrEqual, to);
-
-    private static string Key(string list, int id) => $"{list}/{id.ToString(CultureInfo.InvariantCulture)}";
 }

@@ -9,8 +9,9 @@ namespace PartnershipTeams.Functions.Reminders;
 /// add of its key succeeds, so two runs at once, or a rerun, never send it twice. The run marks it
 /// <see cref="ReminderOutcome.Sending"/> before it posts: a run that dies before that is taken over by a later one
 /// (nothing is lost); one that dies after it leaves it <see cref="ReminderOutcome.Uncertain"/> (never sent twice). A
-/// failed send, or a recipient who has not installed the app, is tried again by later runs, at most
-/// <see cref="MaxAttempts"/> times.
+/// failed send, or a recipient who has not installed the app where it cannot be installed for them, is tried again by
+/// later runs, at most <see cref="MaxAttempts"/> times; one the app may not be installed for (no permission, no such user,
+/// the app not in the catalog) is not tried again. Both show in the weekly digest (<see cref="UnreachableAsync"/>).
 /// </summary>
 public sealed class ReminderLedger(IOperationalStore store, TimeProvider time)
 {
@@ -30,6 +31,12 @@ public sealed class ReminderLedger(IOperationalStore store, TimeProvider time)
     private const string Attempts = "Attempts";
 
     private static readonly HashSet<string> Retryable = [nameof(ReminderOutcome.Failed), nameof(ReminderOutcome.NotInstalled)];
+
+    private static readonly string[] Unreachable =
+    [
+        nameof(ReminderOutcome.NoPermission), nameof(ReminderOutcome.UserNotFound), nameof(ReminderOutcome.AppNotInCatalog),
+        nameof(ReminderOutcome.Undeliverable), nameof(ReminderOutcome.NotInstalled), nameof(ReminderOutcome.Failed),
+    ];
 
     /// <summary>The ledger entry this run now owns for the reminder, or null when another run has it or it was handled.</summary>
     public Task<LedgerEntry?> ClaimAsync(PlannedReminder reminder, CancellationToken cancellationToken) =>
@@ -69,6 +76,23 @@ public sealed class ReminderLedger(IOperationalStore store, TimeProvider time)
             [Outcome] = outcome.ToString(),
             [SentAt] = outcome == ReminderOutcome.Sent ? StateValues.Instant(time.GetUtcNow()) : null,
         }, claim.ETag, cancellationToken);
+
+    /// <summary>
+    /// Reminders that could not be delivered and will not be tried again (no permission to install the app, no such
+    /// user, the app not in the catalog, Teams refused the chat, or out of attempts), claimed since <paramref name="since"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerEntry>> UnreachableAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var found = new List<LedgerEntry>();
+        foreach (var outcome in Unreachable)
+        {
+            found.AddRange((await store.QueryAsync(StateTable.Reminders, Outcome, outcome, cancellationToken)).Select(Of)
+                .Where(e => e.ClaimedAt >= since && !e.Key.StartsWith("digest|", StringComparison.Ordinal))
+                .Where(e => !Retryable.Contains(outcome) || e.Attempts >= MaxAttempts));
+        }
+
+        return [.. found.OrderBy(e => e.ClaimedAt)];
+    }
 
     /// <summary>Messages a dead run may or may not have delivered, for the digest.</summary>
     public async Task<IReadOnlyList<LedgerEntry>> UncertainAsync(CancellationToken cancellationToken) =>

@@ -1,20 +1,17 @@
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Texts;
-using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reminders;
-using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Functions.Reminders;
 
 /// <summary>
-/// On the first working day of each week, one digest card to every team channel the bot is in (the
-/// coordinators' channel): due within 30 days, overdue, and visits reported since Monday. Once per channel and week.
+/// On the first working day of each week, one digest card (<see cref="DigestSource"/>) to every team channel a
+/// coordinator added the app to (the coordinators' channel). Once per channel and week.
 /// </summary>
-public sealed class WeeklyDigest(IListStore store, ConversationReferences conversations, SubmissionLog submissions, ReminderLedger ledger, ReminderDelivery delivery, LanguagePolicy languages)
+public sealed class WeeklyDigest(ConversationReferences conversations, IDigestSource digest, Coordinators coordinators, ReminderLedger ledger, ReminderDelivery delivery, LanguagePolicy languages)
 {
     public async Task<int> SendAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -25,25 +22,14 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
             return 0;
         }
 
-        var channels = await conversations.ActiveChannelsAsync(cancellationToken);
-        if (channels.Count == 0)
-        {
-            return 0;
-        }
-
-        var open = (await store.QueryAsync(ActivitiesList.Name, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.GreaterOrEqual, today.AddDays(-DeadlineSource.OverdueHorizonDays))
-                .And(ActivitiesList.FollowUpDue, ComparisonOperator.LessOrEqual, today.AddDays(30)), cancellationToken))
-            .Where(a => a.Text(ActivitiesList.Status) is not (nameof(ActivityStatus.Done) or nameof(ActivityStatus.Cancelled)))
-            .OrderBy(a => a.Date(ActivitiesList.FollowUpDue))
-            .ToList();
-        var since = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), BusinessTimeZone.Zone.GetUtcOffset(monday.ToDateTime(TimeOnly.MinValue)));
-        var visits = await store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
-        var uncertain = await ledger.UncertainAsync(cancellationToken);
-        var stuck = await submissions.WithStatusAsync(SubmissionStatus.Poison, cancellationToken);
-
         var sent = 0;
-        foreach (var channel in channels)
+        foreach (var channel in await conversations.ActiveChannelsAsync(cancellationToken))
         {
+            if (!await coordinators.IsCoordinatorAsync(channel.AddedBy, cancellationToken))
+            {
+                continue;
+            }
+
             var key = $"digest|{channel.ConversationId}|{IsoWeek.Of(today)}";
             var texts = languages.TextsFor(channel.Locale, channel.Language);
             var claim = await ledger.ClaimAsync(key, texts.DigestTitle, channel.ConversationId, cancellationToken);
@@ -52,12 +38,7 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
                 continue;
             }
 
-            var card = DigestCard.Build(texts, new DigestCard.Sections(
-                [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) >= today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
-                [.. open.Where(a => a.Date(ActivitiesList.FollowUpDue) < today).Select(a => Row(a, ActivitiesList.FollowUpDue, ActivitiesList.ResponsibleEmail))],
-                [.. visits.Select(v => Row(v, VisitsList.Start, VisitsList.ReportedByEmail))],
-                [.. uncertain.Select(r => new ListingCards.Row(r.Title, r.ClaimedAt is { } at ? BusinessTimeZone.DateOf(at) : null, r.Recipient))],
-                [.. stuck.Select(s => new ListingCards.Row(s.Title, BusinessTimeZone.DateOf(s.ReceivedAt), s.ReportedBy))]));
+            var card = DigestCard.Build(texts, await digest.SectionsAsync(texts, today, cancellationToken));
             var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
             var outcome = await delivery.SendAsync(channel, card, cancellationToken);
             await ledger.RecordAsync(sending, outcome, cancellationToken);
@@ -66,7 +47,4 @@ public sealed class WeeklyDigest(IListStore store, ConversationReferences conver
 
         return sent;
     }
-
-    private static ListingCards.Row Row(ListItem item, string dateColumn, string detailColumn) =>
-        new(item.Text("Title") ?? string.Empty, item.Date(dateColumn), item.Text(detailColumn) ?? string.Empty);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Sync;
 using PartnershipTeams.Core.Time;
 using PartnershipTeams.Functions.Reminders;
 
@@ -60,9 +60,11 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
         var walked = new List<ListItem>();
         visits = await WalkAsync(visits, page => { walked.AddRange(page); return true; }, cancellationToken);
         foreach (var latest in visits.Changed.Concat(walked)
-            .Where(v => v.Date(VisitsList.End) is { } end && end <= today && v.LookupId(VisitsList.Partner) is not null)
-            .GroupBy(v => v.LookupId(VisitsList.Partner)!.Value)
-            .Select(g => (Partner: g.Key, End: g.Max(v => v.Date(VisitsList.End)!.Value))))
+            .Select(VisitsList.Read)
+            .OfType<Visit>()
+            .Where(v => v.End <= today)
+            .GroupBy(v => v.PartnerId)
+            .Select(g => (Partner: g.Key, End: g.Max(v => v.End))))
         {
             var partner = await store.GetAsync(PartnersList.Name, latest.Partner, cancellationToken);
             if ((partner.Date(PartnersList.LastContact) ?? DateOnly.MinValue) < latest.End)
@@ -83,7 +85,7 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
     {
         foreach (var activity in items.Where(a => !updates.ContainsKey(a.Id)))
         {
-            var overdue = ReconciliationRules.IsOverdue(activity.Date(ActivitiesList.FollowUpDue), activity.Text(ActivitiesList.Status), today);
+            var overdue = ActivitiesList.Read(activity)?.IsOverdueOn(today) ?? false;
             if ((activity.Flag(ActivitiesList.IsOverdue) ?? false) == overdue)
             {
                 continue;

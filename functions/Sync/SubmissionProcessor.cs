@@ -1,7 +1,6 @@
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Functions.Sync;

@@ -1,9 +1,8 @@
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
-using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Sync;
 
 namespace PartnershipTeams.Functions.Sync;
@@ -16,21 +15,22 @@ public sealed class SubmissionWriter(IListStore store)
 {
     public async Task WriteVisitAsync(Visit visit, CancellationToken cancellationToken)
     {
-        var visitId = await CreateOnceAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, ItemFields.Of(visit), cancellationToken);
-        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId))
+        var visitId = await store.CreateOnceAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, VisitsList.Fields(visit), cancellationToken);
+        var plans = visit.FollowUps.Count == 0 ? [] : await store.QueryAsync(ActionPlansList.Records, ListQuery.WhereEquals(ActionPlansList.Partner, visit.PartnerId), cancellationToken);
+        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId, plans))
         {
-            await CreateOnceAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, submissionId, ItemFields.Of(activity, submissionId), cancellationToken);
+            await store.CreateOnceAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, submissionId, ActivitiesList.Fields(activity, submissionId), cancellationToken);
         }
     }
 
     public async Task WriteGoalUpdateAsync(GoalUpdate update, CancellationToken cancellationToken)
     {
         var goal = await store.GetAsync(GoalsList.Name, update.GoalId, cancellationToken);
-        var history = ItemFields.Of(update, goal.Text(GoalsList.Title) ?? $"#{update.GoalId}");
-        await CreateOnceAsync(GoalUpdatesList.Name, GoalUpdatesList.SubmissionId, update.SubmissionId, history, cancellationToken);
+        var history = GoalUpdatesList.Fields(update, goal.Text(GoalsList.Title) ?? $"#{update.GoalId}");
+        await store.CreateOnceAsync(GoalUpdatesList.Name, GoalUpdatesList.SubmissionId, update.SubmissionId, history, cancellationToken);
 
-        var reports = await store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, update.GoalId), cancellationToken);
-        var fields = new Dictionary<string, object?> { [GoalsList.Status] = update.Status.ToString(), [GoalsList.LastUpdated] = update.ReportedAt };
+        var reports = await store.QueryAsync(GoalUpdatesList.Records, ListQuery.WhereEquals(GoalUpdatesList.Goal, update.GoalId), cancellationToken);
+        var fields = new Dictionary<string, object?> { [GoalsList.Status] = RegisterWords.Of(update.Status), [GoalsList.LastUpdated] = update.ReportedAt };
         if (update.Current is { } current)
         {
             fields[GoalsList.Current] = current;
@@ -39,23 +39,9 @@ public sealed class SubmissionWriter(IListStore store)
         // Decided again on the goal as it is after any conflict: an edit made meanwhile is never overwritten blindly.
         await store.UpdateCurrentAsync(GoalsList.Name, goal, now =>
         {
-            var snapshot = ItemRecords.GoalSnapshotOf(now);
-            var lastApplied = reports.Select(ItemRecords.GoalUpdateOf).FirstOrDefault(r => r is not null && r.ReportedAt == snapshot.LastUpdated);
+            var snapshot = GoalSnapshot.Of(now);
+            var lastApplied = reports.Select(r => r.Value).FirstOrDefault(r => r.ReportedAt == snapshot.LastUpdated);
             return GoalUpdateOrder.Applies(update, snapshot, lastApplied) ? fields : null;
         }, cancellationToken);
-    }
-
-    /// <summary>The id of the item holding this unique key: created now, or found from an earlier attempt.</summary>
-    private async Task<int> CreateOnceAsync(string list, string keyColumn, string key, Dictionary<string, object?> fields, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await store.CreateAsync(list, fields, cancellationToken)).Id;
-        }
-        catch (DuplicateItemException)
-        {
-            IReadOnlyList<ListItem> existing = await store.QueryAsync(list, ListQuery.WhereEquals(keyColumn, key), cancellationToken);
-            return existing[0].Id;
-        }
     }
 }

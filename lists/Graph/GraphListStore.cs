@@ -39,7 +39,7 @@ public sealed class GraphListStore : IListStore
         delta = new GraphDeltaReader(siteZone);
     }
 
-    public string Kind => "sharepoint";
+    public StoreKind Kind => StoreKind.SharePoint;
 
     public Task<IReadOnlyList<string>> ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken)
     {

@@ -86,9 +86,19 @@ internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site
 
         var needsIndex = column.IsQueryable && existing.Indexed != true;
         var needsUnique = column.Unique && existing.EnforceUniqueValues != true;
-        if (needsIndex || needsUnique)
+
+        // Choices the schema has gained (the first version stored English names; the register now stores Swedish words)
+        // are added beside the old ones, so items written before stay valid.
+        var known = existing.Choice?.Choices ?? [];
+        var newChoices = column.Choices.Where(c => !known.Contains(c, StringComparer.Ordinal)).ToList();
+        if (needsIndex || needsUnique || newChoices.Count > 0)
         {
             var patch = new GraphColumn { Indexed = column.IsQueryable ? true : null, EnforceUniqueValues = column.Unique ? true : null };
+            if (newChoices.Count > 0)
+            {
+                patch.Choice = new Microsoft.Graph.Models.ChoiceColumn { Choices = [.. known, .. newChoices], AllowTextEntry = existing.Choice?.AllowTextEntry ?? false, DisplayAs = existing.Choice?.DisplayAs };
+            }
+
             await columns[existing.Id].PatchAsync(patch, cancellationToken: cancellationToken);
         }
     }

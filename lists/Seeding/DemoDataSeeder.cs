@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Core.Lists;
-using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 
 namespace PartnershipTeams.Lists.Seeding;
 
@@ -19,30 +17,30 @@ public sealed partial class DemoDataSeeder(IListStore store, ILogger<DemoDataSee
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
     {
         created = 0;
-        var guangzhou = await EnsureAsync(PartnersList.Name, PartnersList.Title, LinkopingDemo.Guangzhou.Title, ItemFields.Of(LinkopingDemo.Guangzhou), cancellationToken);
-        var macau = await EnsureAsync(PartnersList.Name, PartnersList.Title, LinkopingDemo.Macau.Title, ItemFields.Of(LinkopingDemo.Macau), cancellationToken);
+        var guangzhou = await EnsureAsync(PartnersList.Name, PartnersList.Title, LinkopingDemo.Guangzhou.Title, PartnersList.Fields(LinkopingDemo.Guangzhou), cancellationToken);
+        var macau = await EnsureAsync(PartnersList.Name, PartnersList.Title, LinkopingDemo.Macau.Title, PartnersList.Fields(LinkopingDemo.Macau), cancellationToken);
 
-        var guangzhouPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, guangzhou, ItemFields.Of(LinkopingDemo.PlanFor(guangzhou, "Guangzhou")), cancellationToken);
-        var macauPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, macau, ItemFields.Of(LinkopingDemo.PlanFor(macau, "Macau")), cancellationToken);
+        var guangzhouPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, guangzhou, ActionPlansList.Fields(LinkopingDemo.PlanFor(guangzhou, "Guangzhou")), cancellationToken);
+        var macauPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, macau, ActionPlansList.Fields(LinkopingDemo.PlanFor(macau, "Macau")), cancellationToken);
 
         foreach (var visit in LinkopingDemo.Visits(guangzhou, macau))
         {
-            await EnsureAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, ItemFields.Of(visit), cancellationToken);
+            await EnsureAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, VisitsList.Fields(visit), cancellationToken);
         }
 
         foreach (var (key, activity) in LinkopingDemo.Activities(guangzhou, guangzhouPlan, macau, macauPlan))
         {
-            await EnsureAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, key, ItemFields.Of(activity, key), cancellationToken);
+            await EnsureAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, key, ActivitiesList.Fields(activity, key), cancellationToken);
         }
 
         foreach (var goal in LinkopingDemo.Goals(guangzhouPlan, macauPlan))
         {
-            await EnsureUnderAsync(GoalsList.Name, GoalsList.ActionPlan, goal.ActionPlanId, ItemFields.Of(goal), cancellationToken);
+            await EnsureUnderAsync(GoalsList.Name, GoalsList.ActionPlan, goal.ActionPlanId, GoalsList.Fields(goal), cancellationToken);
         }
 
         foreach (var review in LinkopingDemo.Reviews(guangzhou))
         {
-            await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, review.PartnerId, ItemFields.Of(review), cancellationToken);
+            await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, review.PartnerId, ReviewCyclesList.Fields(review), cancellationToken);
         }
 
         LogSeeded(logger, created);
@@ -52,21 +50,9 @@ public sealed partial class DemoDataSeeder(IListStore store, ILogger<DemoDataSee
     /// <summary>The item whose unique <paramref name="keyColumn"/> holds <paramref name="key"/>, created if missing.</summary>
     private async Task<int> EnsureAsync(string list, string keyColumn, string key, Dictionary<string, object?> fields, CancellationToken cancellationToken)
     {
-        var found = await store.QueryAsync(list, ListQuery.WhereEquals(keyColumn, key), cancellationToken);
-        if (found.Count > 0)
-        {
-            return found[0].Id;
-        }
-
-        try
-        {
-            return await CreateAsync(list, fields, cancellationToken);
-        }
-        catch (DuplicateItemException)
-        {
-            // Another process seeded the same item between our query and our write: use theirs.
-            return (await store.QueryAsync(list, ListQuery.WhereEquals(keyColumn, key), cancellationToken))[0].Id;
-        }
+        var (id, isNew) = await store.FindOrCreateAsync(list, keyColumn, key, fields, cancellationToken);
+        created += isNew ? 1 : 0;
+        return id;
     }
 
     /// <summary>The item with this title under a parent (found by the indexed parent column), created if missing.</summary>

@@ -1,4 +1,5 @@
 using PartnershipTeams.Core.Lists;
+
 namespace PartnershipTeams.Lists.Sqlite;
 
 /// <summary>The SQLite result codes the adapter tells apart (https://sqlite.org/rescode.html).</summary>

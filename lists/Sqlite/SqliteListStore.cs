@@ -32,7 +32,7 @@ public sealed partial class SqliteListStore : IListStore
         }.ToString();
     }
 
-    public string Kind => "sqlite";
+    public StoreKind Kind => StoreKind.Sqlite;
 
     public string FilePath { get; }
 

@@ -1,4 +1,5 @@
 using PartnershipTeams.Core.Lists;
+
 namespace PartnershipTeams.Lists.Sqlite;
 
 /// <summary>

@@ -122,11 +122,11 @@ public sealed class TableOperationalStore(TableServiceClient service) : IOperati
         try
         {
             await GetAsync(StateTable.SyncState, "health", cancellationToken);
-            return new StoreHealth("azure-tables", Reachable: true, service.Uri.ToString());
+            return new StoreHealth(StoreKind.AzureTables, Reachable: true, service.Uri.ToString());
         }
         catch (ListStoreUnavailableException e)
         {
-            return new StoreHealth("azure-tables", Reachable: false, service.Uri.ToString(), e.Message);
+            return new StoreHealth(StoreKind.AzureTables, Reachable: false, service.Uri.ToString(), e.Message);
         }
     }
 

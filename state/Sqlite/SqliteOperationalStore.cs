@@ -134,11 +134,11 @@ public sealed class SqliteOperationalStore : IOperationalStore
         try
         {
             await GetAsync(StateTable.SyncState, "health", cancellationToken);
-            return new StoreHealth("sqlite", Reachable: true, FilePath);
+            return new StoreHealth(StoreKind.Sqlite, Reachable: true, FilePath);
         }
         catch (ListStoreUnavailableException e)
         {
-            return new StoreHealth("sqlite", Reachable: false, FilePath, e.Message);
+            return new StoreHealth(StoreKind.Sqlite, Reachable: false, FilePath, e.Message);
         }
     }
 

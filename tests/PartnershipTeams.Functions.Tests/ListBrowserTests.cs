@@ -1,13 +1,16 @@
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests;
 
 public sealed class ListBrowserTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new();
+    private readonly ProductApp app = new();
     private HttpClient client = null!;
 
     public Task InitializeAsync()
@@ -35,6 +38,28 @@ public sealed class ListBrowserTests : IAsyncLifetime
         Assert.Contains(">Tematiskt område", html, StringComparison.Ordinal);
         Assert.Contains("<td>Forskning och utbildning</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Guangzhou</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetVisits_ShowsAmountsAndFlagsTheSwedishWay()
+    {
+        var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, CancellationToken.None))[0].Id;
+        await app.Store.CreateAsync(VisitsList.Name, VisitsList.Fields(new Visit(
+            "Kulturutbyte", partner, VisitDirection.Incoming, new DateOnly(2026, 5, 4), new DateOnly(2026, 5, 6), ["Kultur- och fritidsförvaltningen"], "5 personer", "Utbyte",
+            [ThematicArea.Culture], DemocracyDialogue.Yes, "Vid mötet", null, [new OrganisationCost("Kultur- och fritidsförvaltningen", 1200.50m), new OrganisationCost("Linköpings universitet", 8000m)],
+            [], "anna@linkoping.example", DateTimeOffset.UnixEpoch, "0123456789abcdef0123456789abcdef")), CancellationToken.None);
+        var overdue = ActivitiesList.Fields(new Activity("Försenad uppföljning", partner, null, ThematicArea.Culture, "Kultur", "anna@linkoping.example", null, null, ActivityStatus.Ongoing, new DateOnly(2026, 1, 1), null, null), null);
+        overdue[ActivitiesList.IsOverdue] = true;
+        await app.Store.CreateAsync(ActivitiesList.Name, overdue, CancellationToken.None);
+
+        // The page encodes the no-break spaces of Swedish amounts as character references; read it as a browser does.
+        var visits = WebUtility.HtmlDecode((await GetAsync("/lists/Visits")).Html);
+        var activities = WebUtility.HtmlDecode((await GetAsync("/lists/Activities")).Html);
+
+        Assert.Contains("<td class=\"number\">9\u00a0200,50\u00a0kr</td>", visits, StringComparison.Ordinal);
+        Assert.Contains("Kultur- och fritidsförvaltningen: 1\u00a0200,50\u00a0kr<br>Linköpings universitet: 8\u00a0000\u00a0kr", visits, StringComparison.Ordinal);
+        Assert.Contains("<td>Besök från vänorten</td>", visits, StringComparison.Ordinal);
+        Assert.Contains("<td>Ja</td>", activities, StringComparison.Ordinal);
     }
 
     [Fact]

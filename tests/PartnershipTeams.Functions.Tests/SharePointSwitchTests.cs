@@ -52,6 +52,6 @@ public sealed class SharePointSwitchTests : IAsyncLifetime
         var response = await app.CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Equal("sharepoint", app.Services.GetRequiredService<IListStore>().Kind);
+        Assert.Equal(StoreKind.SharePoint, app.Services.GetRequiredService<IListStore>().Kind);
     }
 }

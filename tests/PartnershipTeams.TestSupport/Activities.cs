@@ -5,7 +5,7 @@ namespace PartnershipTeams.TestSupport;
 /// <summary>Activities as Teams (or the Agents Playground) sends them.</summary>
 public static class Activities
 {
-    public const string TenantId = "5f1e4c7a-0000-4a8e-9d1c-linkoping01";
+    public const string TenantId = "5f1e4c7a-0000-4a8e-9d1c-000000000001";
     public const string UserId = "29:1user-anna";
     public const string UserAadObjectId = "0b8f7e2c-anna";
     public const string BotId = "28:partnershipteams-bot";

@@ -1,8 +1,11 @@
 using Microsoft.Playwright;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.TestSupport.Browser;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.EndToEnd.Tests;
 
@@ -14,8 +17,11 @@ public sealed class ChatScenarios : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
+    // The Playground always sends locale en-US; the municipality's setting makes the bot answer in Swedish.
+    private static readonly Dictionary<string, string?> Settings = new() { ["Bot:Language"] = "sv" };
+
     // Tuesday 2027-03-02 09:00 in Stockholm; the follow-up below is due Wednesday 2027-03-17.
-    private readonly ProductHost product = new(new DateTimeOffset(2027, 3, 2, 8, 0, 0, TimeSpan.Zero));
+    private readonly ProductApp product = new(new DateTimeOffset(2027, 3, 2, 8, 0, 0, TimeSpan.Zero), Settings, onLoopbackPort: true);
     private Playground playground = null!;
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
@@ -91,8 +97,8 @@ public sealed class ChatScenarios : IAsyncLifetime
         Assert.Contains("Delegation till Guangzhou mars 2027", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
         Assert.Contains("Skicka avsiktsförklaring till universitetet", await PageAsync("/lists/Activities"), StringComparison.Ordinal);
         var visit = Assert.Single(await product.Store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.Start, ComparisonOperator.Equal, new DateOnly(2027, 3, 8)), None));
-        Assert.Equal(["ResearchAndHigherEducation", "EnergyEnvironmentUrbanInnovation"], visit.Choices(VisitsList.Themes).Order().Reverse());
-        Assert.Equal("Yes", visit.Text(VisitsList.DemocracyDialogue));
+        Assert.Equal(["Forskning och utbildning", "Energi och miljöteknologi och urbana innovationer"], visit.Choices(VisitsList.Themes).Order().Reverse());
+        Assert.Equal("Ja", visit.Text(VisitsList.DemocracyDialogue));
     }
 
     [Fact]
@@ -119,9 +125,9 @@ public sealed class ChatScenarios : IAsyncLifetime
         {
             [GoalsList.Title] = "Tio studentutbyten per år",
             [GoalsList.ActionPlan] = plan,
-            [GoalsList.Theme] = "ResearchAndHigherEducation",
+            [GoalsList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
             [GoalsList.OwnerEmail] = await UserEmailAsync(),
-            [GoalsList.Status] = "AtRisk",
+            [GoalsList.Status] = RegisterWords.Of(GoalStatus.AtRisk),
             [GoalsList.Target] = 10,
             [GoalsList.Current] = 4,
         }, None);
@@ -140,7 +146,7 @@ public sealed class ChatScenarios : IAsyncLifetime
 
         Assert.Contains("<td>Uppnått</td>", await PageAsync("/lists/Goals"), StringComparison.Ordinal);
         var history = Assert.Single(await product.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None));
-        Assert.Equal(("Achieved", "Tio utbyten klara i år"), (history.Text(GoalUpdatesList.Status), history.Text(GoalUpdatesList.Comment)));
+        Assert.Equal(("Uppnått", "Tio utbyten klara i år"), (history.Text(GoalUpdatesList.Status), history.Text(GoalUpdatesList.Comment)));
     }
 
     [Fact]

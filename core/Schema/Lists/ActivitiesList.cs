@@ -2,7 +2,7 @@ using PartnershipTeams.Core.Domain;
 
 namespace PartnershipTeams.Core.Schema.Lists;
 
-/// <summary>The Activities list: arrangements of the action plans and follow-ups of visits.</summary>
+/// <summary>The Activities list: arrangements of the action plans and follow-ups of visits, and how an <see cref="Activity"/> is stored in it.</summary>
 public static class ActivitiesList
 {
     public const string Name = "Activities";
@@ -33,9 +33,47 @@ public static class ActivitiesList
         Columns.Date(End, "Slut", "End"),
         Columns.Choice<ActivityStatus>(Status, "Status", "Status") with { Required = true, Indexed = true },
         Columns.Date(FollowUpDue, "Uppföljning senast", "Follow-up due") with { Indexed = true },
-        Columns.Number(CostSek, "Kostnad (kr)", "Cost (SEK)"),
+        Columns.Kronor(CostSek, "Kostnad (kr)", "Cost (SEK)"),
         Columns.Lookup(SourceVisit, VisitsList.Name, "Från besök", "Source visit"),
         Columns.Flag(IsOverdue, "Försenad", "Overdue") with { Indexed = true },
         Columns.SubmissionId(),
     ]);
+
+    public static ListRecords<Activity> Records { get; } = new(Name, Read);
+
+    /// <param name="activity">The activity.</param>
+    /// <param name="submissionId">The unique key of an activity made from a report (a visit's follow-up), else null.</param>
+    public static Dictionary<string, object?> Fields(Activity activity, string? submissionId) => new()
+    {
+        [Title] = activity.Title,
+        [Partner] = activity.PartnerId,
+        [ActionPlan] = activity.ActionPlanId,
+        [Theme] = RegisterWords.Of(activity.Theme),
+        [OwnerOrganisation] = activity.OwnerOrganisation,
+        [ResponsibleEmail] = activity.ResponsibleEmail,
+        [Start] = activity.Start,
+        [End] = activity.End,
+        [Status] = RegisterWords.Of(activity.Status),
+        [FollowUpDue] = activity.FollowUpDue,
+        [CostSek] = activity.CostSek,
+        [SourceVisit] = activity.SourceVisitId,
+        [SubmissionId] = submissionId,
+    };
+
+    public static Activity? Read(ListItem item) =>
+        item.LookupId(Partner) is { } partner && item.Choice<ThematicArea>(Theme) is { } theme && item.Choice<ActivityStatus>(Status) is { } status
+            ? new Activity(
+                item.Text(Title) ?? string.Empty,
+                partner,
+                item.LookupId(ActionPlan),
+                theme,
+                item.Text(OwnerOrganisation) ?? string.Empty,
+                item.Text(ResponsibleEmail) ?? string.Empty,
+                item.Date(Start),
+                item.Date(End),
+                status,
+                item.Date(FollowUpDue),
+                item.Amount(CostSek),
+                item.LookupId(SourceVisit))
+            : null;
 }

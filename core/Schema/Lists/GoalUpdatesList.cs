@@ -2,7 +2,7 @@ using PartnershipTeams.Core.Domain;
 
 namespace PartnershipTeams.Core.Schema.Lists;
 
-/// <summary>The GoalUpdates list: the append-only history of goal reports.</summary>
+/// <summary>The GoalUpdates list: the append-only history of goal reports, and how a <see cref="GoalUpdate"/> is stored in it.</summary>
 public static class GoalUpdatesList
 {
     public const string Name = "GoalUpdates";
@@ -26,4 +26,32 @@ public static class GoalUpdatesList
         Columns.Instant(ReportedAt, "Rapporterad", "Reported at") with { Required = true, Indexed = true },
         Columns.SubmissionId() with { Required = true },
     ]);
+
+    public static ListRecords<GoalUpdate> Records { get; } = new(Name, Read);
+
+    /// <summary>A goal update as its history item; <paramref name="goalTitle"/> names it for people browsing the list.</summary>
+    public static Dictionary<string, object?> Fields(GoalUpdate update, string goalTitle) => new()
+    {
+        [Title] = StorableText.Fit($"{goalTitle} – {update.ReportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"),
+        [Goal] = update.GoalId,
+        [Status] = RegisterWords.Of(update.Status),
+        [Current] = update.Current,
+        [Comment] = update.Comment,
+        [ReportedByEmail] = update.ReportedByEmail,
+        [ReportedAt] = update.ReportedAt,
+        [SubmissionId] = update.SubmissionId,
+    };
+
+    /// <summary>The report an item records, or null when a manager left it unreadable.</summary>
+    public static GoalUpdate? Read(ListItem item) =>
+        item.LookupId(Goal) is { } goal && item.Choice<GoalStatus>(Status) is { } status && item.Instant(ReportedAt) is { } reportedAt
+            ? new GoalUpdate(
+                goal,
+                status,
+                item.Amount(Current),
+                item.Text(Comment),
+                item.Text(ReportedByEmail) ?? string.Empty,
+                reportedAt,
+                item.Text(SubmissionId) ?? string.Empty)
+            : null;
 }

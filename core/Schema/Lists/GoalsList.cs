@@ -2,7 +2,7 @@ using PartnershipTeams.Core.Domain;
 
 namespace PartnershipTeams.Core.Schema.Lists;
 
-/// <summary>The Goals list: achievement goals (uppnåendemål) and where they stand now.</summary>
+/// <summary>The Goals list: achievement goals (uppnåendemål) and where they stand now, and how a <see cref="Goal"/> is stored in it.</summary>
 public static class GoalsList
 {
     public const string Name = "Goals";
@@ -30,4 +30,35 @@ public static class GoalsList
         Columns.Date(NextReviewDue, "Nästa uppföljning", "Next review due") with { Indexed = true },
         Columns.Instant(LastUpdated, "Senast uppdaterad", "Last updated"),
     ]);
+
+    public static ListRecords<Goal> Records { get; } = new(Name, Read);
+
+    public static Dictionary<string, object?> Fields(Goal goal) => new()
+    {
+        [Title] = goal.Title,
+        [ActionPlan] = goal.ActionPlanId,
+        [Theme] = RegisterWords.Of(goal.Theme),
+        [OwnerEmail] = goal.OwnerEmail,
+        [Indicator] = goal.Indicator,
+        [Target] = goal.Target,
+        [Current] = goal.Current,
+        [Status] = RegisterWords.Of(goal.Status),
+        [NextReviewDue] = goal.NextReviewDue,
+        [LastUpdated] = goal.LastUpdated,
+    };
+
+    public static Goal? Read(ListItem item) =>
+        item.LookupId(ActionPlan) is { } plan && item.Choice<ThematicArea>(Theme) is { } theme && item.Choice<GoalStatus>(Status) is { } status
+            ? new Goal(
+                item.Text(Title) ?? string.Empty,
+                plan,
+                theme,
+                item.Text(OwnerEmail) ?? string.Empty,
+                item.Text(Indicator) ?? string.Empty,
+                item.Amount(Target),
+                item.Amount(Current),
+                status,
+                item.Date(NextReviewDue),
+                item.Instant(LastUpdated))
+            : null;
 }

@@ -2,7 +2,7 @@ using PartnershipTeams.Core.Domain;
 
 namespace PartnershipTeams.Core.Schema.Lists;
 
-/// <summary>The ReviewCycles list: annual follow-ups, agreement reviews and jubilees.</summary>
+/// <summary>The ReviewCycles list: annual follow-ups, agreement reviews and jubilees, and how a <see cref="ReviewCycle"/> is stored in it.</summary>
 public static class ReviewCyclesList
 {
     public const string Name = "ReviewCycles";
@@ -22,4 +22,22 @@ public static class ReviewCyclesList
         Columns.Text(Audience, "Mottagare", "Audience"),
         Columns.Choice<ReviewCycleStatus>(Status, "Status", "Status") with { Required = true, Indexed = true },
     ]);
+
+    public static ListRecords<ReviewCycle> Records { get; } = new(Name, Read);
+
+    public static Dictionary<string, object?> Fields(ReviewCycle review) => new()
+    {
+        [Title] = review.Title,
+        [Partner] = review.PartnerId,
+        [Kind] = RegisterWords.Of(review.Kind),
+        [Due] = review.Due,
+        [Audience] = review.Audience,
+        [Status] = RegisterWords.Of(review.Status),
+    };
+
+    public static ReviewCycle? Read(ListItem item) =>
+        item.LookupId(Partner) is { } partner && item.Choice<ReviewCycleKind>(Kind) is { } kind
+        && item.Date(Due) is { } due && item.Choice<ReviewCycleStatus>(Status) is { } status
+            ? new ReviewCycle(item.Text(Title) ?? string.Empty, partner, kind, due, item.Text(Audience) ?? string.Empty, status)
+            : null;
 }

@@ -1,8 +1,9 @@
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Core.Schema.Lists;
 
-/// <summary>The Visits list: visits and delegation trips reported by staff.</summary>
+/// <summary>The Visits list: visits and delegation trips reported by staff, and how a <see cref="Visit"/> is stored in it.</summary>
 public static class VisitsList
 {
     public const string Name = "Visits";
@@ -39,9 +40,60 @@ public static class VisitsList
         Columns.Note(DemocracyDialogueNote, "Demokratidialog, kommentar", "Democracy dialogue note", 4000),
         Columns.Note(Outcomes, "Resultat", "Outcomes", 8000),
         Columns.Note(Costs, "Kostnader per organisation", "Costs per organisation", 4000),
-        Columns.Number(CostSek, "Total kostnad (kr)", "Total cost (SEK)"),
+        Columns.Kronor(CostSek, "Total kostnad (kr)", "Total cost (SEK)"),
         Columns.Text(ReportedByEmail, "Rapporterad av", "Reported by") with { Indexed = true },
         Columns.Instant(ReportedAt, "Rapporterad", "Reported at") with { Indexed = true },
         Columns.SubmissionId() with { Required = true },
     ]);
+
+    public static ListRecords<Visit> Records { get; } = new(Name, Read);
+
+    /// <summary>The visit's own item; its follow-ups become items of the Activities list.</summary>
+    public static Dictionary<string, object?> Fields(Visit visit) => new()
+    {
+        [Title] = visit.Title,
+        [Partner] = visit.PartnerId,
+        [Direction] = RegisterWords.Of(visit.Direction),
+        [Start] = visit.Start,
+        [End] = visit.End,
+        [Organisations] = string.Join('\n', visit.Organisations),
+        [Participants] = visit.Participants,
+        [Purpose] = visit.Purpose,
+        [Themes] = visit.Themes.Select(RegisterWords.Of).ToArray(),
+        [DemocracyDialogue] = RegisterWords.Of(visit.DemocracyDialogue),
+        [DemocracyDialogueNote] = visit.DemocracyDialogueNote,
+        [Outcomes] = visit.Outcomes,
+        [Costs] = CostLines.Format(visit.Costs),
+        [CostSek] = visit.Costs.Count > 0 ? visit.TotalCostSek : null,
+        [ReportedByEmail] = visit.ReportedByEmail,
+        [ReportedAt] = visit.ReportedAt,
+        [SubmissionId] = visit.SubmissionId,
+    };
+
+    /// <summary>A visit as its item holds it (without follow-ups, which live in Activities), or null when a required value is unreadable.</summary>
+    public static Visit? Read(ListItem item) =>
+        item.LookupId(Partner) is { } partner && item.Choice<VisitDirection>(Direction) is { } direction
+        && item.Date(Start) is { } start && item.Date(End) is { } end
+            ? new Visit(
+                item.Text(Title) ?? string.Empty,
+                partner,
+                direction,
+                start,
+                end,
+                Lines(item.Text(Organisations)),
+                item.Text(Participants) ?? string.Empty,
+                item.Text(Purpose) ?? string.Empty,
+                [.. item.Choices(Themes).Select(t => RegisterWords.TryRead<ThematicArea>(t, out var area) ? area : (ThematicArea?)null).OfType<ThematicArea>()],
+                item.Choice<DemocracyDialogue>(DemocracyDialogue) ?? Domain.DemocracyDialogue.NotApplicable,
+                item.Text(DemocracyDialogueNote),
+                item.Text(Outcomes),
+                CostLines.Parse(item.Text(Costs)),
+                [],
+                item.Text(ReportedByEmail) ?? string.Empty,
+                item.Instant(ReportedAt) ?? item.Modified,
+                item.Text(SubmissionId) ?? string.Empty)
+            : null;
+
+    private static string[] Lines(string? text) =>
+        text?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Tests.Cards;
@@ -27,12 +28,21 @@ public static class CardCatalog
             cards[$"visit-form-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", new Dictionary<string, string>(), []);
             cards[$"visit-form-errors-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", FilledValues(), Errors());
             cards[$"visit-confirmation-{lang}"] = VisitConfirmationCard.Build(texts, SampleVisit(), "Guangzhou");
-            cards[$"goal-form-{lang}"] = GoalUpdateCard.Build(texts, [(7, "Fler kinesiska övernattningar i Linköping", "AtRisk")], "s2", new Dictionary<string, string>(), []);
-            cards[$"goal-form-errors-{lang}"] = GoalUpdateCard.Build(texts, [(7, "Fler kinesiska övernattningar", "AtRisk")], "s2",
+            cards[$"visit-confirmation-longest-{lang}"] = VisitConfirmationCard.Build(texts, LongestVisit(), "Guangzhou");
+            cards[$"goal-form-{lang}"] = GoalUpdateCard.Build(texts, [SampleGoal("Fler kinesiska övernattningar i Linköping")], "s2", new Dictionary<string, string>(), []);
+            cards[$"goal-form-errors-{lang}"] = GoalUpdateCard.Build(texts, [SampleGoal("Fler kinesiska övernattningar")], "s2",
                 new Dictionary<string, string> { ["Current"] = "många" }, [new ValidationError("Status", ValidationCode.Required), new ValidationError("Current", ValidationCode.InvalidNumber)]);
             cards[$"goal-confirmation-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, "Nya *charterflyg*", "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"));
             cards[$"follow-ups-{lang}"] = ListingCards.FollowUps(texts, [new ListingCards.Row("Elev- och lärarutbyten", new DateOnly(2026, 12, 1), "Pågår"), new ListingCards.Row("<b>Biogas</b> [länk](x)", null, "Planerad")]);
             cards[$"follow-ups-empty-{lang}"] = ListingCards.FollowUps(texts, []);
+            cards[$"reminder-{lang}"] = ReminderCard.Build(texts, new ItemKey("Activities", 12), "Skicka *avsiktsförklaring*", new DateOnly(2026, 12, 2), 7, overdue: false, ["29:1user-anna"]);
+            cards[$"reminder-overdue-{lang}"] = ReminderCard.Build(texts, new ItemKey("Goals", 3), "Fler övernattningar", new DateOnly(2026, 11, 2), -23, overdue: true, ["29:1user-anna"]);
+            cards[$"reminder-outcome-{lang}"] = ReminderCard.Outcome(texts, "Skicka avsiktsförklaring", texts.MarkedDone, new ItemKey("Activities", 12), ["29:1user-anna"]);
+            cards[$"visit-confirmation-status-{lang}"] = VisitConfirmationCard.Build(texts, SampleVisit(), "Guangzhou", texts.SubmissionWritten, "0123456789abcdef0123456789abcdef", ["29:1user-anna"]);
+            cards[$"goal-confirmation-status-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, null, "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"), texts.SubmissionPending, "0123456789abcdef0123456789abcdef", ["29:1user-anna"]);
+            cards[$"digest-unreachable-{lang}"] = DigestCard.Build(texts, new DigestCard.Sections(
+                [new ListingCards.Row("Skicka avsiktsförklaring", new DateOnly(2026, 12, 2), "anna@linkoping.example")], [], [], [], [],
+                [new ListingCards.Row("Boka lokal", new DateOnly(2026, 11, 25), $"li.wei@linkoping.example – {texts.Unreachable("NoPermission")}")]));
             cards[$"upcoming-visits-{lang}"] = ListingCards.UpcomingVisits(texts, [new ListingCards.Row("Delegation till Guangzhou", new DateOnly(2027, 3, 10), "Guangzhou · Utresa")]);
         }
 
@@ -58,6 +68,20 @@ public static class CardCatalog
         new(VisitFields.Costs, ValidationCode.InvalidNumber),
         new(VisitFields.FollowUp(1, "Owner"), ValidationCode.InvalidEmail),
     ];
+
+    private static Stored<Goal> SampleGoal(string title) =>
+        new(7, new Goal(title, 1, ThematicArea.Tourism, "turism@linkoping.example", "Antal gästnätter", 30000m, 24000m, GoalStatus.AtRisk, null, null));
+
+    /// <summary>A visit with every text at the longest the register takes, in letters that take two bytes and markdown that is escaped.</summary>
+    private static Visit LongestVisit() => SampleVisit() with
+    {
+        Participants = new string('ä', 4000),
+        Purpose = new string('*', 4000),
+        DemocracyDialogueNote = new string('å', 4000),
+        Outcomes = new string('ö', 8000),
+        Costs = [.. Enumerable.Range(1, 4).Select(i => new OrganisationCost(new string('O', 255), 10_000_000m))],
+        FollowUps = [.. Enumerable.Range(1, 3).Select(i => new FollowUpAction(new string('T', 255), "anna@linkoping.example", new DateOnly(2026, 12, 1), ThematicArea.Tourism, new string('O', 255)))],
+    };
 
     private static Visit SampleVisit() => new(
         "Delegation *till* Guangzhou", 1, VisitDirection.Outgoing, new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 9),

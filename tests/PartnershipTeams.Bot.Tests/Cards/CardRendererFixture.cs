@@ -27,6 +27,27 @@ public sealed class CardRendererFixture : IAsyncLifetime
         }
         """;
 
+    /// <summary>
+    /// Parses a card with the official renderer's object model (adaptivecards 3.0, which defines Action.Execute and
+    /// refresh since schema 1.4) and reports what it understood: each action's type, verb and fallback, and the refresh.
+    /// </summary>
+    private const string UniversalActionsScript = """
+        (cardJson) => {
+          const adaptiveCard = new AdaptiveCards.AdaptiveCard();
+          const context = new AdaptiveCards.SerializationContext();
+          adaptiveCard.parse(JSON.parse(cardJson), context);
+          const problems = [];
+          for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
+          const describe = a => ({ type: a.getJsonTypeName(), verb: a.verb ?? null, inActionSet: a.parent instanceof AdaptiveCards.ActionSet });
+          const actions = [...new Set(adaptiveCard.getAllActions())].map(describe);
+          const refresh = adaptiveCard.refresh && adaptiveCard.refresh.action ? describe(adaptiveCard.refresh.action) : null;
+          const userIds = adaptiveCard.refresh ? (adaptiveCard.refresh.userIds ?? []) : [];
+          return JSON.stringify({ problems, actions, refresh, userIds });
+        }
+        """;
+
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
     private IPage page = null!;
@@ -58,11 +79,48 @@ public sealed class CardRendererFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>What the official renderer's object model made of the card's actions and refresh.</summary>
+    public async Task<ParsedActions> ParseActionsAsync(JsonObject card)
+    {
+        await oneAtATime.WaitAsync();
+        try
+        {
+            var json = await page.EvaluateAsync<string>(UniversalActionsScript, card.ToJsonString());
+            return System.Text.Json.JsonSerializer.Deserialize<ParsedActions>(json, WebJson)!;
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
     public async Task DisposeAsync()
     {
         await browser.DisposeAsync();
         playwright.Dispose();
         oneAtATime.Dispose();
+    }
+
+    /// <summary>The renderer's reading of a card: parse problems, every action (type, verb, whether in an ActionSet) and the refresh.</summary>
+    public sealed class ParsedActions
+    {
+        public string[] Problems { get; set; } = [];
+
+        public ParsedAction[] Actions { get; set; } = [];
+
+        public ParsedAction? Refresh { get; set; }
+
+        public string[] UserIds { get; set; } = [];
+    }
+
+    /// <summary>One action as the renderer parsed it.</summary>
+    public sealed class ParsedAction
+    {
+        public string Type { get; set; } = string.Empty;
+
+        public string? Verb { get; set; }
+
+        public bool InActionSet { get; set; }
     }
 
     private sealed class RenderResult

@@ -5,7 +5,13 @@ using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Cards;
 
-/// <summary>Every card against the official Adaptive Card JSON schema (shipped by the adaptivecards-designer npm package), and Teams' size limit.</summary>
+/// <summary>
+/// Every card against the official Adaptive Card JSON schema (shipped by the adaptivecards-designer npm package), and
+/// Teams' size limit. That schema (designer 2.4.4, the newest on npm) predates Universal Actions, so it checks each card
+/// as a Teams client without them reads it: every Action.Execute replaced by its Action.Submit fallback, refresh
+/// ignored (Universal Actions, backward compatibility). The Action.Execute side is checked by the official renderer's
+/// object model, which has Action.Execute and refresh (<see cref="UniversalActionTests"/>).
+/// </summary>
 public sealed class CardSchemaTests
 {
     private const int TeamsCardLimitBytes = 28 * 1024;
@@ -17,9 +23,23 @@ public sealed class CardSchemaTests
     {
         var schema = await Schema.Value;
 
-        var errors = schema.Validate(CardCatalog.All[name].ToJsonString());
+        var errors = schema.Validate(AsClientsWithoutUniversalActionsReadIt(CardCatalog.All[name]).ToJsonString());
 
         Assert.Empty(Describe(errors));
+    }
+
+    /// <summary>The card as an older Teams client renders it: each Action.Execute becomes its fallback; refresh is not read.</summary>
+    private static System.Text.Json.Nodes.JsonNode AsClientsWithoutUniversalActionsReadIt(System.Text.Json.Nodes.JsonObject card)
+    {
+        static System.Text.Json.Nodes.JsonNode? Fallen(System.Text.Json.Nodes.JsonNode? node) => node switch
+        {
+            System.Text.Json.Nodes.JsonObject o when (string?)o["type"] == "Action.Execute" && o["fallback"] is System.Text.Json.Nodes.JsonObject fallback => Fallen(fallback.DeepClone()),
+            System.Text.Json.Nodes.JsonObject o => new System.Text.Json.Nodes.JsonObject(o.Where(p => p.Key != "refresh").Select(p => KeyValuePair.Create(p.Key, Fallen(p.Value?.DeepClone())))),
+            System.Text.Json.Nodes.JsonArray a => new System.Text.Json.Nodes.JsonArray([.. a.Select(i => Fallen(i?.DeepClone()))]),
+            _ => node,
+        };
+
+        return Fallen(card.DeepClone())!;
     }
 
     [Theory]

@@ -4,8 +4,9 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.TestSupport;
+using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
@@ -50,7 +51,7 @@ public sealed class CommandTests : ConversationTestBase
 
         var card = calls.Last().Card!;
         Assert.Contains("Menade du", calls.Last().CardText, StringComparison.Ordinal);
-        Assert.Equal(["kommande besök", "rapportera besök"], card["actions"]!.AsArray().Select(a => (string)a!["data"]!["command"]!).Order());
+        Assert.Equal(["kommande besök", "rapportera besök"], ConnectorCall.ActionsOf(card).Select(a => (string)a["data"]!["command"]!).Order());
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class CommandTests : ConversationTestBase
         var data = new JsonObject
         {
             ["verb"] = GoalUpdateCard.SubmitVerb,
-            ["submissionId"] = (string)form["actions"]![0]!["data"]!["submissionId"]!,
+            ["submissionId"] = (string)ConnectorCall.ActionsOf(form)[0]["data"]!["submissionId"]!,
             ["Goal"] = (string)goal["value"]!,
             ["Status"] = "OnTrack",
             ["Current"] = "26500",

@@ -4,8 +4,9 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.TestSupport;
+using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
@@ -14,7 +15,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     private async Task<(JsonObject Card, string SubmissionId, string GuangzhouId)> OpenFormAsync(string command = "rapportera besök", string locale = "sv-SE")
     {
         var card = LastCard(await SendAsync(Activities.Message(ServiceUrl, command, locale)));
-        var submissionId = (string)card["actions"]![0]!["data"]!["submissionId"]!;
+        var submissionId = (string)ConnectorCall.ActionsOf(card)[0]["data"]!["submissionId"]!;
         var guangzhou = Input(card, "Partner")!["choices"]!.AsArray().First(c => (string?)c!["title"] == "Guangzhou")!;
         return (card, submissionId, (string)guangzhou["value"]!);
     }
@@ -34,7 +35,10 @@ public sealed class ReportVisitTests : ConversationTestBase
         ["Themes"] = "ResearchAndHigherEducation,Education",
         ["DemocracyDialogue"] = "Yes",
         ["DemocracyDialogueNote"] = "Presentation av medborgardialogen",
-        ["Costs"] = "Kommunledningskontoret: 42000\nLinköpings universitet: 18000",
+        ["Cost1Organisation"] = "Kommunledningskontoret",
+        ["Cost1Amount"] = "42000",
+        ["Cost2Organisation"] = "Linköpings universitet",
+        ["Cost2Amount"] = "18000",
         ["FollowUp1Title"] = "Skicka avsiktsförklaring",
         ["FollowUp1Owner"] = "anna.svensson@linkoping.example",
         ["FollowUp1Due"] = "2026-12-01",
@@ -107,7 +111,91 @@ public sealed class ReportVisitTests : ConversationTestBase
         var endIndex = body.FindIndex(e => (string?)e["id"] == "End");
         Assert.Equal("EndError", (string?)body[endIndex + 1]["id"]);
         Assert.Equal("Slutdatum kan inte vara före startdatum.", (string?)body[endIndex + 1]["text"]);
-        Assert.Equal(submissionId, (string?)card["actions"]![0]!["data"]!["submissionId"]);
+        Assert.Equal(submissionId, (string?)ConnectorCall.ActionsOf(card)[0]["data"]!["submissionId"]);
+    }
+
+    [Theory]
+    [InlineData("1200,50", "8000", "1\u00a0200,50\u00a0kr", "9\u00a0200,50\u00a0kr")]
+    [InlineData("1 200,50 kr", "8 000 kr", "1\u00a0200,50\u00a0kr", "9\u00a0200,50\u00a0kr")]
+    [InlineData("1200.50", "45 000", "1\u00a0200,50\u00a0kr", "46\u00a0200,50\u00a0kr")]
+    [InlineData("1\u00a0200,5", "45000 kr", "1\u00a0200,50\u00a0kr", "46\u00a0200,50\u00a0kr")]
+    public async Task Submit_CostsWrittenTheSwedishWay_AreStoredAsTypedAndConfirmedWithTheTotal(string first, string second, string firstShown, string totalShown)
+    {
+        // Issue 10: "1200,50" was read as 120050 and stored, silently.
+        var (_, submissionId, guangzhou) = await OpenFormAsync();
+        var values = Filled(submissionId, guangzhou);
+        values["Cost1Organisation"] = "Kultur- och fritidsförvaltningen";
+        values["Cost1Amount"] = first;
+        values["Cost2Amount"] = second;
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, values));
+
+        var visit = SubmissionJson.Deserialize<Visit>(Assert.Single(await OutboxAsync()).Payload);
+        Assert.Equal(1200.50m, visit.Costs[0].CostSek);
+        var confirmation = calls.Last().CardText;
+        Assert.Contains("Kultur- och fritidsförvaltningen", confirmation, StringComparison.Ordinal);
+        Assert.Contains(firstShown, confirmation, StringComparison.Ordinal);
+        Assert.Contains(totalShown, confirmation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Cost1Amount", "lots", "Cost1Amount", "Ange ett tal.")]
+    [InlineData("Cost2Amount", "-500", "Cost2Amount", "Kostnaden kan inte vara negativ.")]
+    [InlineData("Cost2Organisation", "", "Cost2Organisation", "Fältet måste fyllas i.")]
+    [InlineData("Cost1Amount", "", "Cost1Amount", "Fältet måste fyllas i.")]
+    [InlineData("Cost3Organisation", "Visit Linköping", "Cost3Amount", "Fältet måste fyllas i.")]
+    [InlineData("Cost1Amount", "100000000", "Cost1Amount", "Beloppet får vara högst")]
+    public async Task Submit_ACostRowThatCannotBeStored_ComesBackWithTheProblemOnThatRow(string field, string value, string problemField, string message)
+    {
+        var (_, submissionId, guangzhou) = await OpenFormAsync();
+        var values = Filled(submissionId, guangzhou);
+        values[field] = value;
+
+        var card = LastCard(await SendAsync(Activities.Submit(ServiceUrl, values)));
+
+        Assert.Empty(await OutboxAsync());
+        var body = card["body"]!.AsArray().Select(e => e!.AsObject()).ToList();
+        var index = body.FindIndex(e => (string?)e["id"] == problemField);
+        Assert.Equal($"{problemField}Error", (string?)body[index + 1]["id"]);
+        Assert.StartsWith(message, (string?)body[index + 1]["text"], StringComparison.Ordinal);
+        Assert.Equal("Kommunledningskontoret", (string?)Input(card, "Cost1Organisation")!["value"]);
+    }
+
+    [Fact]
+    public async Task Submit_FromACardWithTheOlderCostField_IsStillRead()
+    {
+        var (_, submissionId, guangzhou) = await OpenFormAsync();
+        var values = Filled(submissionId, guangzhou);
+        foreach (var field in new[] { "Cost1Organisation", "Cost1Amount", "Cost2Organisation", "Cost2Amount" })
+        {
+            values.Remove(field);
+        }
+
+        values["Costs"] = "Kommunledningskontoret: 1 200,50 kr\nLinköpings universitet: 8000";
+
+        await SendAsync(Activities.Submit(ServiceUrl, values));
+
+        var visit = SubmissionJson.Deserialize<Visit>(Assert.Single(await OutboxAsync()).Payload);
+        Assert.Equal(9200.50m, visit.TotalCostSek);
+    }
+
+    [Fact]
+    public async Task Submit_FollowUpWithItsOwnThemeAndOrganisation_KeepsThem_AndOneWithoutTakesTheVisitsFirst()
+    {
+        var (_, submissionId, guangzhou) = await OpenFormAsync();
+        var values = Filled(submissionId, guangzhou);
+        values["FollowUp1Theme"] = "Culture";
+        values["FollowUp1Organisation"] = "Kultur- och fritidsförvaltningen";
+        values["FollowUp2Title"] = "Boka återbesök";
+        values["FollowUp2Owner"] = "li.wei@linkoping.example";
+        values["FollowUp2Due"] = "2026-12-15";
+
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, values));
+
+        var visit = SubmissionJson.Deserialize<Visit>(Assert.Single(await OutboxAsync()).Payload);
+        Assert.Equal((ThematicArea.Culture, "Kultur- och fritidsförvaltningen"), (visit.FollowUps[0].Theme, visit.FollowUps[0].Organisation));
+        Assert.Equal((ThematicArea.ResearchAndHigherEducation, "Kommunledningskontoret"), (visit.FollowUps[1].Theme, visit.FollowUps[1].Organisation));
+        Assert.Contains("Kultur- och fritidsförvaltningen", calls.Last().CardText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +204,7 @@ public sealed class ReportVisitTests : ConversationTestBase
         var (card, submissionId, guangzhou) = await OpenFormAsync("report visit", "en-GB");
         var values = Filled(submissionId, guangzhou);
         values["Purpose"] = "";
-        values["Costs"] = "Visit Linköping: lots";
+        values["Cost1Amount"] = "lots";
 
         var calls = await SendAsync(Activities.Submit(ServiceUrl, values, locale: "en-GB"));
 

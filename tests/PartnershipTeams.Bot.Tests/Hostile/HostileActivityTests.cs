@@ -142,14 +142,31 @@ public sealed class HostileActivityTests : ConversationTestBase
 
     [Theory]
     [MemberData(nameof(MalformedInvokes))]
-    public async Task Execute_WithAMalformedValue_Is400(string value)
+    public async Task Execute_WithAMalformedValue_IsAnswered200WithStatusCode400InTheBody(string value)
     {
+        // Universal Actions: an invoke the bot processed is answered HTTP 200, the outcome in statusCode (response format).
         var activity = Activities.Execute(ServiceUrl, "reminder.done", []);
         activity["value"] = JsonNode.Parse(value);
 
         var response = await Host.PostAsync(activity);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(400, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
+        Assert.Empty(Connector.Calls);
+    }
+
+    [Fact]
+    public async Task Execute_WithAForgedSubmissionId_IsAnswered200WithStatusCode400AndNothingStored()
+    {
+        var activity = Activities.Execute(ServiceUrl, VisitReportCard.SubmitVerb, new JsonObject { ["submissionId"] = "not-ours" });
+
+        var response = await Host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(400, (int)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["statusCode"]!);
+        Assert.Empty(await Host.SubmissionsAsync());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace PartnershipTeams.Bot.Tests.Protocol;
 /// <summary>Every inbound request is authenticated: only a token from the published keys, for us, in time, for this serviceUrl and tenant passes.</summary>
 public sealed class InboundAuthenticationTests : IAsyncLifetime
 {
-    private const string AppId = "7c0e5b1a-app-partnershipteams";
+    private const string AppId = "7c0e5b1a-1111-4a8e-9d1c-000000000001";
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
     private OpenIdTestServer openId = null!;
     private BotTestHost host = null!;
@@ -22,6 +22,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         {
             ["Bot:AppId"] = AppId,
             ["Bot:TenantId"] = Activities.TenantId,
+            ["Bot:ClientSecret"] = "only-for-this-test",
             ["Bot:OpenIdMetadataUrl"] = openId.MetadataUrl,
             ["Bot:EntraMetadataUrl"] = openId.MetadataUrl,
         });
@@ -133,5 +134,79 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await StoredConversationsAsync());
+    }
+
+    // Endorsements: https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication#connector-to-bot-step-3
+    [Theory]
+    [InlineData("skype", "msteams")]
+    [InlineData("msteams", "webchat")]
+    [InlineData("msteams", null)]
+    public async Task Post_SignedWithAKeyNotEndorsedForTheActivitysChannel_Is403AndNothingIsProcessed(string endorsedFor, string? activityChannel)
+    {
+        openId.Endorsements = [endorsedFor];
+        var activity = Uninstall();
+        activity["channelId"] = activityChannel;
+
+        var response = await host.PostAsync(activity, ValidToken());
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(0, await StoredConversationsAsync());
+    }
+
+    [Fact]
+    public async Task Post_SignedWithAKeyEndorsedForSeveralChannelsIncludingTeams_IsProcessed()
+    {
+        openId.Endorsements = ["skype", "msteams", "webchat"];
+
+        var response = await host.PostAsync(Uninstall(), ValidToken());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://sts.windows.net/{tenant}/")]
+    [InlineData("https://login.microsoftonline.com/{tenant}/v2.0")]
+    public async Task Post_WithTheTenantsEntraV1OrV2Issuer_IsProcessed(string issuer)
+    {
+        var token = openId.Token(issuer.Replace("{tenant}", Activities.TenantId, StringComparison.Ordinal), AppId, ServiceUrl, tenantId: Activities.TenantId);
+
+        var response = await host.PostAsync(Uninstall(), token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://sts.windows.net/another-tenant/")]
+    [InlineData("https://login.microsoftonline.com/another-tenant/v2.0")]
+    [InlineData("https://login.microsoftonline.com/common/v2.0")]
+    public async Task Post_WithAnotherTenantsEntraIssuer_Is401(string issuer)
+    {
+        var response = await host.PostAsync(Uninstall(), openId.Token(issuer, AppId, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await StoredConversationsAsync());
+    }
+
+    [Fact]
+    public async Task Post_WithAnEntraTokenNamingAnotherServiceUrl_Is401()
+    {
+        var token = openId.Token($"https://login.microsoftonline.com/{Activities.TenantId}/v2.0", AppId, "https://smba.trafficmanager.net/amer/", tenantId: Activities.TenantId);
+
+        var response = await host.PostAsync(Uninstall(), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    // "Industry-standard clock-skew is 5 minutes" (Bot Framework authentication, step 4).
+    [Theory]
+    [InlineData(-4, HttpStatusCode.OK)]
+    [InlineData(-6, HttpStatusCode.Unauthorized)]
+    public async Task Post_WithATokenExpiredMinutesAgo_IsAcceptedWithinTheFiveMinuteSkewOnly(int expiredMinutes, HttpStatusCode expected)
+    {
+        var token = openId.Token(BotTokenValidator.BotFrameworkIssuer, AppId, ServiceUrl, expires: DateTimeOffset.UtcNow.AddMinutes(expiredMinutes));
+
+        var response = await host.PostAsync(Uninstall(), token);
+
+        Assert.Equal(expected, response.StatusCode);
     }
 }

@@ -67,11 +67,46 @@ public sealed class OpenIdKeySourceTests
         Assert.Equal(2, retriever.Requests(Metadata));
     }
 
+    [Fact]
+    public async Task KeysOlderThan24Hours_AreFetchedAgainAndANewKeyIsUsedFromThen()
+    {
+        var source = Source();
+        await source.GetKeysAsync(unknownKey: false, CancellationToken.None);
+        retriever.KeyId = "key-2";
+
+        clock.Advance(TimeSpan.FromHours(23));
+        await source.GetKeysAsync(unknownKey: false, CancellationToken.None);
+        Assert.Equal(1, source.Fetches);
+
+        clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
+        await source.GetKeysAsync(unknownKey: false, CancellationToken.None);
+        Assert.Equal(2, source.Fetches);
+
+        // A token naming the new key waits for the refresh under way (or fetches once more): either way key-2 is held.
+        Assert.Equal(["key-2"], (await source.GetKeysAsync(unknownKey: true, CancellationToken.None)).Select(k => k.KeyId));
+    }
+
+    [Fact]
+    public async Task KeysPublishedWithEndorsements_AreKeptPerKeyId()
+    {
+        retriever.Endorsements = ["msteams", "skype"];
+        var source = Source();
+
+        await source.GetKeysAsync(unknownKey: false, CancellationToken.None);
+
+        Assert.Equal(["msteams", "skype"], source.EndorsementsOf("key-1"));
+        Assert.Null(source.EndorsementsOf("key-unknown"));
+    }
+
     /// <summary>The metadata and its key set, or a 404, or an answer that never comes.</summary>
     private sealed class Retriever : IDocumentRetriever
     {
         private readonly Dictionary<string, int> requests = [];
-        private readonly RsaSecurityKey key = new(System.Security.Cryptography.RSA.Create(2048)) { KeyId = "key-1" };
+        private readonly System.Security.Cryptography.RSA rsa = System.Security.Cryptography.RSA.Create(2048);
+
+        public string KeyId { get; set; } = "key-1";
+
+        public IReadOnlyList<string>? Endorsements { get; set; }
 
         public bool Fail { get; set; }
 
@@ -107,8 +142,14 @@ public sealed class OpenIdKeySourceTests
                 return new JsonObject { ["issuer"] = "https://login.example", ["jwks_uri"] = "https://login.example/keys" }.ToJsonString();
             }
 
-            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(key);
-            return new JsonObject { ["keys"] = new JsonArray(new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E }) }.ToJsonString();
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(rsa) { KeyId = KeyId });
+            var published = new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E };
+            if (Endorsements is { } endorsed)
+            {
+                published["endorsements"] = new JsonArray([.. endorsed.Select(e => (JsonNode)e)]);
+            }
+
+            return new JsonObject { ["keys"] = new JsonArray(published) }.ToJsonString();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnershipTeams.Core.Reminders;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Core.Tests.Reminders;
@@ -8,7 +9,7 @@ public sealed class ReminderPlannerTests
 {
     private static DateOnly D(string date) => DateOnly.Parse(date, CultureInfo.InvariantCulture);
 
-    private static Deadline FollowUp(string due) => new("Activities/12", DeadlineKind.FollowUp, "Skicka avsiktsförklaring", D(due), "anna@linkoping.example");
+    private static Deadline FollowUp(string due) => new(new ItemKey("Activities", 12), DeadlineKind.FollowUp, "Skicka avsiktsförklaring", D(due), "anna@linkoping.example");
 
     /// <summary>Runs the planner every day of a period, as the daily timer would, keeping a ledger of keys sent.</summary>
     private static List<(DateOnly Day, PlannedReminder Reminder)> RunDaily(IEnumerable<Deadline> deadlines, DateOnly from, DateOnly to)
@@ -55,7 +56,7 @@ public sealed class ReminderPlannerTests
     [Fact]
     public void ReviewCycle_IsRemindedAtT30AndT7Only()
     {
-        var review = new Deadline("ReviewCycles/3", DeadlineKind.ReviewCycle, "Översyn inför nytt avtal", D("2027-03-31"), "internationella@linkoping.example");
+        var review = new Deadline(new ItemKey("ReviewCycles", 3), DeadlineKind.ReviewCycle, "Översyn inför nytt avtal", D("2027-03-31"), "internationella@linkoping.example");
 
         var sent = RunDaily([review], D("2027-01-01"), D("2027-03-31"));
 
@@ -92,7 +93,7 @@ public sealed class ReminderPlannerTests
     [Fact]
     public void AcrossAYear_EveryReminderFallsOnAWorkingDayAndEachKeyOnce()
     {
-        var deadlines = Enumerable.Range(0, 365).Select(i => FollowUp(D("2026-01-01").AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) with { ItemKey = $"Activities/{i}" }).ToList();
+        var deadlines = Enumerable.Range(0, 365).Select(i => FollowUp(D("2026-01-01").AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) with { Item = new ItemKey("Activities", i + 1) }).ToList();
 
         var sent = RunDaily(deadlines, D("2025-12-01"), D("2026-12-31"));
 

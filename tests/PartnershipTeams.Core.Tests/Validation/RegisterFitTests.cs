@@ -75,7 +75,7 @@ public sealed class RegisterFitTests
     [Fact]
     public void Validate_AnAmountAboveTheCeiling_IsRefusedNamingTheCeilingInKronor()
     {
-        var result = Validate(Draft() with { Costs = [new OrganisationCost("Kommunen", 1_000_000_000_000_000_000m)] });
+        var result = Validate(Draft() with { Costs = [new CostDraft(VisitFields.Cost(1, "Organisation"), VisitFields.Cost(1, "Amount"), "Kommunen", 1_000_000_000_000_000_000m)] });
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCode.AmountTooLarge, error.Code);

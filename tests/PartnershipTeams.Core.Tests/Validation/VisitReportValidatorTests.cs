@@ -11,6 +11,9 @@ public sealed class VisitReportValidatorTests
     private static readonly IReadOnlySet<int> Partners = new HashSet<int> { Guangzhou, 2 };
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
+    private static CostDraft Cost(int row, string organisation, decimal amount) =>
+        new(VisitFields.Cost(row, "Organisation"), VisitFields.Cost(row, "Amount"), organisation, amount);
+
     private static VisitReportDraft Complete() => new()
     {
         Title = "Delegation till Guangzhou",
@@ -24,7 +27,7 @@ public sealed class VisitReportValidatorTests
         Themes = [ThematicArea.ResearchAndHigherEducation, ThematicArea.Education],
         DemocracyDialogue = DemocracyDialogue.Yes,
         DemocracyDialogueNote = "Presentation av kommunens demokratiska processer.",
-        Costs = [new OrganisationCost("Kommunledningskontoret", 42000m)],
+        Costs = [Cost(1, "Kommunledningskontoret", 42000m)],
         FollowUps = [new FollowUpDraft("Skicka avsiktsförklaring", "anna.svensson@linkoping.se", new DateOnly(2026, 12, 1), null)],
     };
 
@@ -76,9 +79,9 @@ public sealed class VisitReportValidatorTests
     [Fact]
     public void Validate_NegativeCost_IsRejected()
     {
-        var error = SingleError(Complete() with { Costs = [new OrganisationCost("Visit Linköping", -5m)] });
+        var error = SingleError(Complete() with { Costs = [Cost(1, "Visit Linköping", -5m)] });
 
-        Assert.Equal(new ValidationError(VisitFields.Costs, ValidationCode.NegativeCost), error);
+        Assert.Equal(new ValidationError(VisitFields.Cost(1, "Amount"), ValidationCode.NegativeCost), error);
     }
 
     [Fact]

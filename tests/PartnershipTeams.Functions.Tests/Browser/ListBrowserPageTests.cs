@@ -1,12 +1,13 @@
 using Microsoft.Playwright;
 using PartnershipTeams.TestSupport.Browser;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Browser;
 
 /// <summary>The register browser as a person sees it: a real Chromium against the app on a loopback port.</summary>
 public sealed class ListBrowserPageTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new();
+    private readonly ProductApp app = new();
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
     private string baseAddress = string.Empty;

@@ -5,7 +5,7 @@ using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.TestSupport;
@@ -24,7 +24,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     private const string Owner = "anna.svensson@linkoping.example";
     private static readonly CancellationToken None = CancellationToken.None;
 
-    protected FunctionsApp App { get; private set; } = null!;
+    protected ProductApp App { get; private set; } = null!;
 
     private FakeConnectorServer connector = null!;
 
@@ -34,7 +34,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnectorServer.StartAsync();
-        App = new FunctionsApp(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero), await StateSettingsAsync());
+        App = new ProductApp(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero), await StateSettingsAsync());
     }
 
     public async Task DisposeAsync()
@@ -154,9 +154,9 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
         {
             [ActivitiesList.Title] = "Skicka avsiktsförklaring",
             [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
             [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
         }, None);
         await App.Conversations.RememberAsync(new ConversationReference(

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Health;
 
@@ -9,12 +10,32 @@ namespace PartnershipTeams.Functions.Tests.Health;
 /// /health (liveness: the timers run where they should) and /health/ready (readiness: also both stores answer and the
 /// lists are provisioned), as ASP.NET Core health checks answer: 200 Healthy or Degraded, 503 Unhealthy, JSON report.
 /// </summary>
-public sealed class HealthEndpointTests
+public sealed class HealthEndpointTests : IDisposable
 {
+    private static readonly Dictionary<string, string?> SchedulerOn = new() { ["Scheduler:Enabled"] = "true" };
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("partnerships-health-");
+
+    public void Dispose() => folder.Delete(recursive: true);
+
+    /// <summary>The product with its own scheduler on, as `dotnet run --project functions` starts it.</summary>
+    private static ProductApp Standalone(params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string?>(SchedulerOn);
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return new ProductApp(settings: settings);
+    }
+
+    /// <summary>A folder where a store file is expected: the store cannot open it.</summary>
+    private string NotAFile() => folder.CreateSubdirectory("not-a-file").FullName;
+
     [Fact]
     public async Task GetReady_WithTheEmbeddedStores_IsHealthyAndNamesEachStore()
     {
-        await using var app = new AppFactory();
+        await using var app = Standalone();
 
         var (status, body) = await GetAsync(app, "/health/ready");
 
@@ -30,8 +51,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task GetReady_WhenTheStoreFileCannotBeOpened_Is503AndSaysWhy()
     {
-        await using var app = new AppFactory();
-        app.StorePath = Directory.CreateDirectory(Path.Combine(app.Folder, "not-a-file")).FullName;
+        await using var app = Standalone(("Store:Path", NotAFile()));
 
         var (status, body) = await GetAsync(app, "/health/ready");
 
@@ -45,8 +65,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task GetHealth_WhenTheStoreFileCannotBeOpened_StaysLive()
     {
-        await using var app = new AppFactory();
-        app.StorePath = Directory.CreateDirectory(Path.Combine(app.Folder, "not-a-file")).FullName;
+        await using var app = Standalone(("Store:Path", NotAFile()));
 
         var (status, body) = await GetAsync(app, "/health");
 
@@ -57,7 +76,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task GetHealth_Standalone_SaysTheSchedulerRunsEveryTimer()
     {
-        await using var app = new AppFactory();
+        await using var app = Standalone();
 
         var (status, body) = await GetAsync(app, "/health");
 
@@ -71,8 +90,8 @@ public sealed class HealthEndpointTests
     public async Task GetHealth_StartedWithoutItsFunctionFolders_Is503AndNamesTheJobsThatNeverRun()
     {
         // Issue 10: a published app started elsewhere scheduled no timer while /health said Healthy.
-        await using var app = new AppFactory();
-        var empty = Directory.CreateDirectory(Path.Combine(app.Folder, "no-functions")).FullName;
+        await using var app = Standalone();
+        var empty = folder.CreateSubdirectory("no-functions").FullName;
         await using var elsewhere = app.WithWebHostBuilder(builder => builder.UseContentRoot(empty));
 
         var (status, body) = await GetAsync(elsewhere, "/health");
@@ -86,7 +105,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task GetHealth_WithTheSchedulerSwitchedOff_IsDegraded()
     {
-        await using var app = new FunctionsApp(DateTimeOffset.UtcNow);
+        await using var app = new ProductApp();
 
         var (status, body) = await GetAsync(app, "/health");
 
@@ -97,7 +116,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task GetHealth_UnderTheFunctionsHost_IsHealthyWithoutTheAppsOwnScheduler()
     {
-        await using var app = new AppFactory();
+        await using var app = new ProductApp();
         await using var hosted = app.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("FUNCTIONS_CUSTOMHANDLER_PORT", "7999");

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -19,7 +21,7 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
 {
     private const string Reporter = "anna.svensson@linkoping.example";
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
     private int submissions;
 
@@ -149,9 +151,9 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
         {
             [GoalsList.Title] = "Tio studentutbyten per år",
             [GoalsList.ActionPlan] = (await app.Store.QueryAsync(ActionPlansList.Name, ListQuery.All, None))[0].Id,
-            [GoalsList.Theme] = "Education",
+            [GoalsList.Theme] = RegisterWords.Of(ThematicArea.Education),
             [GoalsList.OwnerEmail] = Reporter,
-            [GoalsList.Status] = "OnTrack",
+            [GoalsList.Status] = RegisterWords.Of(GoalStatus.OnTrack),
         }, None);
         var form = new JsonObject
         {

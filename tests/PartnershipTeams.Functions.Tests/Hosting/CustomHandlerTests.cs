@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;
 
@@ -9,7 +10,7 @@ public sealed class CustomHandlerTests
     [Fact]
     public async Task TimerInvocation_InTheHostsFormat_RunsTheJobAndAnswersWithLogs()
     {
-        await using var app = new FunctionsApp(new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero));
+        await using var app = new ProductApp(new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero));
         const string invocation = """{"Data":{"timer":{"Schedule":{"AdjustForDST":true},"ScheduleStatus":null,"IsPastDue":false}},"Metadata":{"sys":{"MethodName":"sync","UtcNow":"2026-11-24T07:00:00Z"}}}""";
 
         var response = await app.CreateClient().PostAsync(new Uri("/sync", UriKind.Relative), new StringContent(invocation, Encoding.UTF8, "application/json"));
@@ -24,7 +25,7 @@ public sealed class CustomHandlerTests
     [Fact]
     public async Task TimerInvocation_WithABodyThatIsNotJson_Is400()
     {
-        await using var app = new FunctionsApp(DateTimeOffset.UtcNow);
+        await using var app = new ProductApp(DateTimeOffset.UtcNow);
 
         var response = await app.CreateClient().PostAsync(new Uri("/reminders", UriKind.Relative), new StringContent("{oops", Encoding.UTF8, "application/json"));
 

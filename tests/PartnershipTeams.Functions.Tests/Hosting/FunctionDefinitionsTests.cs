@@ -72,4 +72,25 @@ public sealed class FunctionDefinitionsTests
             Assert.NotEmpty(bindings);
         }
     }
+
+    [Theory]
+    [InlineData("0 30 6 * *")]
+    [InlineData("every morning")]
+    public void LoadTimers_WithAScheduleTheHostCannotRead_RefusesNamingTheFile(string schedule)
+    {
+        var root = Directory.CreateTempSubdirectory("timers-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "reminders"));
+            File.WriteAllText(Path.Combine(root, "reminders", "function.json"), $$"""{ "bindings": [ { "type": "timerTrigger", "name": "timer", "schedule": "{{schedule}}" } ] }""");
+
+            var failure = Assert.Throws<InvalidDataException>(() => FunctionDefinitions.LoadTimers(root));
+
+            Assert.Contains(Path.Combine("reminders", "function.json"), failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

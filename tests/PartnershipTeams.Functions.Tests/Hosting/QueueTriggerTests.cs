@@ -5,8 +5,8 @@ using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;
 
@@ -19,12 +19,12 @@ public sealed class QueueTriggerTests : IAsyncLifetime
 {
     private const string Id = "5ab1e0000000000000000000000000a1";
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?>
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?>
     {
         // The Functions host owns the queue here: the app must not consume it itself.
         ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "0",
-        ["Bot:AppId"] = "app-id",
-        ["Bot:TenantId"] = "tenant",
+        ["Bot:AppId"] = "7c0e5b1a-1111-4a8e-9d1c-000000000001",
+        ["Bot:TenantId"] = "5f1e4c7a-2222-4a8e-9d1c-000000000002",
         ["Bot:ClientSecret"] = "not-used",
     });
 

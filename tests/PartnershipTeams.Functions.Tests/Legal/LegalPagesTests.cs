@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
+using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.Browser;
 
 namespace PartnershipTeams.Functions.Tests.Legal;
@@ -18,7 +19,7 @@ public sealed class LegalPagesTests
     [InlineData("/api/terms")]
     public async Task Page_AnswersInSwedishAndEnglish(string path)
     {
-        await using var app = new AppFactory();
+        await using var app = new ProductApp();
 
         var response = await app.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
 
@@ -32,7 +33,7 @@ public sealed class LegalPagesTests
     [Fact]
     public async Task Privacy_StatesTheDefaultRetentionPeriods()
     {
-        await using var app = new AppFactory();
+        await using var app = new ProductApp();
 
         var html = await app.CreateClient().GetStringAsync(new Uri("/privacy", UriKind.Relative));
 
@@ -45,7 +46,7 @@ public sealed class LegalPagesTests
     [Fact]
     public async Task Privacy_StatesTheConfiguredPeriods_AndThatAKindKeptForEverIsKept()
     {
-        await using var app = new AppFactory();
+        await using var app = new ProductApp();
         await using var configured = app.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Retention:VisitParticipants", "731");
@@ -64,9 +65,7 @@ public sealed class LegalPagesTests
     [Fact]
     public async Task Privacy_InABrowser_ReadsInSwedishFirstThenEnglish()
     {
-        await using var app = new AppFactory();
-        app.UseKestrel(0);
-        app.StartServer();
+        await using var app = new ProductApp(onLoopbackPort: true);
         var (playwright, browser) = await Chromium.LaunchAsync();
         using (playwright)
         await using (browser)
@@ -75,7 +74,7 @@ public sealed class LegalPagesTests
             var errors = new List<string>();
             page.PageError += (_, error) => errors.Add(error);
 
-            await page.GotoAsync($"{app.ClientOptions.BaseAddress.ToString().TrimEnd('/')}/privacy");
+            await page.GotoAsync($"{app.Address}/privacy");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("privacy"), FullPage = true });
 
             Assert.Equal(["Integritetsskydd i PartnershipTeams", "Privacy in PartnershipTeams"], await page.Locator("h1").AllInnerTextsAsync());

@@ -2,9 +2,11 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
@@ -18,7 +20,7 @@ public sealed class ReminderTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
 
     // Wednesday 2026-11-25 07:30 in Stockholm: seven days before a follow-up due Wednesday 2026-12-02.
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
     private int activityId;
 
@@ -30,9 +32,9 @@ public sealed class ReminderTests : IAsyncLifetime
         {
             [ActivitiesList.Title] = "Skicka avsiktsförklaring",
             [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
             [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
         }, None)).Id;
         await app.Conversations.RememberAsync(new ConversationReference(
@@ -61,7 +63,7 @@ public sealed class ReminderTests : IAsyncLifetime
         var card = Assert.Single(ReminderCards());
         Assert.Equal($"/v3/conversations/{Activities.ConversationId}/activities", card.Path);
         Assert.Contains("Sista dag är 2026-12-02 (om 7 dagar).", card.CardText, StringComparison.Ordinal);
-        Assert.Equal(["Uppdatera nu", "Påminn om en vecka", "Markera som klar"], card.Card!["actions"]!.AsArray().Select(a => (string)a!["title"]!));
+        Assert.Equal(["Uppdatera nu", "Påminn om en vecka", "Markera som klar"], card.Actions.Select(a => (string)a["title"]!));
         Assert.Equal("Sent", (await LedgerAsync())["Outcome"]);
     }
 
@@ -185,7 +187,7 @@ public sealed class ReminderTests : IAsyncLifetime
 
     private Task AddTeamChannelAsync() =>
         app.Conversations.RememberAsync(new ConversationReference(
-            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow(), AddedBy: "internationella@linkoping.example"), None);
 
     [Fact]
     public async Task ThroughTheWeek_RemindersComeAtT7AndT1Only()
@@ -205,7 +207,7 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task SnoozeOnTheCard_MovesTheDueDateAWeek()
     {
         await app.RunAsync("reminders");
-        var data = ReminderCards()[0].Card!["actions"]![1]!["data"]!.DeepClone().AsObject();
+        var data = ReminderCards()[0].Actions[1]["data"]!.DeepClone().AsObject();
 
         var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(Submit(data).ToJsonString(), Encoding.UTF8, "application/json"));
 
@@ -232,26 +234,26 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task MarkDoneBySomeoneElse_ChangesNothing()
     {
         await app.RunAsync("reminders");
-        var data = ReminderCards()[0].Card!["actions"]![2]!["data"]!.DeepClone().AsObject();
+        var data = ReminderCards()[0].Actions[2]["data"]!.DeepClone().AsObject();
         var forged = Submit(data);
         forged["conversation"]!["id"] = "a:someone-else";
 
         await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(forged.ToJsonString(), Encoding.UTF8, "application/json"));
 
-        Assert.Equal("Planned", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
+        Assert.Equal("Planerad", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
     }
 
     [Fact]
     public async Task MarkDoneOnTheCard_ClosesTheActivityAndEndsItsReminders()
     {
         await app.RunAsync("reminders");
-        var data = ReminderCards()[0].Card!["actions"]![2]!["data"]!.DeepClone().AsObject();
+        var data = ReminderCards()[0].Actions[2]["data"]!.DeepClone().AsObject();
 
         await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(Submit(data).ToJsonString(), Encoding.UTF8, "application/json"));
         app.Clock.Advance(TimeSpan.FromDays(6));
         await app.RunAsync("reminders");
 
-        Assert.Equal("Done", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
+        Assert.Equal("Klar", (await app.Store.GetAsync(ActivitiesList.Name, activityId, None)).Text(ActivitiesList.Status));
         Assert.Single(ReminderCards());
     }
 
@@ -259,7 +261,7 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task WeeklyDigest_GoesToTheTeamChannelOnMondayOnce()
     {
         await app.Conversations.RememberAsync(new ConversationReference(
-            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+            "19:channel@thread.tacv2", ConversationScope.Channel, connector.ServiceUrl, Activities.TenantId, "Internationella funktionen – Allmänt", null, null, null, "sv-SE", Active: true, app.Clock.GetUtcNow(), AddedBy: "internationella@linkoping.example"), None);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero)); // Monday 07:30
 
         await app.RunAsync("reminders");

@@ -1,6 +1,8 @@
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -16,7 +18,7 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
 
     private FakeConnectorServer connector = null!;
-    private FunctionsApp? app;
+    private ProductApp? app;
 
     public async Task InitializeAsync() => connector = await FakeConnectorServer.StartAsync();
 
@@ -34,17 +36,17 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
         connector.Calls.Count(c => c.Method == "POST" && c.CardText.Contains("Skicka avsiktsförklaring", StringComparison.Ordinal));
 
     /// <summary>The app at <paramref name="now"/>, with a follow-up due <paramref name="due"/> and its owner's chat.</summary>
-    private async Task<FunctionsApp> AppWithFollowUpAsync(DateTimeOffset now, DateOnly due)
+    private async Task<ProductApp> AppWithFollowUpAsync(DateTimeOffset now, DateOnly due)
     {
-        app = new FunctionsApp(now);
+        app = new ProductApp(now);
         var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
         await app.Store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
         {
             [ActivitiesList.Title] = "Skicka avsiktsförklaring",
             [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
             [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.FollowUpDue] = due,
         }, None);
         await app.Conversations.RememberAsync(new ConversationReference(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using PartnershipTeams.Functions.Retention;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Retention;
 
@@ -12,7 +13,7 @@ public sealed class RetentionOptionsTests
     [InlineData("Retention:WrittenSubmissions", "-1")]
     public async Task AnUnsafePeriod_StopsTheAppAtStartAndSaysWhich(string setting, string value)
     {
-        await using var app = new AppFactory();
+        await using var app = new ProductApp();
         await using var configured = app.WithWebHostBuilder(builder => builder.UseSetting(setting, value));
 
         var refused = Assert.Throws<OptionsValidationException>(() => configured.Services);

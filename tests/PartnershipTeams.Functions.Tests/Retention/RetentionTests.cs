@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Functions.Reminders;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Retention;
 
@@ -21,7 +24,7 @@ public abstract class RetentionTests : IAsyncLifetime
     private static readonly DateTimeOffset Start = new(2026, 8, 1, 2, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset RunAt = Start.AddDays(100);
 
-    private FunctionsApp app = null!;
+    private ProductApp app = null!;
 
     /// <summary>The app's settings for the stores under test.</summary>
     protected abstract Task<Dictionary<string, string?>> StoreSettingsAsync();
@@ -151,14 +154,14 @@ public abstract class RetentionTests : IAsyncLifetime
         Assert.NotNull(await store.GetAsync(StateTable.Reminders, "Activities/2|anna.svensson@linkoping.example|2026-11-16|T-7", None));
     }
 
-    private async Task<FunctionsApp> StartAsync(Dictionary<string, string?> settings)
+    private async Task<ProductApp> StartAsync(Dictionary<string, string?> settings)
     {
         foreach (var (key, value) in await StoreSettingsAsync())
         {
             settings[key] = value;
         }
 
-        var started = new FunctionsApp(Start, settings);
+        var started = new ProductApp(Start, settings);
         _ = started.Services;
         return started;
     }
@@ -176,12 +179,12 @@ public abstract class RetentionTests : IAsyncLifetime
         {
             [VisitsList.Title] = "Delegation till Guangzhou",
             [VisitsList.Partner] = partner,
-            [VisitsList.Direction] = "Outgoing",
+            [VisitsList.Direction] = RegisterWords.Of(VisitDirection.Outgoing),
             [VisitsList.Start] = end.AddDays(-3),
             [VisitsList.End] = end,
             [VisitsList.Participants] = "Anna Svensson, Li Wei",
             [VisitsList.Purpose] = "Uppföljning av handlingsplanen",
-            [VisitsList.DemocracyDialogue] = "No",
+            [VisitsList.DemocracyDialogue] = RegisterWords.Of(DemocracyDialogue.No),
             [VisitsList.ReportedByEmail] = Reporter,
             [VisitsList.ReportedAt] = reportedAt,
             [VisitsList.SubmissionId] = Guid.NewGuid().ToString("N"),
@@ -195,7 +198,7 @@ public abstract class RetentionTests : IAsyncLifetime
         {
             [GoalUpdatesList.Title] = "Utbyten",
             [GoalUpdatesList.Goal] = goal,
-            [GoalUpdatesList.Status] = "OnTrack",
+            [GoalUpdatesList.Status] = RegisterWords.Of(GoalStatus.OnTrack),
             [GoalUpdatesList.Comment] = "Två utbyten genomförda",
             [GoalUpdatesList.ReportedByEmail] = Reporter,
             [GoalUpdatesList.ReportedAt] = reportedAt,

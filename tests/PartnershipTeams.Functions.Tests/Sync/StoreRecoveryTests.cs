@@ -1,4 +1,5 @@
 using System.Net;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Sync;
 
@@ -12,7 +13,7 @@ public sealed class StoreRecoveryTests : IDisposable
     {
         var database = Path.Combine(folder, "lists.db");
         Directory.CreateDirectory(database); // a folder where the database file should be: SQLite cannot open it
-        await using var app = new FunctionsApp(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?> { ["Store:Path"] = database });
+        await using var app = new ProductApp(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), new Dictionary<string, string?> { ["Store:Path"] = database });
 
         var whileDown = await app.RunAsync("sync");
         Directory.Delete(database);

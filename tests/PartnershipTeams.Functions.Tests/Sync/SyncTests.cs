@@ -6,7 +6,6 @@ using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Schema.Mapping;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.Functions.Sync;
@@ -16,7 +15,7 @@ namespace PartnershipTeams.Functions.Tests.Sync;
 public sealed class SyncTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly FunctionsApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+    private readonly ProductApp app = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
     private FakeConnectorServer connector = null!;
 
     public async Task InitializeAsync() => connector = await FakeConnectorServer.StartAsync();
@@ -72,6 +71,30 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowUps_AreLinkedToThePartnersActionPlanCoveringTheirDate_AndLeftWithoutOneWhenNoneDoes()
+    {
+        // Issue 10: follow-ups got no action plan at all.
+        var guangzhou = await GuangzhouAsync();
+        var plan = await app.Store.CreateAsync(ActionPlansList.Name, ActionPlansList.Fields(new ActionPlan("Handlingsplan 2026–2028", guangzhou, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31), "Kommunledningskontoret")), None);
+        var writer = (SubmissionWriter)app.Services.GetService(typeof(SubmissionWriter))!;
+        var visit = new Visit(
+            "Besök från Guangzhou", guangzhou, VisitDirection.Incoming, new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 18), ["Tekniska verken"], string.Empty, "Biogas",
+            [ThematicArea.EnergyEnvironmentUrbanInnovation], DemocracyDialogue.No, null, null, [],
+            [
+                new FollowUpAction("Inom planen", "a@linkoping.example", new DateOnly(2026, 12, 15), ThematicArea.Culture, "Kultur- och fritidsförvaltningen"),
+                new FollowUpAction("Efter planen", "a@linkoping.example", new DateOnly(2029, 3, 1), ThematicArea.Tourism),
+            ],
+            "a@linkoping.example", app.Clock.GetUtcNow(), "f0110a0000000000000000000000f011");
+
+        await writer.WriteVisitAsync(visit, None);
+
+        var visitId = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, visit.SubmissionId), None)).Id;
+        var followUps = (await app.Store.QueryAsync(ActivitiesList.Records, ListQuery.WhereEquals(ActivitiesList.SourceVisit, visitId), None)).Select(a => a.Value).OrderBy(a => a.FollowUpDue).ToList();
+        Assert.Equal((plan.Id, ThematicArea.Culture, "Kultur- och fritidsförvaltningen"), (followUps[0].ActionPlanId, followUps[0].Theme, followUps[0].OwnerOrganisation));
+        Assert.Equal(((int?)null, ThematicArea.Tourism, "Tekniska verken"), (followUps[1].ActionPlanId, followUps[1].Theme, followUps[1].OwnerOrganisation));
+    }
+
+    [Fact]
     public async Task Sync_AfterACrashBetweenWriteAndAcknowledge_WritesNothingTwice()
     {
         await ReportVisitThroughTheBotAsync("c4a5b0000000000000000000000000c1", "Besök som kraschade");
@@ -116,16 +139,16 @@ public sealed class SyncTests : IAsyncLifetime
         await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, "sub-goal-1", SubmissionJson.Serialize(update));
 
         var updated = await app.Store.GetAsync(GoalsList.Name, goal.Id, None);
-        Assert.Equal(("OnTrack", 26500d), (updated.Text(GoalsList.Status), updated.Number(GoalsList.Current)));
+        Assert.Equal(("Enligt plan", 26500d), (updated.Text(GoalsList.Status), updated.Number(GoalsList.Current)));
         Assert.Single(await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None));
 
         // A manager sets the goal in SharePoint after an older report waits in the outbox: the manager's edit stays.
         var stale = update with { Status = GoalStatus.OffTrack, Current = 1m, SubmissionId = "sub-goal-old", ReportedAt = app.Clock.GetUtcNow().AddHours(-1) };
         app.Clock.Advance(TimeSpan.FromMinutes(5));
-        await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Status] = "Achieved" }, updated.ETag, None);
+        await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Status] = RegisterWords.Of(GoalStatus.Achieved) }, updated.ETag, None);
         await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, "sub-goal-old", SubmissionJson.Serialize(stale));
 
-        Assert.Equal("Achieved", (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status));
+        Assert.Equal("Uppnått", (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status));
         Assert.Equal(2, (await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None)).Count);
     }
 
@@ -152,7 +175,7 @@ public sealed class SyncTests : IAsyncLifetime
         var report = new GoalUpdate(goal.Id, GoalStatus.AtRisk, 160m, null, "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-160");
         await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, report.SubmissionId, SubmissionJson.Serialize(report));
 
-        Assert.Equal((160d, "AtRisk"), ((await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status)));
+        Assert.Equal((160d, "I riskzonen"), ((await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status)));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class BotTelemetryTests : IAsyncLifetime
     {
         await SubmitVisitAsync(valid: true);
         await app.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hjälp"));
-        await FunctionsApp.WaitUntilAsync(async () => (await app.Services.GetRequiredService<SubmissionLog>().WithStatusAsync(SubmissionStatus.Written, CancellationToken.None)).Count == 1);
+        await ProductApp.WaitUntilAsync(async () => (await app.Services.GetRequiredService<SubmissionLog>().WithStatusAsync(SubmissionStatus.Written, CancellationToken.None)).Count == 1);
 
         string[] personal = [Reporter, Activities.UserId, Activities.UserAadObjectId, Activities.ConversationId, Uri.EscapeDataString(Activities.ConversationId), "Anna Svensson"];
         var said = OwnSpans().SelectMany(s => s.TagObjects.Select(t => $"{s.DisplayName} {t.Key}={t.Value}").Append(s.DisplayName))
@@ -84,8 +84,8 @@ public sealed class BotTelemetryTests : IAsyncLifetime
         await SubmitVisitAsync(valid: false);
         var submissionId = await SubmitVisitAsync(valid: true);
         var log = app.Services.GetRequiredService<SubmissionLog>();
-        await FunctionsApp.WaitUntilAsync(async () => (await log.FindAsync(submissionId, CancellationToken.None))?.Status == SubmissionStatus.Written);
-        await FunctionsApp.WaitUntilAsync(() => Task.FromResult(app.Spans.Any(s => s.DisplayName == "submission write")));
+        await ProductApp.WaitUntilAsync(async () => (await log.FindAsync(submissionId, CancellationToken.None))?.Status == SubmissionStatus.Written);
+        await ProductApp.WaitUntilAsync(() => Task.FromResult(app.Spans.Any(s => s.DisplayName == "submission write")));
 
         Assert.Equal(1, app.Sum("partnerships.submissions.accepted", (TelemetryAttributes.SubmissionKind, "visit_report")));
         Assert.Equal(1, app.Sum("partnerships.submissions.refused", (TelemetryAttributes.SubmissionKind, "visit_report"), (TelemetryAttributes.RefusalReason, "invalid")));

@@ -17,7 +17,7 @@ public sealed class ExporterChoiceTests
     [Fact]
     public async Task NeitherVariableSet_CollectsNothing()
     {
-        await using var app = new AppFactory();
+        await using var app = new ProductApp();
 
         Assert.Null(app.Services.GetService<TracerProvider>());
         Assert.Null(app.Services.GetService<MeterProvider>());
@@ -32,7 +32,7 @@ public sealed class ExporterChoiceTests
             received.Enqueue($"{context.Request.Method} {context.Request.Path} {context.Request.ContentType}");
             return Task.CompletedTask;
         });
-        await using var factory = new AppFactory();
+        await using var factory = new ProductApp();
         await using (receiver)
         {
             var app = factory.WithWebHostBuilder(builder =>
@@ -58,7 +58,7 @@ public sealed class ExporterChoiceTests
             await reader.ReadToEndAsync();
             context.Response.StatusCode = 200;
         });
-        await using var factory = new AppFactory();
+        await using var factory = new ProductApp();
         await using (receiver)
         {
             var app = factory.WithWebHostBuilder(builder => builder.UseSetting(

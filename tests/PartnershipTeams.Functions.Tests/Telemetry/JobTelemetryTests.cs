@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Telemetry;
 using PartnershipTeams.Functions.Sync;
@@ -73,9 +75,9 @@ public sealed class JobTelemetryTests : IAsyncLifetime
             {
                 [ActivitiesList.Title] = "Skicka avsiktsförklaring",
                 [ActivitiesList.Partner] = partner,
-                [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+                [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
                 [ActivitiesList.ResponsibleEmail] = owner,
-                [ActivitiesList.Status] = "Planned",
+                [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
                 [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
             }, CancellationToken.None);
         }

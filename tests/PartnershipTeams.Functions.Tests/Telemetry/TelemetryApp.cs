@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -12,21 +11,39 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Telemetry;
+using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.Logging;
 
 namespace PartnershipTeams.Functions.Tests.Telemetry;
 
 /// <summary>
-/// The Functions app with the telemetry it collects in production (AddPartnershipSignals), exported to memory instead of
-/// Application Insights or OTLP: the spans, the metrics and every log line, for tests to read. A fake clock when given.
+/// The product (<see cref="ProductApp"/>) with the telemetry it collects in production (AddPartnershipSignals), exported
+/// to memory instead of Application Insights or OTLP: the spans, the metrics and every log line, for tests to read.
 /// </summary>
-public sealed class TelemetryApp(IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null) : WebApplicationFactory<Program>
+public sealed class TelemetryApp : IAsyncDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("partnerships-otel-").FullName;
+    private readonly ProductApp product;
+    private readonly WebApplicationFactory<Program> app;
     private readonly LockedCollection<Activity> spans = new();
     private readonly LockedCollection<MetricSnapshot> metrics = new();
 
-    public FakeTimeProvider? Clock { get; } = now is { } start ? new FakeTimeProvider(start) : null;
+    /// <param name="settings">Configuration over the product's test defaults.</param>
+    /// <param name="now">The fake clock's start; null runs on the real clock.</param>
+    public TelemetryApp(IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
+    {
+        product = new ProductApp(now, settings);
+        app = product.WithWebHostBuilder(builder =>
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+            builder.ConfigureTestServices(services => services.AddPartnershipSignals()
+                .WithTracing(tracing => tracing.AddInMemoryExporter(spans))
+                .WithMetrics(meters => meters.AddInMemoryExporter(metrics)));
+        });
+    }
+
+    public IServiceProvider Services => app.Services;
+
+    public FakeTimeProvider Clock => product.Clock;
 
     public LogRecorder Logs { get; } = new();
 
@@ -55,48 +72,21 @@ public sealed class TelemetryApp(IReadOnlyDictionary<string, string?>? settings 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity)
     {
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        return await CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        return await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
     }
 
-    public static IEnumerable<KeyValuePair<string, object?>> Attributes(MetricPoint point)
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await product.DisposeAsync();
+    }
+
+    private static IEnumerable<KeyValuePair<string, object?>> Attributes(MetricPoint point)
     {
         foreach (var tag in point.Tags)
         {
             yield return tag;
         }
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Store:Path", Path.Combine(folder, "lists.db"));
-        builder.UseSetting("Store:StatePath", Path.Combine(folder, "operations.db"));
-        builder.UseSetting("Store:SeedDemoData", "true");
-        builder.UseSetting("Scheduler:Enabled", "false");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services =>
-        {
-            if (Clock is not null)
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-            }
-
-            services.AddSingleton<Azure.Core.TokenCredential>(new PartnershipTeams.TestSupport.StaticTokenCredential());
-            services.AddPartnershipSignals()
-                .WithTracing(tracing => tracing.AddInMemoryExporter(spans))
-                .WithMetrics(meters => meters.AddInMemoryExporter(metrics));
-        });
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>A collection the exporter adds to on the threads spans end on, while a test reads it.</summary>

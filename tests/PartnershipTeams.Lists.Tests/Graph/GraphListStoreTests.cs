@@ -1,5 +1,6 @@
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Lists.Errors;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.Lists.Tests.Contract;
 using PartnershipTeams.TestSupport.FakeGraph;
@@ -154,7 +155,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
         var health = await store.CheckHealthAsync(None);
 
         Assert.True(health.Reachable);
-        Assert.Equal("sharepoint", health.Kind);
+        Assert.Equal(StoreKind.SharePoint, health.Kind);
         Assert.Equal(GraphTestStores.SiteUrl, health.Location);
     }
 
@@ -167,5 +168,18 @@ public sealed class GraphListStoreTests : IAsyncLifetime
         var health = await unreachable.CheckHealthAsync(None);
 
         Assert.False(health.Reachable);
+    }
+
+    [Fact]
+    public async Task ProvisionAsync_OverAChoiceColumnOfAnEarlierVersion_AddsTheNewChoicesBesideTheOld()
+    {
+        // The first version stored English names ("OnTrack"); the register now stores Swedish words ("Enligt plan").
+        var things = TestLists.ThingsSchema;
+        var renamed = new ListSchema(things.Name, things.TitleSv, things.TitleEn, [.. things.Columns.Select(c => c.Name == "Category" ? c with { Choices = ["A", "Enligt plan", "Uppnått"] } : c)]);
+
+        await store.ProvisionAsync([renamed, TestLists.OthersSchema], None);
+
+        var choices = server.SharePoint.FindList(TestLists.Things)!.Column("Category")!["choice"]!["choices"]!.AsArray().Select(c => (string)c!).ToList();
+        Assert.Equal(["A", "B", "C", "Enligt plan", "Uppnått"], choices);
     }
 }

@@ -45,7 +45,7 @@ public sealed class DemoDataSeederTests : IDisposable
         var themes = (await store.QueryAsync("Activities", ListQuery.All, None)).Select(a => a.Text("Theme")).Distinct().Count();
         Assert.Equal(7, themes);
         var delegation = Assert.Single(await store.QueryAsync("Visits", ListQuery.WhereEquals("Start", new DateOnly(2014, 3, 10)), None));
-        Assert.Equal("Yes", delegation.Text("DemocracyDialogue"));
+        Assert.Equal("Ja", delegation.Text("DemocracyDialogue"));
         Assert.Single(await store.QueryAsync("ReviewCycles", ListQuery.WhereEquals("Due", new DateOnly(2016, 11, 30)), None));
     }
 

@@ -8,6 +8,24 @@ public sealed record ConnectorCall(string Method, string Path, string? Authoriza
     /// <summary>The Adaptive Card the call carries, if any.</summary>
     public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
 
+    /// <summary>The card's buttons, in order: those of its ActionSets (Universal Actions) and of its actions.</summary>
+    public IReadOnlyList<JsonObject> Actions => ActionsOf(Card);
+
+    /// <summary>The buttons of a card, in order: those of its ActionSets and of its actions.</summary>
+    public static IReadOnlyList<JsonObject> ActionsOf(JsonObject? card)
+    {
+        if (card is null)
+        {
+            return [];
+        }
+
+        var inBody = (card["body"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Where(e => (string?)e["type"] == "ActionSet")
+            .SelectMany(set => (set["actions"] as JsonArray ?? []).OfType<JsonObject>());
+        return [.. inBody.Concat((card["actions"] as JsonArray ?? []).OfType<JsonObject>())];
+    }
+
     /// <summary>All text of the card (TextBlocks, labels, values, facts), for assertions on what a person reads.</summary>
     public string CardText => Card is null ? string.Empty : string.Join('\n', Texts(Card));
 

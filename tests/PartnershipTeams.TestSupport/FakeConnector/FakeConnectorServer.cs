@@ -22,9 +22,12 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Calls => [.. calls];
 
-    public static async Task<FakeConnectorServer> StartAsync()
+    /// <summary>Teams' rate limits, when this connector enforces them (<see cref="StartAsync"/> with enforceRateLimits).</summary>
+    public ConnectorRateLimits? RateLimits { get; private init; }
+
+    public static async Task<FakeConnectorServer> StartAsync(bool enforceRateLimits = false)
     {
-        var server = new FakeConnectorServer();
+        var server = new FakeConnectorServer { RateLimits = enforceRateLimits ? new ConnectorRateLimits(TimeProvider.System) : null };
         (server.app, var address) = await LoopbackServer.StartAsync(server.ServeAsync);
         server.ServiceUrl = address + "/";
         return server;
@@ -35,6 +38,24 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
     /// <summary>What GET members/{id} answers for a user.</summary>
     public void KnowMember(string userId, string email) => emails[userId] = email;
+
+    /// <summary>
+    /// What Teams does once Graph installed the app for a user (proactive installation): it sends the bot a
+    /// conversationUpdate naming the bot among the members added to the new personal chat, and from then on knows
+    /// the member (their email, for GET members). Posts it to the bot through <paramref name="bot"/>.
+    /// </summary>
+    public async Task AnnounceInstallAsync(HttpClient bot, string chatId, string userAadObjectId, string email, string locale = "sv-SE")
+    {
+        var userId = "29:" + userAadObjectId;
+        KnowMember(userId, email);
+        var activity = Activities.Base("conversationUpdate", ServiceUrl, locale);
+        activity["from"] = new JsonObject { ["id"] = userId, ["aadObjectId"] = userAadObjectId };
+        activity["conversation"] = new JsonObject { ["id"] = chatId, ["conversationType"] = "personal", ["tenantId"] = Activities.TenantId };
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.BotId });
+        using var content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await bot.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        response.EnsureSuccessStatusCode();
+    }
 
     /// <summary>The next call is answered with this status (and Retry-After for 429) instead of being handled.</summary>
     public void FailNext(int status, int retryAfterSeconds = 1) => faults.Enqueue((status, retryAfterSeconds, null));
@@ -82,6 +103,14 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         }
 
         var segments = path.Trim('/').Split('/');
+        var sendsTo = context.Request.Method is "POST" or "PUT" && segments is ["v3", "conversations", var conversation, "activities", ..] ? conversation : null;
+        if (RateLimits is { } limits && !limits.TryAdmit(sendsTo))
+        {
+            context.Response.StatusCode = 429;
+            context.Response.Headers.RetryAfter = "1";
+            return;
+        }
+
         if (context.Request.Method == "GET" && segments is ["v3", "conversations", _, "members", var member])
         {
             var id = Uri.UnescapeDataString(member);

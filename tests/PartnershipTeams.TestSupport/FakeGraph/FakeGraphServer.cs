@@ -32,6 +32,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     public FakeSharePoint SharePoint { get; }
 
+    /// <summary>Users, the app catalog and app installations: the calls of proactive installation.</summary>
+    public FakeTeamsApps TeamsApps { get; } = new();
+
     /// <summary>Resource units spent and the budget per minute (none unless a test sets one).</summary>
     public ResourceUnitMeter ResourceUnits { get; }
 
@@ -104,6 +107,12 @@ public sealed class FakeGraphServer : IAsyncDisposable
             context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()),
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body);
+        if (!isRest && FakeTeamsApps.Handles(path))
+        {
+            await WriteAsync(context, await TeamsApps.HandleAsync(request));
+            return;
+        }
+
         var (allowed, limits) = ResourceUnits.Charge(ResourceUnitMeter.CostOf(kind, request.Query));
         if (!allowed)
         {

@@ -20,6 +20,9 @@ public sealed class OpenIdTestServer : IAsyncDisposable
 
     public int MetadataRequests { get; private set; }
 
+    /// <summary>The channel ids the published key is endorsed for (Bot Framework publishes "msteams" among others); null publishes none, as Entra does.</summary>
+    public IReadOnlyList<string>? Endorsements { get; set; } = ["msteams"];
+
     public static async Task<OpenIdTestServer> StartAsync()
     {
         var server = new OpenIdTestServer();
@@ -68,7 +71,12 @@ public sealed class OpenIdTestServer : IAsyncDisposable
         if (context.Request.Path == "/keys")
         {
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(key);
-            var keyJson = new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E, ["endorsements"] = new JsonArray("msteams") };
+            var keyJson = new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E };
+            if (Endorsements is { } endorsed)
+            {
+                keyJson["endorsements"] = new JsonArray([.. endorsed.Select(e => (JsonNode)e)]);
+            }
+
             await context.Response.WriteAsJsonAsync(new JsonObject { ["keys"] = new JsonArray(keyJson) });
             return;
         }

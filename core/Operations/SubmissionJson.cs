@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PartnershipTeams.Core.Schema.Mapping;
+namespace PartnershipTeams.Core.Operations;
 
 /// <summary>
 /// How submissions are kept in the outbox's Payload column: camelCase JSON, enums by name, letters as themselves
