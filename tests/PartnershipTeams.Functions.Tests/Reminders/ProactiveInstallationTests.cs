@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.TestSupport.FakeGraph;
@@ -45,9 +47,9 @@ public sealed class ProactiveInstallationTests : IAsyncLifetime
         {
             [ActivitiesList.Title] = "Boka lokal för kulturutbytet",
             [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = "Culture",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.Culture),
             [ActivitiesList.ResponsibleEmail] = Responsible,
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
         }, None)).Id;
     }

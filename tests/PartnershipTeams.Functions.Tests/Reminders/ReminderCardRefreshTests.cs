@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -32,9 +34,9 @@ public sealed class ReminderCardRefreshTests : IAsyncLifetime
         {
             [ActivitiesList.Title] = "Skicka avsiktsförklaring",
             [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = "ResearchAndHigherEducation",
+            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
             [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = "Planned",
+            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
             [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
         }, None)).Id;
         await app.Conversations.RememberAsync(new ConversationReference(
@@ -89,7 +91,7 @@ public sealed class ReminderCardRefreshTests : IAsyncLifetime
     public async Task Refresh_AfterTheActivityWasClosedInTheRegister_ShowsItDoneWithoutButtons()
     {
         var item = await app.Store.GetAsync(ActivitiesList.Name, activityId, None);
-        await app.Store.UpdateAsync(ActivitiesList.Name, activityId, new Dictionary<string, object?> { [ActivitiesList.Status] = "Done" }, item.ETag, None);
+        await app.Store.UpdateAsync(ActivitiesList.Name, activityId, new Dictionary<string, object?> { [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Done) }, item.ETag, None);
 
         var answer = await InvokeAsync(ReminderCard()["refresh"]!["action"]!.AsObject());
 
