@@ -8,13 +8,11 @@ public enum TimerPlacement
     Off,
 }
 
-/// <summary>Decides <see cref="TimerPlacement"/> from the configuration: the one place both the registration and /health ask.</summary>
+/// <summary>Decides <see cref="TimerPlacement"/> as the registration does (the host, else <see cref="SchedulerOptions.Enabled"/>): what /health expects.</summary>
 public static class TimerPlacements
 {
-    public const string EnabledSetting = "Scheduler:Enabled";
-
-    public static TimerPlacement Of(IConfiguration configuration) =>
+    public static TimerPlacement Of(IConfiguration configuration, SchedulerOptions scheduler) =>
         FunctionsHostPort.IsUnderFunctionsHost(configuration) ? TimerPlacement.FunctionsHost
-        : configuration.GetValue(EnabledSetting, defaultValue: true) ? TimerPlacement.Standalone
+        : scheduler.Enabled ? TimerPlacement.Standalone
         : TimerPlacement.Off;
 }

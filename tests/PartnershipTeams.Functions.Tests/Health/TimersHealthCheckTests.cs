@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
 
@@ -59,7 +60,7 @@ public sealed class TimersHealthCheckTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
         var runner = new TimerJobRunner([new NamedJob("sync"), new NamedJob("reminders")], NullLogger<TimerJobRunner>.Instance);
-        return new TimersHealthCheck(timers, runner, status, configuration).CheckHealthAsync(new HealthCheckContext());
+        return new TimersHealthCheck(timers, runner, status, Options.Create(new SchedulerOptions()), configuration).CheckHealthAsync(new HealthCheckContext());
     }
 
     private sealed class NamedJob(string name) : ITimerJob
