@@ -5,9 +5,10 @@ namespace PartnershipTeams.Functions.Telemetry;
 
 /// <summary>
 /// Takes the ids of chats, people and messages out of the URLs HTTP client spans record. The Bot Connector puts them in
-/// its paths (v3/conversations/{conversation}/activities/{activity}, …/members/{member}); Azure Tables puts the entry's
-/// key there ((PartitionKey='…',RowKey='…')), and the reminders ledger's keys hold the recipient's email. Query values
-/// are redacted by the instrumentation already (OpenTelemetry.Instrumentation.Http: DisableUrlQueryRedaction is off).
+/// its paths (v3/conversations/{conversation}/activities/{activity}, …/members/{member}); Graph's proactive installation
+/// too (users/{email or id}/teamwork/installedApps/{installation}/chat); Azure Tables puts the entry's key there
+/// ((PartitionKey='…',RowKey='…')), and the reminders ledger's keys hold the recipient's email. Query values are
+/// redacted by the instrumentation already (OpenTelemetry.Instrumentation.Http: DisableUrlQueryRedaction is off).
 /// </summary>
 public static partial class UrlRedaction
 {
@@ -25,23 +26,25 @@ public static partial class UrlRedaction
     public static string? Redact(Uri url)
     {
         var path = url.AbsolutePath;
-        if (!ConnectorId().IsMatch(path) && !TableEntityKey().IsMatch(path))
+        if (!PathId().IsMatch(path) && !TableEntityKey().IsMatch(path))
         {
             return null;
         }
 
-        path = ConnectorId().Replace(path, m => m.Groups["kind"].Value switch
+        path = PathId().Replace(path, m => m.Groups["kind"].Value switch
         {
             "conversations" => "/conversations/{conversation}",
             "activities" => "/activities/{activity}",
-            _ => "/members/{member}",
+            "members" => "/members/{member}",
+            "users" => "/users/{user}",
+            _ => "/installedApps/{installation}",
         });
         path = TableEntityKey().Replace(path, "(PartitionKey={partition},RowKey={key})");
         return url.GetLeftPart(UriPartial.Authority) + path;
     }
 
-    [GeneratedRegex("/(?<kind>conversations|activities|members)/[^/]+")]
-    private static partial Regex ConnectorId();
+    [GeneratedRegex("/(?<kind>conversations|activities|members|users|installedApps)/[^/]+")]
+    private static partial Regex PathId();
 
     [GeneratedRegex(@"\(PartitionKey=[^/]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex TableEntityKey();
