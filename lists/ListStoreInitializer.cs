@@ -31,7 +31,7 @@ public sealed partial class ListStoreInitializer(
 
             if (options.Value.SeedDemoData ?? store.Kind == StoreKind.Sqlite)
             {
-                await seeder.SeedAsync(cancellationToken);
+                await seeder.SeedAsync(cancellationToken, currentPeriod: options.Value.SeedDemoCurrentPeriod);
             }
 
             return IsReady = true;

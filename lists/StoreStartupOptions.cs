@@ -10,4 +10,10 @@ public sealed class StoreStartupOptions
     /// unless asked for explicitly.
     /// </summary>
     public bool? SeedDemoData { get; set; }
+
+    /// <summary>
+    /// With the demo data, its current action plan period dated from the day of seeding (upcoming visits, follow-ups
+    /// due soon and one overdue, a review due within a month), so every feature shows something on a first run.
+    /// </summary>
+    public bool SeedDemoCurrentPeriod { get; set; } = true;
 }

@@ -89,7 +89,7 @@ public static class ReviewReportBenchmark
     {
         var store = new SqliteListStore(path, time);
         await store.ProvisionAsync(PartnershipLists.All, CancellationToken.None);
-        await new DemoDataSeeder(store, NullLogger<DemoDataSeeder>.Instance).SeedAsync(CancellationToken.None);
+        await new DemoDataSeeder(store, time, NullLogger<DemoDataSeeder>.Instance).SeedAsync(CancellationToken.None);
         return store;
     }
 

@@ -1,20 +1,23 @@
 using Microsoft.Extensions.Logging;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Lists.Seeding;
 
 /// <summary>
 /// Loads the Linköping partnership (Guangzhou and Macau) into an empty register, so the product shows
-/// something real on a laptop. Idempotent: every item is found by its natural key before it is created.
+/// something real on a laptop: its history, and a current period dated from the day of seeding. Idempotent: every
+/// item is found by its natural key before it is created.
 /// </summary>
-public sealed partial class DemoDataSeeder(IListStore store, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(IListStore store, TimeProvider time, ILogger<DemoDataSeeder> logger)
 {
     private int created;
 
-    /// <summary>Seeds what is missing and returns how many items it created (0 when all were there).</summary>
-    public async Task<int> SeedAsync(CancellationToken cancellationToken)
+    /// <summary>Seeds what is missing (the current period too unless <paramref name="currentPeriod"/> is false) and returns how many items it created (0 when all were there).</summary>
+    public async Task<int> SeedAsync(CancellationToken cancellationToken, bool currentPeriod = true)
     {
         created = 0;
         var guangzhou = await EnsureAsync(PartnersList.Name, PartnersList.Title, LinkopingDemo.Guangzhou.Title, PartnersList.Fields(LinkopingDemo.Guangzhou), cancellationToken);
@@ -43,8 +46,53 @@ public sealed partial class DemoDataSeeder(IListStore store, ILogger<DemoDataSee
             await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, review.PartnerId, ReviewCyclesList.Fields(review), cancellationToken);
         }
 
+        if (currentPeriod)
+        {
+            await SeedCurrentPeriodAsync(guangzhou, guangzhouPlan, cancellationToken);
+        }
+
         LogSeeded(logger, created);
         return created;
+    }
+
+    /// <summary>
+    /// The current period: the plan of Guangzhou covering today (created when none does) and what happens under it; none
+    /// when the day of seeding falls in the history's own plan period (the history is current then).
+    /// </summary>
+    private async Task SeedCurrentPeriodAsync(int guangzhou, int historicalPlan, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = BusinessTimeZone.DateOf(now);
+        var plans = await store.QueryAsync(ActionPlansList.Records, ListQuery.WhereEquals(ActionPlansList.Partner, guangzhou), cancellationToken);
+        var current = plans.FirstOrDefault(p => p.Value.Covers(today));
+        if (current?.Id == historicalPlan)
+        {
+            return;
+        }
+
+        if (current is null)
+        {
+            var plan = CurrentPeriodDemo.Plan(guangzhou, today);
+            current = new Stored<ActionPlan>(await CreateAsync(ActionPlansList.Name, ActionPlansList.Fields(plan), cancellationToken), plan);
+        }
+
+        foreach (var visit in CurrentPeriodDemo.Visits(guangzhou, today, now))
+        {
+            await EnsureAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, VisitsList.Fields(visit), cancellationToken);
+        }
+
+        foreach (var (key, activity) in CurrentPeriodDemo.Activities(guangzhou, current.Id, today))
+        {
+            await EnsureAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, key, ActivitiesList.Fields(activity, key), cancellationToken);
+        }
+
+        foreach (var goal in CurrentPeriodDemo.Goals(current.Id, today, now))
+        {
+            await EnsureUnderAsync(GoalsList.Name, GoalsList.ActionPlan, current.Id, GoalsList.Fields(goal), cancellationToken);
+        }
+
+        var review = CurrentPeriodDemo.AnnualFollowUp(guangzhou, current.Value, today);
+        await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, guangzhou, ReviewCyclesList.Fields(review), cancellationToken);
     }
 
     /// <summary>The item whose unique <paramref name="keyColumn"/> holds <paramref name="key"/>, created if missing.</summary>

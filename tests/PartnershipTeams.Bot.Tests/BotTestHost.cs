@@ -60,6 +60,7 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Store:Path"] = Path.Combine(folder, "lists.db"),
             ["Store:StatePath"] = Path.Combine(folder, "operations.db"),
             ["Store:SeedDemoData"] = "true",
+            ["Store:SeedDemoCurrentPeriod"] = "false", // tests read the history as their register
         });
         if (settings is not null)
         {

@@ -34,7 +34,7 @@ public sealed class ReviewRegister : IAsyncLifetime
         var none = CancellationToken.None;
         Store = new SqliteListStore(Path.Combine(folder, "lists.db"), Time);
         await Store.ProvisionAsync(PartnershipLists.All, none);
-        await new DemoDataSeeder(Store, NullLogger<DemoDataSeeder>.Instance).SeedAsync(none);
+        await new DemoDataSeeder(Store, Time, NullLogger<DemoDataSeeder>.Instance).SeedAsync(none);
         var partners = await Store.QueryAsync(PartnersList.Name, ListQuery.All, none);
         Guangzhou = partners.Single(p => p.Text(PartnersList.Title) == "Guangzhou").Id;
         Macau = partners.Single(p => p.Text(PartnersList.Title) == "Macau").Id;

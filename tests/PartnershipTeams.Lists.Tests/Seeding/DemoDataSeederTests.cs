@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PartnershipTeams.Core.Lists;
+using Microsoft.Extensions.Time.Testing;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Lists.Seeding;
 using PartnershipTeams.Lists.Sqlite;
 using PartnershipTeams.Lists.Tests.Sqlite;
@@ -11,10 +13,13 @@ public sealed class DemoDataSeederTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly TempFolder folder = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero)); // Tuesday
+
+    private DemoDataSeeder Seeder(IListStore store) => new(store, clock, NullLogger<DemoDataSeeder>.Instance);
 
     private async Task<SqliteListStore> ProvisionedStoreAsync()
     {
-        var store = new SqliteListStore(Path.Combine(folder.Path, "lists.db"), TimeProvider.System);
+        var store = new SqliteListStore(Path.Combine(folder.Path, "lists.db"), clock);
         await store.ProvisionAsync(PartnershipLists.All, None);
         return store;
     }
@@ -35,13 +40,13 @@ public sealed class DemoDataSeederTests : IDisposable
     {
         var store = await ProvisionedStoreAsync();
 
-        var created = await new DemoDataSeeder(store, NullLogger<DemoDataSeeder>.Instance).SeedAsync(None);
+        var created = await Seeder(store).SeedAsync(None);
 
         var counts = await CountsAsync(store);
         Assert.Equal(created, counts.Values.Sum());
         Assert.Equal(2, counts["Partners"]);
-        Assert.Equal(2, counts["ActionPlans"]);
-        Assert.Equal(4, counts["Visits"]);
+        Assert.Equal(3, counts["ActionPlans"]); // 2015–2018 for each city, and Guangzhou's current one
+        Assert.Equal(7, counts["Visits"]);
         var themes = (await store.QueryAsync("Activities", ListQuery.All, None)).Select(a => a.Text("Theme")).Distinct().Count();
         Assert.Equal(7, themes);
         var delegation = Assert.Single(await store.QueryAsync("Visits", ListQuery.WhereEquals("Start", new DateOnly(2014, 3, 10)), None));
@@ -53,8 +58,9 @@ public sealed class DemoDataSeederTests : IDisposable
     public async Task SeedAsync_Twice_ChangesNothingTheSecondTime()
     {
         var store = await ProvisionedStoreAsync();
-        var seeder = new DemoDataSeeder(store, NullLogger<DemoDataSeeder>.Instance);
+        var seeder = Seeder(store);
         await seeder.SeedAsync(None);
+        clock.Advance(TimeSpan.FromDays(40)); // a later start: the current period stays as it was seeded
         var before = await CountsAsync(store);
         var token = (await store.GetChangesAsync("Activities", null, None)).NextToken;
 
@@ -63,6 +69,27 @@ public sealed class DemoDataSeederTests : IDisposable
         Assert.Equal(0, createdAgain);
         Assert.Equal(before, await CountsAsync(store));
         Assert.Empty((await store.GetChangesAsync("Activities", token, None)).Changes);
+    }
+
+    [Fact]
+    public async Task SeedAsync_GivesTheCurrentPeriodSomethingForEveryFeatureOnTheFirstRun()
+    {
+        var store = await ProvisionedStoreAsync();
+        var today = new DateOnly(2026, 11, 24);
+
+        await Seeder(store).SeedAsync(None);
+
+        var plans = await store.QueryAsync(ActionPlansList.Records, ListQuery.All, None);
+        var current = Assert.Single(plans, p => p.Value.Covers(today));
+        var visits = await store.QueryAsync(VisitsList.Records, ListQuery.All, None);
+        Assert.True(visits.Count(v => v.Value.Start > today) >= 2, "upcoming visits");
+        var activities = (await store.QueryAsync(ActivitiesList.Records, ListQuery.WhereEquals(ActivitiesList.ActionPlan, current.Id), None)).Select(a => a.Value).ToList();
+        Assert.True(activities.Count(a => a.IsOpen && a.FollowUpDue is { } due && due >= today && due <= today.AddDays(14)) >= 2, "follow-ups due within 14 days");
+        Assert.Single(activities, a => a.IsOverdueOn(today));
+        var reviews = await store.QueryAsync(ReviewCyclesList.Records, ListQuery.All, None);
+        Assert.Single(reviews, r => r.Value.IsOpen && r.Value.Due >= today && r.Value.Due <= today.AddDays(30));
+        var goal = Assert.Single(await store.QueryAsync(GoalsList.Records, ListQuery.WhereEquals(GoalsList.ActionPlan, current.Id), None));
+        Assert.True(goal.Value.NextReviewDue > today);
     }
 
     public void Dispose() => folder.Dispose();
