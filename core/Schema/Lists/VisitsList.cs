@@ -58,6 +58,9 @@ public static class VisitsList
 
     public static ListRecords<Visit> Records { get; } = new(Name, Read);
 
+    /// <summary>The visits that stand: every visit but those their reporter withdrew (listings and the digest show these).</summary>
+    public static ListRecords<Visit> NotWithdrawn { get; } = new(Name, item => item.Flag(Withdrawn) == true ? null : Read(item));
+
     /// <summary>The visit's own item; its follow-ups become items of the Activities list.</summary>
     public static Dictionary<string, object?> Fields(Visit visit) => new()
     {

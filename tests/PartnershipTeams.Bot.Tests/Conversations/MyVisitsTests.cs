@@ -185,6 +185,27 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task WithdrawnVisit_IsShownAsWithdrawnWithoutButtons_AndLeftOutOfUpcomingVisits()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, visit) = await VisitInRegisterAsync("Framtida delegation", Reporter, TimeSpan.FromDays(1));
+        var start = Core.Time.BusinessTimeZone.Today(TimeProvider.System).AddDays(10);
+        var item = await Host.Store.GetAsync(VisitsList.Name, id, None);
+        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Start] = start, [VisitsList.End] = start.AddDays(2) }, item.ETag, None);
+        Assert.Contains("Framtida delegation", (await SendAsync(Activities.Message(ServiceUrl, "kommande besök"))).Last().CardText, StringComparison.Ordinal);
+
+        item = await Host.Store.GetAsync(VisitsList.Name, id, None);
+        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Withdrawn] = true, [VisitsList.WithdrawnAt] = visit.ReportedAt.AddHours(1) }, item.ETag, None);
+
+        Assert.DoesNotContain("Framtida delegation", (await SendAsync(Activities.Message(ServiceUrl, "kommande besök"))).Last().CardText, StringComparison.Ordinal);
+        var mine = (await SendAsync(Activities.Message(ServiceUrl, "mina besök"))).Last();
+        Assert.Contains("Återkallad ", mine.CardText, StringComparison.Ordinal);
+        Assert.Empty(ConnectorCall.ActionsOf(mine.Card));
+        var correct = await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id));
+        Assert.Equal("Besöket är återkallat och kan inte rättas.", (string?)correct["value"]);
+    }
+
+    [Fact]
     public void WithdrawWindow_OfZeroDays_TurnsWithdrawalOff_AndAWindowBeyondAYearIsRefusedAtStart()
     {
         Assert.False(new ReportOptions { WithdrawWithinDays = 0 }.MayWithdraw(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
