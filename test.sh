@@ -3,9 +3,14 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# Debian packages the tests drive: Chromium for the pages and cards a person looks at, Node.js for the card tools.
+# Debian packages the tests drive: Chromium for the pages and cards a person looks at, Node.js for the card tools,
+# LibreOffice (Writer, no GUI) and poppler to open the review report as an independent reader does (the charts' font
+# ships with the app; the DejaVu font is for LibreOffice's rendering of the document text).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/soffice ] || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v npm >/dev/null || missing+=(nodejs npm)
 [ -e /usr/share/zoneinfo/Europe/Stockholm ] || missing+=(tzdata)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -16,8 +21,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# npm packages the tests check against: Adaptive Cards schema and renderer, Teams manifest schemas (package-lock.json).
-if [ ! -d tests/tools/node_modules/adaptivecards ] || [ tests/tools/package-lock.json -nt tests/tools/node_modules/.package-lock.json ]; then
+# npm packages the tests check against: Adaptive Cards schema and renderer, Teams manifest schemas, axe-core (package-lock.json).
+if [ ! -d tests/tools/node_modules/adaptivecards ] || [ ! -d tests/tools/node_modules/axe-core ] || [ tests/tools/package-lock.json -nt tests/tools/node_modules/.package-lock.json ]; then
   echo "Installing the test tools (npm ci in tests/tools)"
   (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -34,6 +34,9 @@ public static class BotServiceCollectionExtensions
         // Neither client follows redirects: a redirect could take the bot's token, or the keys it trusts, to another host.
         services.AddHttpClient("openid-metadata", http => http.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        // Uploads of accepted files go to the user's OneDrive by a pre-authorised URL: no token, no redirect.
+        services.AddHttpClient<FileUploadClient>(http => http.Timeout = TimeSpan.FromSeconds(60))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddHttpClient<ConnectorClient>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<ConnectorTokenHandler>()
@@ -95,6 +98,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, VisitCorrectAction>();
         services.AddSingleton<ICardAction, VisitCorrectionSubmitAction>();
         services.AddSingleton<ICardAction, VisitWithdrawAction>();
+        services.AddSingleton<IBotCommand, ReviewCommand>();
+        services.AddSingleton<ReviewFileConsent>();
         services.AddSingleton<ICardAction, VisitSubmitAction>();
         services.AddSingleton<ICardAction, GoalSubmitAction>();
         services.AddSingleton<RemindedItems>();

@@ -23,6 +23,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ITimerJob, SyncJob>();
         services.AddSingleton<DeadlineSource>();
         services.AddSingleton<ReminderLedger>();
+        services.AddSingleton<ReviewDraftLink>();
         services.AddSingleton<ReminderDelivery>();
         services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<IDigestSource, DigestSource>();

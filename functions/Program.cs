@@ -5,7 +5,9 @@ using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Notifications;
+using PartnershipTeams.Functions.Reports;
 using PartnershipTeams.Lists;
+using PartnershipTeams.Reports;
 using PartnershipTeams.State;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRootWhenStartedElsewhere() });
@@ -13,12 +15,15 @@ builder.WebHost.UseFunctionsHostPortWhenGiven(builder.Configuration);
 builder.Services.AddPartnershipLists(builder.Configuration);
 builder.Services.AddPartnershipState(builder.Configuration);
 builder.Services.AddPartnershipBot(builder.Configuration);
+builder.Services.AddPartnershipReports();
 builder.Services.AddPartnershipFunctions(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 app.UseSecurityHeaders();
 app.MapHealth();
 app.MapListBrowser();
+app.MapRegisterPages();
+app.MapReviewReports();
 app.MapBot();
 app.MapTimerInvocations(app.Services.GetRequiredService<IReadOnlyList<TimerFunction>>());
 app.MapSubmissionQueueTrigger();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Core.Documents;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.Lists.Seeding;
@@ -47,6 +48,9 @@ public static class ListsServiceCollectionExtensions
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GraphListStore>>()));
             services.AddSingleton<IListStore>(sp => sp.GetRequiredService<GraphListStore>());
             services.AddSingleton<IListChangeSubscriptions, GraphChangeSubscriptions>();
+            services.AddSingleton<IDocumentLibrary>(sp => new GraphDocumentLibrary(
+                sp.GetRequiredService<Microsoft.Graph.GraphServiceClient>(),
+                sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
         }
         else
         {
@@ -54,6 +58,7 @@ public static class ListsServiceCollectionExtensions
             services.AddSingleton<IListStore>(sp => new SqliteListStore(
                 sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path,
                 sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<IDocumentLibrary, NoDocumentLibrary>();
         }
 
         return services;

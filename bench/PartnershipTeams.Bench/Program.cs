@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|report-latency|proactive-sends [--users 2000]`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|report-latency|proactive-sends [--users 2000]|review-report`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -19,11 +19,14 @@ switch (which)
     case "proactive-sends":
         await ProactiveSendBenchmark.RunAsync(users: int.Parse(args.SkipWhile(a => a != "--users").Skip(1).FirstOrDefault() ?? "2000", System.Globalization.CultureInfo.InvariantCulture));
         break;
+    case "review-report":
+        await ReviewReportBenchmark.RunAsync(activities: 10_000, visits: 2_000, goals: 200);
+        break;
     case "report-latency":
         await ReportLatencyBenchmark.RunAsync(reports: 200, perSecond: 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, report-latency, proactive-sends");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, report-latency, proactive-sends, review-report");
         return 2;
 }
 

@@ -21,7 +21,7 @@ public static class CardJson
         var actionList = actions?.ToList() ?? [];
         if (actionList.Count > 0)
         {
-            elements.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actionList]) });
+            elements.Add(Actions(actionList));
         }
 
         return new JsonObject
@@ -32,6 +32,9 @@ public static class CardJson
             ["body"] = new JsonArray([.. elements]),
         };
     }
+
+    /// <summary>Buttons inside the body (under the item they act on), as an ActionSet.</summary>
+    public static JsonObject Actions(IEnumerable<JsonNode> actions) => new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
 
     /// <summary>
     /// The card with a refresh (Universal Actions' refresh model): when one of <paramref name="userIds"/> (Teams user
@@ -170,6 +173,9 @@ public static class CardJson
 
         return container;
     }
+
+    /// <summary>A button that opens a web address (a document in SharePoint, say) in the user's browser.</summary>
+    public static JsonObject OpenUrl(string title, Uri url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
 
     /// <summary>
     /// A button as a Universal Action: Action.Execute (an adaptiveCard/action invoke, answered with the card to show),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Cards;
@@ -22,14 +23,53 @@ public static class GoalUpdateCard
         var required = form.Required;
         form.Heading(texts.GoalFormTitle);
 
+        // What the user reports against: each goal's indicator, target, where it stands and when it is next reviewed.
+        foreach (var goal in goals)
+        {
+            form.Add(CardJson.Container([CardJson.Text(Markdown.Escape(TitleOf(goal)), weight: "bolder"), CardJson.Facts(Details(texts, goal.Value))], separator: true));
+        }
+
         var goalChoices = goals.Select(g => ($"{TitleOf(g)} ({texts.Domain.Label(g.Value.Status)})", g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        form.Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, form.Value(GoalUpdateFields.Goal), requiredMessage: required));
+        var chosen = form.Value(GoalUpdateFields.Goal) ?? (goals.Count == 1 ? goals[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        form.Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, chosen, requiredMessage: required));
         var statuses = Enum.GetValues<GoalStatus>().Select(s => (texts.Domain.Label(s), s.ToString()));
         form.Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, form.Value(GoalUpdateFields.Status), requiredMessage: required, expanded: true));
         form.Field(CardJson.NumberInput(GoalUpdateFields.Current, texts.CurrentLabel, form.Value(GoalUpdateFields.Current)));
         form.Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, form.Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
         return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitGoal, SubmitVerb, new JsonObject { [CardDataKeys.SubmissionId] = submissionId }, primary: true)]);
     }
+
+    private static IEnumerable<(string, string)> Details(BotTexts texts, Goal goal)
+    {
+        if (goal.Indicator.Length > 0)
+        {
+            yield return (texts.IndicatorLabel, Markdown.Escape(goal.Indicator));
+        }
+
+        if (goal.Target is { } target)
+        {
+            yield return (texts.TargetLabel, Value(goal.IndicatorKind, target));
+        }
+
+        if (goal.Current is { } current)
+        {
+            yield return (texts.CurrentLabel, Value(goal.IndicatorKind, current));
+        }
+
+        yield return (texts.StatusLabel, texts.Domain.Label(goal.Status));
+        if (goal.NextReviewDue is { } next)
+        {
+            yield return (texts.NextReviewLabel, next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>A goal's value as its indicator counts it: "24 000", "37,5 %", "1 200 kr".</summary>
+    private static string Value(IndicatorKind kind, decimal value) => kind switch
+    {
+        IndicatorKind.Amount => Kronor.Format(value),
+        IndicatorKind.Percent => Kronor.Number((double)value) + "\u00a0%",
+        _ => Kronor.Number((double)value),
+    };
 
     /// <summary>How a goal is named to the user: its title, or its number when a manager left the title empty.</summary>
     public static string TitleOf(Stored<Goal> goal) =>

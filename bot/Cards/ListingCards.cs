@@ -4,13 +4,11 @@ using PartnershipTeams.Bot.Texts;
 
 namespace PartnershipTeams.Bot.Cards;
 
-/// <summary>Short read-only lists in chat: the user's follow-ups and the upcoming visits.</summary>
+/// <summary>Short read-only lists in chat: the upcoming visits.</summary>
 public static class ListingCards
 {
     /// <summary>One line of a listing: a title, a date and a short detail.</summary>
     public sealed record Row(string Title, DateOnly? Date, string Detail);
-
-    public static JsonObject FollowUps(BotTexts texts, IReadOnlyList<Row> rows) => Listing(texts.FollowUpsTitle, texts.NoFollowUps, texts.DueLabel, rows);
 
     public static JsonObject UpcomingVisits(BotTexts texts, IReadOnlyList<Row> rows) => Listing(texts.UpcomingVisitsTitle, texts.NoUpcomingVisits, texts.StartLabel, rows);
 

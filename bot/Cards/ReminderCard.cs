@@ -18,9 +18,10 @@ public static class ReminderCard
 
     /// <summary>
     /// The reminder for one list item, due in daysLeft days or overdue; it refreshes for <paramref name="refreshFor"/>
-    /// (the recipient's Teams user id) to show the item as it is when opened.
+    /// (the recipient's Teams user id) to show the item as it is when opened; a review cycle's reminder may link to a fresh
+    /// draft of the review (<paramref name="draft"/>).
     /// </summary>
-    public static JsonObject Build(BotTexts texts, ItemKey item, string title, DateOnly due, int daysLeft, bool overdue, IEnumerable<string?>? refreshFor = null)
+    public static JsonObject Build(BotTexts texts, ItemKey item, string title, DateOnly due, int daysLeft, bool overdue, IEnumerable<string?>? refreshFor = null, Uri? draft = null)
     {
         var date = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var when = overdue
@@ -37,6 +38,7 @@ public static class ReminderCard
                 CardJson.Submit(texts.UpdateNow, UpdateVerb, data, primary: true),
                 CardJson.Submit(texts.SnoozeWeek, SnoozeVerb, data),
                 CardJson.Submit(texts.MarkDone, DoneVerb, data),
+                .. draft is null ? Array.Empty<JsonNode>() : [CardJson.OpenUrl(texts.OpenReviewDraft, draft)],
             ]);
         return CardJson.WithRefresh(card, RefreshVerb, new JsonObject { [CardDataKeys.Item] = item.ToString() }, refreshFor ?? []);
     }

@@ -14,6 +14,7 @@ public sealed partial class BotRouter(
     IEnumerable<IBotCommand> commands,
     IEnumerable<ICardAction> actions,
     InstallationHandler installation,
+    ReviewFileConsent reviewFiles,
     ConversationDirectory directory,
     LanguagePolicy languages,
     ILogger<BotRouter> logger) : ITurnHandler
@@ -24,7 +25,7 @@ public sealed partial class BotRouter(
 
     public async Task HandleAsync(ITurn turn, CancellationToken cancellationToken)
     {
-        var conversation = new Turn(turn, languages.TextsFor(turn.Conversation.Locale));
+        var conversation = new Turn(turn, await TextsForAsync(turn.Conversation, cancellationToken));
         try
         {
             await RouteAsync(conversation, turn.Input, cancellationToken);
@@ -47,11 +48,35 @@ public sealed partial class BotRouter(
         }
     }
 
+    /// <summary>
+    /// The conversation answers in one language from its first turn on: the organisation's, or the one chosen then
+    /// (the client's, else Swedish) and remembered, so a welcome and the replies after it never differ.
+    /// </summary>
+    private async Task<BotTexts> TextsForAsync(TurnConversation conversation, CancellationToken cancellationToken)
+    {
+        var choice = languages.Choose(conversation.Locale);
+        if (languages.FixedLanguage is not null)
+        {
+            return BotTexts.For(choice);
+        }
+
+        try
+        {
+            return languages.TextsFor(conversation.Locale, await directory.LanguageOfAsync(conversation, choice.Name, cancellationToken));
+        }
+        catch (ListStoreException e) when (e is ListStoreUnavailableException or ConcurrencyConflictException)
+        {
+            LogLanguageNotRemembered(logger, e);
+            return BotTexts.For(choice);
+        }
+    }
+
     private Task RouteAsync(Turn turn, TurnInput input, CancellationToken cancellationToken) => input switch
     {
         TextInput text => CommandAsync(turn, text.Text, cancellationToken),
         CardInput card => ActAsync(turn, card, cancellationToken),
         MembershipInput membership => installation.HandleAsync(turn, membership, cancellationToken),
+        FileConsentInput consent => reviewFiles.HandleAsync(turn, consent, cancellationToken),
         _ => Task.CompletedTask,
     };
 
@@ -82,6 +107,9 @@ public sealed partial class BotRouter(
             await turn.SendCardAsync(InfoCards.Help(turn.Texts, notUnderstood: true), cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The conversation's language could not be read or remembered; this turn answers in the client's")]
+    private static partial void LogLanguageNotRemembered(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The store could not take a {Input}; the user was told to try again")]
     private static partial void LogStoreUnavailable(ILogger logger, string input, Exception exception);

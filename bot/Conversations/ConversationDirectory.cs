@@ -1,15 +1,31 @@
 using Microsoft.Extensions.Caching.Memory;
+using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Operations;
 
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>
-/// The conversation references proactive messages need, and who the user is (their email, asked of Teams once
-/// and remembered with the reference; kept in memory too, as every submission asks it).
+/// The conversation references proactive messages need, who the user is (their email, asked of Teams once and
+/// remembered with the reference; kept in memory too, as every submission asks it), and the language the
+/// conversation was given on its first turn (remembered with it; it never changes, so kept in memory too).
 /// </summary>
 public sealed class ConversationDirectory(ConversationReferences references, TimeProvider time) : IDisposable
 {
     private readonly MemoryCache emails = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private readonly MemoryCache languages = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+
+    /// <summary>The conversation's language: the one it was given on its first turn, else <paramref name="choice"/>, remembered from now on.</summary>
+    public async Task<string> LanguageOfAsync(TurnConversation conversation, string choice, CancellationToken cancellationToken)
+    {
+        if (languages.TryGetValue(conversation.Id, out string? known) && known is not null)
+        {
+            return known;
+        }
+
+        var language = await references.LanguageOnceAsync(conversation.Id, conversation.Scope, conversation.ServiceUrl, choice, cancellationToken);
+        languages.Set(conversation.Id, language, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        return language;
+    }
 
     /// <summary>Stores the conversation as active or not; true when it was not known as active before (a new install).</summary>
     public async Task<bool> RememberAsync(Turn turn, bool active, CancellationToken cancellationToken)
@@ -55,5 +71,9 @@ public sealed class ConversationDirectory(ConversationReferences references, Tim
         return email ?? turn.User.AadObjectId ?? turn.User.Id ?? "unknown";
     }
 
-    public void Dispose() => emails.Dispose();
+    public void Dispose()
+    {
+        emails.Dispose();
+        languages.Dispose();
+    }
 }

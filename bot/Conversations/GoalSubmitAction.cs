@@ -45,7 +45,7 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
             current,
             values.GetValueOrDefault(GoalUpdateFields.Comment));
         var titles = mine.ToDictionary(g => g.Id, GoalUpdateCard.TitleOf);
-        var result = GoalUpdateValidator.Validate(draft, titles, reporter, time.GetUtcNow(), submissionId);
+        var result = GoalUpdateValidator.Validate(draft, mine.ToDictionary(g => g.Id, g => g.Value), reporter, time.GetUtcNow(), submissionId);
         var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)
         {

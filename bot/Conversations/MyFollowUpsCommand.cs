@@ -1,13 +1,13 @@
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Texts;
+using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Bot.Conversations;
 
-/// <summary>"mina uppföljningar" / "my follow-ups": open activities the user is responsible for, soonest first.</summary>
-public sealed class MyFollowUpsCommand(IListStore store, ConversationDirectory directory) : IBotCommand
+/// <summary>"mina uppföljningar" / "my follow-ups": open activities the user is responsible for, soonest first, overdue ones marked, each with the reminder's actions.</summary>
+public sealed class MyFollowUpsCommand(IListStore store, ConversationDirectory directory, TimeProvider time) : IBotCommand
 {
     private const int Shown = 10;
 
@@ -16,14 +16,14 @@ public sealed class MyFollowUpsCommand(IListStore store, ConversationDirectory d
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var email = await directory.EmailOfAsync(turn, cancellationToken);
+        var today = BusinessTimeZone.Today(time);
         var mine = await store.QueryAsync(ActivitiesList.Records, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, email), cancellationToken);
         var rows = mine
-            .Select(a => a.Value)
-            .Where(a => a.IsOpen)
-            .OrderBy(a => a.FollowUpDue ?? a.End ?? DateOnly.MaxValue)
+            .Where(a => a.Value.IsOpen)
+            .OrderBy(a => a.Value.FollowUpDue ?? a.Value.End ?? DateOnly.MaxValue)
             .Take(Shown)
-            .Select(a => new ListingCards.Row(a.Title, a.FollowUpDue ?? a.End, turn.Texts.Domain.Label(a.Status)))
+            .Select(a => new FollowUpsCard.Row(new ItemKey(ActivitiesList.Name, a.Id), a.Value.Title, a.Value.FollowUpDue ?? a.Value.End, a.Value.Status, a.Value.IsOverdueOn(today)))
             .ToList();
-        await turn.SendCardAsync(ListingCards.FollowUps(turn.Texts, rows), cancellationToken);
+        await turn.SendCardAsync(FollowUpsCard.Build(turn.Texts, rows), cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ namespace PartnershipTeams.Bot.Conversations;
 public sealed class RemindedItems(IListStore store, ConversationDirectory directory, TimeProvider time)
 {
     /// <summary>A reminded item: its key, the item as read (for If-Match) and what a reminder shows of it.</summary>
-    public sealed record Item(ItemKey Key, ListItem Stored, string Title, DateOnly? Due, ActivityStatus? ActivityStatus)
+    public sealed record Item(ItemKey Key, ListItem Stored, string Title, DateOnly? Due, ActivityStatus? ActivityStatus, int ReviewInterval = GoalReview.DefaultIntervalMonths)
     {
         public string DueColumn => DueColumnOf(Key.List);
 
@@ -89,7 +89,7 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
         {
             ActivitiesList.Name => new Dictionary<string, object?> { [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Done) },
             // A goal review is done once reviewed: the next follow-up comes a review interval later.
-            GoalsList.Name => new Dictionary<string, object?> { [GoalsList.LastUpdated] = time.GetUtcNow(), [GoalsList.NextReviewDue] = GoalReview.NextDue(current.Due, Today()) },
+            GoalsList.Name => new Dictionary<string, object?> { [GoalsList.LastUpdated] = time.GetUtcNow(), [GoalsList.NextReviewDue] = GoalReview.NextDue(current.Due, Today(), current.ReviewInterval) },
             _ => new Dictionary<string, object?> { [ReviewCyclesList.Status] = RegisterWords.Of(ReviewCycleStatus.Reported) },
         }, cancellationToken);
 
@@ -103,7 +103,7 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
     private static Item Read(ItemKey key, ListItem stored) => key.List switch
     {
         ActivitiesList.Name when ActivitiesList.Read(stored) is { } activity => new Item(key, stored, activity.Title, activity.FollowUpDue, activity.Status),
-        GoalsList.Name when GoalsList.Read(stored) is { } goal => new Item(key, stored, goal.Title, goal.NextReviewDue, null),
+        GoalsList.Name when GoalsList.Read(stored) is { } goal => new Item(key, stored, goal.Title, goal.NextReviewDue, null, goal.ReviewInterval),
         ReviewCyclesList.Name when ReviewCyclesList.Read(stored) is { } review => new Item(key, stored, review.Title, review.Due, null),
         // An item a manager left unreadable still has its title and date, which is all a reminder needs.
         _ => new Item(key, stored, stored.Text("Title") ?? key.ToString(), stored.Date(DueColumnOf(key.List)), null),

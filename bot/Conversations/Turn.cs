@@ -22,4 +22,8 @@ public sealed class Turn(ITurn turn, BotTexts texts)
     public Task SayAsync(string text, CancellationToken cancellationToken) => turn.SayAsync(text, cancellationToken);
 
     public Task ShowCardAsync(JsonObject card, CancellationToken cancellationToken) => turn.ShowCardAsync(card, cancellationToken);
+
+    public Task OfferFileAsync(OfferedFile file, CancellationToken cancellationToken) => turn.OfferFileAsync(file, cancellationToken);
+
+    public Task DeliverFileAsync(FileUploadTarget target, byte[] content, CancellationToken cancellationToken) => turn.DeliverFileAsync(target, content, cancellationToken);
 }

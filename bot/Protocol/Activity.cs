@@ -75,11 +75,13 @@ public sealed class ConversationAccount
     [JsonExtensionData] public IDictionary<string, JsonElement>? Unknown { get; init; }
 }
 
-/// <summary>An attachment; for us an Adaptive Card.</summary>
+/// <summary>An attachment: an Adaptive Card, or Teams' file consent and file info cards (named, with a content URL).</summary>
 public sealed class Attachment
 {
     public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
 
     [JsonPropertyName("contentType")] public string? ContentType { get; set; }
+    [JsonPropertyName("contentUrl")] public string? ContentUrl { get; set; }
+    [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("content")] public JsonNode? Content { get; set; }
 }

@@ -20,6 +20,7 @@ public static class ActivityReader
         ActivityTypes.Message when activity.Value is { ValueKind: not JsonValueKind.Null } value => ReadCard(value, verb: null),
         ActivityTypes.Message => (new TextInput(activity.Text ?? string.Empty), null),
         ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => ReadInvoke(activity.Value),
+        ActivityTypes.Invoke when activity.Name == ActivityTypes.FileConsent => FileConsentReader.Read(activity.Value),
         ActivityTypes.InstallationUpdate => (Membership(activity.Action is "add" or "add-upgrade", activity.Action is "remove" or "remove-upgrade"), null),
         ActivityTypes.ConversationUpdate => (Membership(Names(activity.MembersAdded, activity.Recipient), Names(activity.MembersRemoved, activity.Recipient)), null),
         _ => (new OtherInput(), null),

@@ -10,4 +10,7 @@ public static class ActivityTypes
 
     /// <summary>Universal Actions: an Action.Execute on an Adaptive Card.</summary>
     public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    /// <summary>The user accepted or declined a file the bot offered (file consent card).</summary>
+    public const string FileConsent = "fileConsent/invoke";
 }

@@ -27,7 +27,7 @@ public static partial class BotEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, InboundAuthentication authentication, ServiceUrlPolicy serviceUrls, ConnectorClient connector, ITurnHandler handler, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(HttpRequest request, InboundAuthentication authentication, ServiceUrlPolicy serviceUrls, ConnectorClient connector, FileUploadClient uploads, ITurnHandler handler, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(BotEndpoint));
         var aborted = request.HttpContext.RequestAborted;
@@ -79,7 +79,8 @@ public static partial class BotEndpoint
             return Refuse(logger, StatusCodes.Status400BadRequest, "the activity needs type, conversation.id and serviceUrl");
         }
 
-        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        // Universal Actions answer HTTP 200 with the outcome in the body; other invokes (file consent) use the HTTP status.
+        var isInvoke = activity.Type == ActivityTypes.Invoke && activity.Name == ActivityTypes.AdaptiveCardAction;
         var (input, shapeProblem) = ActivityReader.Read(activity);
         if (input is null)
         {
@@ -111,7 +112,7 @@ public static partial class BotEndpoint
         using var budget = new CancellationTokenSource(WorkBudget);
         try
         {
-            var turn = new TeamsTurn(activity, input, connector);
+            var turn = new TeamsTurn(activity, input, connector, uploads);
             await handler.HandleAsync(turn, budget.Token);
 
             // Universal Actions: an invoke is always answered 200 with {statusCode, type, value}.

@@ -22,6 +22,12 @@ public sealed class BotOptions
     /// <summary>Hosts the bot may send to (and so send its token to); subdomains included.</summary>
     public IList<string> AllowedServiceUrlHosts { get; init; } = ["smba.trafficmanager.net", "botframework.com", "teams.microsoft.com", "teams.microsoft.us"];
 
+    /// <summary>
+    /// Hosts a file the user accepted may be uploaded to (the upload URL Teams hands over points into the user's
+    /// OneDrive for Business); subdomains included. Loopback too when unauthenticated.
+    /// </summary>
+    public IList<string> AllowedFileUploadHosts { get; init; } = ["sharepoint.com", "sharepoint.us", "sharepoint-mil.us", "sharepoint.cn"];
+
     /// <summary>Client id of a user-assigned managed identity for outbound calls; else the secret below.</summary>
     public string? ManagedIdentityClientId { get; set; }
 

@@ -10,7 +10,7 @@ namespace PartnershipTeams.Bot.Protocol;
 /// always HTTP 200 with <c>{statusCode, type, value}</c>, "a client application MUST always look at the statusCode
 /// property" (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards#response-format).
 /// </summary>
-public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClient connector) : ITurn
+public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClient connector, FileUploadClient uploads) : ITurn
 {
     public TurnInput Input { get; } = input;
 
@@ -93,6 +93,15 @@ public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClien
     };
 
     private const string ErrorType = "application/vnd.microsoft.error";
+
+    public Task OfferFileAsync(OfferedFile file, CancellationToken cancellationToken) =>
+        connector.SendAsync(Conversation.ServiceUrl, Conversation.Id, FileCards.Consent(file), cancellationToken);
+
+    public async Task DeliverFileAsync(FileUploadTarget target, byte[] content, CancellationToken cancellationToken)
+    {
+        await uploads.UploadAsync(target, content, cancellationToken);
+        await connector.SendAsync(Conversation.ServiceUrl, Conversation.Id, FileCards.Info(target), cancellationToken);
+    }
 
     private static JsonObject InvokeAnswer(string type, JsonNode value) => new() { ["statusCode"] = 200, ["type"] = type, ["value"] = value };
 }

@@ -15,7 +15,7 @@ public sealed partial class BotTexts : ResourceTexts
     private static readonly ConcurrentDictionary<CultureInfo, BotTexts> ByCulture = new();
 
     /// <summary>The commands in the order help shows them; each has the keys Command.{name} (its words) and Command.{name}.Description.</summary>
-    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "MyVisits", "Digest", "Help"];
+    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "MyVisits", "Review", "Digest", "Help"];
 
     private BotTexts(CultureInfo culture)
         : base(Resources, culture) => Domain = DomainTexts.For(culture);
@@ -73,6 +73,9 @@ public sealed partial class BotTexts : ResourceTexts
     public string GoalLabel => Text();
     public string StatusLabel => Text();
     public string CurrentLabel => Text();
+    public string IndicatorLabel => Text();
+    public string TargetLabel => Text();
+    public string NextReviewLabel => Text();
     public string CommentLabel => Text();
     public string SubmitGoal => Text();
     public string NoGoals => Text();
@@ -104,6 +107,19 @@ public sealed partial class BotTexts : ResourceTexts
     public string DigestNothing => Text();
     public string DigestUncertainReminders => Text();
     public string DigestStuckSubmissions => Text();
+
+    public string ReviewPersonalChatOnly => Text();
+    public string ReviewWhichPartner => Text();
+    public string ReviewDeclined => Text();
+    public string OpenReviewDraft => Text();
+
+    public string ReviewUnknownPartner(string partner) => Format(nameof(ReviewUnknownPartner), partner);
+
+    public string ReviewOnlyCoordinators(string partner) => Format(nameof(ReviewOnlyCoordinators), partner);
+
+    public string ReviewFileDescription(string title) => Format(nameof(ReviewFileDescription), title);
+
+    public string ReviewSavedTo(string url) => Format(nameof(ReviewSavedTo), url);
 
     public string ReminderDueIn(string date, int daysLeft) => Format(nameof(ReminderDueIn), date, Count("InDays", daysLeft));
 

@@ -24,4 +24,10 @@ public interface ITurn
 
     /// <summary>A card where the user acted: in place of the card acted on, or as a new message.</summary>
     Task ShowCardAsync(System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken);
+
+    /// <summary>Asks the user to accept a file (personal chats only); their answer comes back as a <see cref="FileConsentInput"/>.</summary>
+    Task OfferFileAsync(OfferedFile file, CancellationToken cancellationToken);
+
+    /// <summary>Uploads an accepted file where the user's answer said, then shows it in the chat.</summary>
+    Task DeliverFileAsync(FileUploadTarget target, byte[] content, CancellationToken cancellationToken);
 }

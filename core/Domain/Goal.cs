@@ -11,8 +11,13 @@ public sealed record Goal(
     decimal? Current,
     GoalStatus Status,
     DateOnly? NextReviewDue,
-    DateTimeOffset? LastUpdated)
+    DateTimeOffset? LastUpdated,
+    IndicatorKind IndicatorKind = IndicatorKind.Other,
+    int? ReviewIntervalMonths = null)
 {
+    /// <summary>Months between reviews: the goal's own, else a quarter.</summary>
+    public int ReviewInterval => ReviewIntervalMonths is >= 1 and <= 120 ? ReviewIntervalMonths.Value : Reminders.GoalReview.DefaultIntervalMonths;
+
     /// <summary>Still followed up: not yet achieved.</summary>
     public bool IsOpen => Status != GoalStatus.Achieved;
 }

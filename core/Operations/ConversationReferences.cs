@@ -60,9 +60,43 @@ public sealed class ConversationReferences(IOperationalStore store)
         }
     }
 
-    /// <summary>Remembers the language chosen for a conversation (it answers in it from then on).</summary>
-    public Task SetLanguageAsync(string conversationId, string language, CancellationToken cancellationToken) =>
-        store.UpdateAsync(StateTable.Conversations, conversationId, new Dictionary<string, string?> { [Language] = language }, "*", cancellationToken);
+    /// <summary>
+    /// The language a conversation answers in: the one chosen on its first turn, or else <paramref name="choice"/>, which
+    /// is remembered for it now (before the conversation is known as installed, with only its scope and address).
+    /// Whoever stores a language first wins; every later turn, on any instance, gets that one.
+    /// </summary>
+    public async Task<string> LanguageOnceAsync(string conversationId, ConversationScope scope, string serviceUrl, string choice, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await store.GetAsync(StateTable.Conversations, conversationId, cancellationToken);
+            if (existing?[Language] is { Length: > 0 } chosen)
+            {
+                return chosen;
+            }
+
+            try
+            {
+                if (existing is null)
+                {
+                    var first = new Dictionary<string, string?> { [Scope] = scope.ToString(), [ServiceUrl] = serviceUrl, [Language] = choice, [Active] = StateValues.Flag(false) };
+                    if (await store.TryAddAsync(StateTable.Conversations, conversationId, first, cancellationToken) is not null)
+                    {
+                        return choice;
+                    }
+
+                    continue;
+                }
+
+                await store.UpdateAsync(StateTable.Conversations, conversationId, new Dictionary<string, string?> { [Language] = choice }, existing.ETag, cancellationToken);
+                return choice;
+            }
+            catch (Lists.Errors.ConcurrencyConflictException) when (attempt < Lists.OptimisticUpdate.MaxAttempts)
+            {
+                // Another turn of the same conversation stored first: take what it chose.
+            }
+        }
+    }
 
     public Task MarkInactiveAsync(string conversationId, CancellationToken cancellationToken) =>
         store.UpdateAsync(StateTable.Conversations, conversationId, new Dictionary<string, string?> { [Active] = StateValues.Flag(false) }, "*", cancellationToken);

@@ -2,7 +2,10 @@ using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Core.Reminders;
 
-/// <summary>When a goal is reviewed next: its review interval after the review that was due (or today, when none was).</summary>
+/// <summary>
+/// When a goal is reviewed next: its review interval after the review that was due, stepped on until it lies after
+/// today (a late review does not leave the goal overdue), or an interval after today when none was due.
+/// </summary>
 public static class GoalReview
 {
     public const int DefaultIntervalMonths = 3;
@@ -10,8 +13,20 @@ public static class GoalReview
     /// <summary>The next review date, or null when it would pass the last date the register stores.</summary>
     public static DateOnly? NextDue(DateOnly? due, DateOnly today, int intervalMonths = DefaultIntervalMonths)
     {
-        var from = due ?? today;
         var months = Math.Clamp(intervalMonths, 1, 120);
-        return from < FieldValues.LatestDate.AddMonths(-months) ? from.AddMonths(months) : null;
+        var last = FieldValues.LatestDate.AddMonths(-months);
+        var next = due ?? today;
+        do
+        {
+            if (next > last)
+            {
+                return null;
+            }
+
+            next = next.AddMonths(months);
+        }
+        while (next <= today);
+
+        return next;
     }
 }

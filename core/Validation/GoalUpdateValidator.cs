@@ -3,12 +3,12 @@ using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Core.Validation;
 
-/// <summary>Checks a goal update; only the reporter's own goals may be updated, and only with what the register can store.</summary>
+/// <summary>Checks a goal update; only the reporter's own goals may be updated, with values their indicator can take and the register can store.</summary>
 public static class GoalUpdateValidator
 {
     public static ValidationResult<GoalUpdate> Validate(
         GoalUpdateDraft draft,
-        IReadOnlyDictionary<int, string> reportersGoalTitles,
+        IReadOnlyDictionary<int, Goal> reportersGoals,
         string reportedByEmail,
         DateTimeOffset reportedAt,
         string submissionId)
@@ -18,9 +18,13 @@ public static class GoalUpdateValidator
         {
             errors.Add(new ValidationError(GoalUpdateFields.Goal, ValidationCode.Required));
         }
-        else if (!reportersGoalTitles.ContainsKey(draft.GoalId.Value))
+        else if (!reportersGoals.TryGetValue(draft.GoalId.Value, out var goal))
         {
             errors.Add(new ValidationError(GoalUpdateFields.Goal, ValidationCode.UnknownGoal));
+        }
+        else if (draft.Current is { } current && GoalValueBounds.Check(GoalUpdateFields.Current, goal.IndicatorKind, current) is { } outOfBounds)
+        {
+            errors.Add(outOfBounds);
         }
 
         FieldChecks.Required(errors, GoalUpdateFields.Status, draft.Status);
@@ -39,7 +43,7 @@ public static class GoalUpdateValidator
             reportedByEmail,
             reportedAt,
             submissionId);
-        var unfit = RegisterFit.Of(update, reportersGoalTitles[update.GoalId]).Distinct().ToList();
+        var unfit = RegisterFit.Of(update, reportersGoals[update.GoalId].Title).Distinct().ToList();
         return unfit.Count > 0 ? ValidationResult.Invalid<GoalUpdate>(unfit) : ValidationResult.Valid(update);
     }
 }

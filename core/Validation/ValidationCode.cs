@@ -31,4 +31,10 @@ public enum ValidationCode
 
     /// <summary>The report as a whole is larger than the register can keep.</summary>
     ReportTooLarge,
+
+    /// <summary>A value outside what its indicator can take; <see cref="ValidationError.Detail"/> names the range.</summary>
+    ValueOutOfRange,
+
+    /// <summary>A count that is not a whole number.</summary>
+    NotWholeNumber,
 }

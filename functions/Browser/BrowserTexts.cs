@@ -41,6 +41,55 @@ public sealed class BrowserTexts : ResourceTexts
     public string BadRequestTitle => Text();
     public string InvalidSortOrder => Text();
     public string InvalidPage => Text();
+    public string ReportPartnerMissing => Text();
+    public string ReportBadDate => Text();
+    public string ReportPeriodReversed => Text();
+    public string ReportBadLanguage => Text();
+    public string ReportBadFormat => Text();
+    public string ReportUnknownPartnerTitle => Text();
+    public string FilterLabel => Text();
+    public string FilterPartner => Text();
+    public string FilterYear => Text();
+    public string FilterTheme => Text();
+    public string FilterStatus => Text();
+    public string FilterOverdue => Text();
+    public string FilterAll => Text();
+    public string FilterApply => Text();
+    public string FilterClear => Text();
+    public string ExportXlsx => Text();
+    public string FieldHeader => Text();
+    public string ValueHeader => Text();
+    public string RelatedHeading => Text();
+    public string NoSuchItemTitle => Text();
+    public string PlansHeading => Text();
+    public string GoalsHeading => Text();
+    public string UpcomingVisitsHeading => Text();
+    public string PastVisitsHeading => Text();
+    public string OverdueHeading => Text();
+    public string ChartsHeading => Text();
+    public string NothingHere => Text();
+    public string ReviewDownload => Text();
+    public string ReviewTablesDownload => Text();
+    public string ChartNumbers => Text();
+    public string ManagersNavigation => Text();
+    public string TechnicalLists => Text();
+    public string TitleColumn => Text();
+    public string DueColumn => Text();
+    public string StatusColumn => Text();
+
+    public string FilterInvalid(string filter) => Format(nameof(FilterInvalid), filter);
+
+    public string ItemTitle(string list, string item) => Format(nameof(ItemTitle), list, item);
+
+    public string NoSuchItemBody(string list, int id) => Format(nameof(NoSuchItemBody), list, id);
+
+    public string OverviewIntro(string period) => Format(nameof(OverviewIntro), period);
+
+    public string OpenItem(string title) => Format(nameof(OpenItem), title);
+
+    public string PartnerOverviewLink(string partner) => Format(nameof(PartnerOverviewLink), partner);
+
+    public string ReportUnknownPartner(string partner) => Format(nameof(ReportUnknownPartner), partner);
 
     public string StuckHeading(int count) => Format(nameof(StuckHeading), Count("Submissions", count));
 

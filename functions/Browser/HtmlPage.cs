@@ -25,6 +25,15 @@ public static class HtmlPage
         .scroll{overflow-x:auto}
         .muted{color:#616161}
         .pages a{margin-right:8px}
+        .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+        caption{text-align:left;font-weight:600;padding:4px 0}
+        .filters{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end;margin:8px 0 12px}
+        .filters .field{display:flex;flex-direction:column;gap:2px}
+        .filters .field:has(input[type=checkbox]){flex-direction:row;align-items:center}
+        .chart{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;margin:16px 0}
+        figure{margin:0;background:#fff;padding:8px}
+        img{max-width:100%;height:auto}
+        a{color:#3b3a6b}
         """;
 
     // Encodes markup characters and quotes but keeps Swedish and Chinese letters readable in the source.
@@ -38,7 +47,7 @@ public static class HtmlPage
 
     public static string Render(string title, string body, string? currentList = null)
     {
-        var nav = string.Concat(PartnershipLists.All.Select(s =>
+        var nav = string.Concat(BrowserNavigation.ManagerLists.Select(s =>
             $"<a href=\"/lists/{s.Name}\"{(s.Name == currentList ? " aria-current=\"page\"" : string.Empty)}>{Encode(s.TitleSv)}</a>"));
         return $"""
             <!DOCTYPE html>

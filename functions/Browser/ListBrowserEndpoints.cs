@@ -30,7 +30,8 @@ public static class ListBrowserEndpoints
             return Html(StatusCodes.Status200OK, ListIndexRenderer.Render(counts, stuck));
         });
 
-        browser.MapGet("/{name}", async (string name, string? sort, string? dir, string? page, IListStore store, CancellationToken cancellationToken) =>
+        browser.MapGet("/{name}", async (string name, string? sort, string? dir, string? page, string? partner, string? year, string? theme, string? status, string? overdue,
+            IListStore store, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var schema = PartnershipLists.Find(name);
             if (schema is null)
@@ -44,11 +45,19 @@ public static class ListBrowserEndpoints
                 return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem(Texts.BadRequestTitle, request.Problem));
             }
 
+            var (filter, filterProblem) = ListFilter.Parse(schema, partner, year, theme, status, overdue);
+            if (filter is null)
+            {
+                return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem(Texts.BadRequestTitle, filterProblem!));
+            }
+
             var items = await store.QueryAsync(schema.Name, ListQuery.All, cancellationToken);
+            var context = await FilterContext.LoadAsync(store, cancellationToken);
             var lookups = await LookupTitles.LoadAsync(store, schema, cancellationToken);
             var cells = new CellText(lookups, Texts.Domain);
-            var ordered = ItemOrdering.Sort(items, request, cells);
-            return Html(StatusCodes.Status200OK, ListTableRenderer.Render(schema, ordered, request, cells));
+            var ordered = ItemOrdering.Sort(filter.Apply(schema, items, context.PlanPartners, Core.Time.BusinessTimeZone.Today(time)), request, cells);
+            var form = FilterForm.Render(schema, filter, context.Partners, FilterContext.YearsOf(schema, items));
+            return Html(StatusCodes.Status200OK, ListTableRenderer.Render(schema, ordered, request, cells, filter, form));
         });
         return endpoints;
     }

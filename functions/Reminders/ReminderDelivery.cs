@@ -13,7 +13,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// ledger is told the send is starting before the card is posted. A recipient without a chat gets the app installed
 /// first (<see cref="IAppInstaller"/>); one who cannot be reached that way is recorded with the reason.
 /// </summary>
-public sealed class ReminderDelivery(ConversationReferences conversations, IMessenger messenger, IAppInstaller installer, ReminderLedger ledger, LanguagePolicy languages, TimeProvider time)
+public sealed class ReminderDelivery(ConversationReferences conversations, IMessenger messenger, IAppInstaller installer, ReminderLedger ledger, LanguagePolicy languages, ReviewDraftLink drafts, TimeProvider time)
 {
     /// <summary>Delivers the claimed reminder and records how it went.</summary>
     public async Task<ReminderOutcome> DeliverAsync(LedgerEntry claim, PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
@@ -27,7 +27,8 @@ public sealed class ReminderDelivery(ConversationReferences conversations, IMess
 
         var texts = languages.TextsFor(chat.Locale, chat.Language);
         var daysLeft = reminder.Deadline.Due.DayNumber - today.DayNumber;
-        var card = ReminderCard.Build(texts, reminder.Deadline.Item, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue, [chat.UserId]);
+        var draft = await drafts.ForAsync(reminder, texts.Culture, cancellationToken);
+        var card = ReminderCard.Build(texts, reminder.Deadline.Item, reminder.Deadline.Title, reminder.Deadline.Due, daysLeft, reminder.IsOverdue, [chat.UserId], draft);
         var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
         var outcome = await SendAsync(chat, card, cancellationToken);
         await ledger.RecordAsync(sending, outcome, cancellationToken);

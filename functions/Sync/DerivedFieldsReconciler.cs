@@ -9,9 +9,9 @@ using PartnershipTeams.Functions.Reminders;
 namespace PartnershipTeams.Functions.Sync;
 
 /// <summary>
-/// Keeps derived fields true at a cost that does not grow with the register: an activity's overdue flag, and each
-/// partner's last contact after its latest visit. A run reads what changed (delta tokens), the activities that fell due
-/// since the last reconciled day (one date window, never "every activity ever past due", which on SharePoint fails past
+/// Keeps derived fields true at a cost that does not grow with the register: the overdue flags of activities and review
+/// cycles, and each partner's last contact after its latest visit. A run reads what changed (delta tokens), the items
+/// that fell due since the last reconciled day (one date window, never "every activity ever past due", which on SharePoint fails past
 /// 5,000 items), and, after a fresh start, one page of a walk through what was there before. Writes go in $batch
 /// with If-Match on the item as read, touching only the derived field, so a manager's concurrent edit wins; at most
 /// <see cref="MaxWritesPerRun"/> a run, so the sync's own writes ride in the one delta page the next run reads anyway.
@@ -29,33 +29,25 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
 
     private const string WalkFromStart = "*";
 
+    /// <summary>An overdue flag: the list, the date it follows, the flag column, and the record's own rule for overdue.</summary>
+    private sealed record OverdueFlag(string List, string DueColumn, string FlagColumn, Func<ListItem, DateOnly, bool> IsOverdue);
+
+    private static readonly OverdueFlag[] OverdueFlags =
+    [
+        new(ActivitiesList.Name, ActivitiesList.FollowUpDue, ActivitiesList.IsOverdue, (item, today) => ActivitiesList.Read(item)?.IsOverdueOn(today) ?? false),
+        new(ReviewCyclesList.Name, ReviewCyclesList.Due, ReviewCyclesList.IsOverdue, (item, today) => ReviewCyclesList.Read(item)?.IsOverdueOn(today) ?? false),
+    ];
+
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
     {
         var today = BusinessTimeZone.Today(time);
-        var activities = await ProgressAsync(ActivitiesList.Name, cancellationToken);
+        var changed = 0;
+        foreach (var flag in OverdueFlags)
+        {
+            changed += await ReconcileAsync(flag, today, cancellationToken);
+        }
+
         var visits = await ProgressAsync(VisitsList.Name, cancellationToken);
-
-        var updates = new Dictionary<int, ItemUpdate>();
-        Offer(updates, activities.Changed, today, int.MaxValue); // the token moves on: every change is handled now
-        var reconciledKey = $"reconciled:{ActivitiesList.Name}";
-        var reconciledThrough = await state.GetAsync(reconciledKey, cancellationToken) is { Length: > 0 } day
-            ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : today.AddDays(-DeadlineSource.OverdueHorizonDays);
-        if (reconciledThrough < today)
-        {
-            // Fell due in [reconciledThrough, today): the window starts at its lower bound, which narrows a large list.
-            var fellDue = await store.QueryAsync(ActivitiesList.Name, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.GreaterOrEqual, reconciledThrough)
-                .And(ActivitiesList.FollowUpDue, ComparisonOperator.LessThan, today), cancellationToken);
-            reconciledThrough = Offer(updates, fellDue, today, MaxWritesPerRun) ? today : reconciledThrough;
-        }
-
-        if (updates.Count <= MaxWritesPerRun - WalkPageSize)
-        {
-            activities = await WalkAsync(activities, page => Offer(updates, page, today, MaxWritesPerRun), cancellationToken);
-        }
-
-        var changed = await WriteAsync(ActivitiesList.Name, updates.Values, cancellationToken);
-
         var partners = new Dictionary<int, ItemUpdate>();
         var walked = new List<ListItem>();
         visits = await WalkAsync(visits, page => { walked.AddRange(page); return true; }, cancellationToken);
@@ -74,19 +66,46 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
         }
 
         changed += await WriteAsync(PartnersList.Name, partners.Values, cancellationToken);
-        await state.SetAsync(reconciledKey, reconciledThrough.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken);
-        await SaveAsync(activities, cancellationToken);
         await SaveAsync(visits, cancellationToken);
         return changed;
     }
 
-    /// <summary>Adds the overdue flags these items need, while the run's writes stay within <paramref name="limit"/>; whether all fitted.</summary>
-    private static bool Offer(Dictionary<int, ItemUpdate> updates, IEnumerable<ListItem> items, DateOnly today, int limit)
+    /// <summary>One list's overdue flags: its changes, what fell due since the last reconciled day, and a page of its history.</summary>
+    private async Task<int> ReconcileAsync(OverdueFlag flag, DateOnly today, CancellationToken cancellationToken)
     {
-        foreach (var activity in items.Where(a => !updates.ContainsKey(a.Id)))
+        var progress = await ProgressAsync(flag.List, cancellationToken);
+        var updates = new Dictionary<int, ItemUpdate>();
+        Offer(flag, updates, progress.Changed, today, int.MaxValue); // the token moves on: every change is handled now
+        var reconciledKey = $"reconciled:{flag.List}";
+        var reconciledThrough = await state.GetAsync(reconciledKey, cancellationToken) is { Length: > 0 } day
+            ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : today.AddDays(-DeadlineSource.OverdueHorizonDays);
+        if (reconciledThrough < today)
         {
-            var overdue = ActivitiesList.Read(activity)?.IsOverdueOn(today) ?? false;
-            if ((activity.Flag(ActivitiesList.IsOverdue) ?? false) == overdue)
+            // Fell due in [reconciledThrough, today): the window starts at its lower bound, which narrows a large list.
+            var fellDue = await store.QueryAsync(flag.List, ListQuery.Where(flag.DueColumn, ComparisonOperator.GreaterOrEqual, reconciledThrough)
+                .And(flag.DueColumn, ComparisonOperator.LessThan, today), cancellationToken);
+            reconciledThrough = Offer(flag, updates, fellDue, today, MaxWritesPerRun) ? today : reconciledThrough;
+        }
+
+        if (updates.Count <= MaxWritesPerRun - WalkPageSize)
+        {
+            progress = await WalkAsync(progress, page => Offer(flag, updates, page, today, MaxWritesPerRun), cancellationToken);
+        }
+
+        var changed = await WriteAsync(flag.List, updates.Values, cancellationToken);
+        await state.SetAsync(reconciledKey, reconciledThrough.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken);
+        await SaveAsync(progress, cancellationToken);
+        return changed;
+    }
+
+    /// <summary>Adds the overdue flags these items need, while the run's writes stay within <paramref name="limit"/>; whether all fitted.</summary>
+    private static bool Offer(OverdueFlag flag, Dictionary<int, ItemUpdate> updates, IEnumerable<ListItem> items, DateOnly today, int limit)
+    {
+        foreach (var item in items.Where(a => !updates.ContainsKey(a.Id)))
+        {
+            var overdue = flag.IsOverdue(item, today);
+            if ((item.Flag(flag.FlagColumn) ?? false) == overdue)
             {
                 continue;
             }
@@ -96,7 +115,7 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
                 return false;
             }
 
-            updates[activity.Id] = new ItemUpdate(activity.Id, new Dictionary<string, object?> { [ActivitiesList.IsOverdue] = overdue }, activity.ETag);
+            updates[item.Id] = new ItemUpdate(item.Id, new Dictionary<string, object?> { [flag.FlagColumn] = overdue }, item.ETag);
         }
 
         return true;

@@ -1,9 +1,11 @@
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Sync;
+using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Functions.Sync;
 
@@ -43,7 +45,17 @@ public sealed class SubmissionWriter(IListStore store)
         {
             var snapshot = GoalSnapshot.Of(now);
             var lastApplied = reports.Select(r => r.Value).FirstOrDefault(r => r.ReportedAt == snapshot.LastUpdated);
-            return GoalUpdateOrder.Applies(update, snapshot, lastApplied) ? fields : null;
+            if (!GoalUpdateOrder.Applies(update, snapshot, lastApplied))
+            {
+                return null;
+            }
+
+            // The report is the review that was due: the next comes the goal's review interval later.
+            var reviewed = GoalsList.Read(now);
+            return new Dictionary<string, object?>(fields)
+            {
+                [GoalsList.NextReviewDue] = GoalReview.NextDue(reviewed?.NextReviewDue, BusinessTimeZone.DateOf(update.ReportedAt), reviewed?.ReviewInterval ?? GoalReview.DefaultIntervalMonths),
+            };
         }, cancellationToken);
     }
 

@@ -12,6 +12,7 @@ using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Lists;
+using PartnershipTeams.Reports;
 using PartnershipTeams.State;
 using PartnershipTeams.TestSupport;
 
@@ -68,6 +69,7 @@ public sealed class BotTestHost : IAsyncDisposable
         builder.Services.AddPartnershipLists(builder.Configuration);
         builder.Services.AddPartnershipState(builder.Configuration);
         builder.Services.AddPartnershipBot(builder.Configuration);
+        builder.Services.AddPartnershipReports();
         builder.Services.AddSingleton(new BotCredential(new StaticTokenCredential("connector-token")));
         var app = builder.Build();
         app.MapBot();

@@ -16,6 +16,8 @@ public static class GoalsList
     public const string Status = "Status";
     public const string NextReviewDue = "NextReviewDue";
     public const string LastUpdated = "LastUpdated";
+    public const string IndicatorKind = "IndicatorKind";
+    public const string ReviewIntervalMonths = "ReviewIntervalMonths";
 
     public static ListSchema Schema { get; } = new(Name, "Uppnåendemål", "Achievement goals",
     [
@@ -29,6 +31,8 @@ public static class GoalsList
         Columns.Choice<GoalStatus>(Status, "Status", "Status") with { Required = true, Indexed = true },
         Columns.Date(NextReviewDue, "Nästa uppföljning", "Next review due") with { Indexed = true },
         Columns.Instant(LastUpdated, "Senast uppdaterad", "Last updated"),
+        Columns.Choice<Domain.IndicatorKind>(IndicatorKind, "Typ av indikator", "Indicator kind"),
+        Columns.Number(ReviewIntervalMonths, "Uppföljning var (månader)", "Review every (months)"),
     ]);
 
     public static ListRecords<Goal> Records { get; } = new(Name, Read);
@@ -45,6 +49,8 @@ public static class GoalsList
         [Status] = RegisterWords.Of(goal.Status),
         [NextReviewDue] = goal.NextReviewDue,
         [LastUpdated] = goal.LastUpdated,
+        [IndicatorKind] = RegisterWords.Of(goal.IndicatorKind),
+        [ReviewIntervalMonths] = goal.ReviewIntervalMonths,
     };
 
     public static Goal? Read(ListItem item) =>
@@ -59,6 +65,8 @@ public static class GoalsList
                 item.Amount(Current),
                 status,
                 item.Date(NextReviewDue),
-                item.Instant(LastUpdated))
+                item.Instant(LastUpdated),
+                item.Choice<Domain.IndicatorKind>(IndicatorKind) ?? Domain.IndicatorKind.Other,
+                item.Number(ReviewIntervalMonths) is { } months && months is >= 1 and <= 120 ? (int)months : null)
             : null;
 }

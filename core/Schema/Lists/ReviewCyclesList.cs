@@ -12,6 +12,7 @@ public static class ReviewCyclesList
     public const string Due = "Due";
     public const string Audience = "Audience";
     public const string Status = "Status";
+    public const string IsOverdue = "IsOverdue";
 
     public static ListSchema Schema { get; } = new(Name, "Översyner", "Review cycles",
     [
@@ -21,6 +22,7 @@ public static class ReviewCyclesList
         Columns.Date(Due, "Sista dag", "Due") with { Required = true, Indexed = true },
         Columns.Text(Audience, "Mottagare", "Audience"),
         Columns.Choice<ReviewCycleStatus>(Status, "Status", "Status") with { Required = true, Indexed = true },
+        Columns.Flag(IsOverdue, "Försenad", "Overdue") with { Indexed = true },
     ]);
 
     public static ListRecords<ReviewCycle> Records { get; } = new(Name, Read);

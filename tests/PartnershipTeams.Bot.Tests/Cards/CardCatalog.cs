@@ -33,8 +33,12 @@ public static class CardCatalog
             cards[$"goal-form-errors-{lang}"] = GoalUpdateCard.Build(texts, [SampleGoal("Fler kinesiska övernattningar")], "s2",
                 new Dictionary<string, string> { ["Current"] = "många" }, [new ValidationError("Status", ValidationCode.Required), new ValidationError("Current", ValidationCode.InvalidNumber)]);
             cards[$"goal-confirmation-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, "Nya *charterflyg*", "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"));
-            cards[$"follow-ups-{lang}"] = ListingCards.FollowUps(texts, [new ListingCards.Row("Elev- och lärarutbyten", new DateOnly(2026, 12, 1), "Pågår"), new ListingCards.Row("<b>Biogas</b> [länk](x)", null, "Planerad")]);
-            cards[$"follow-ups-empty-{lang}"] = ListingCards.FollowUps(texts, []);
+            cards[$"follow-ups-{lang}"] = FollowUpsCard.Build(texts,
+            [
+                new FollowUpsCard.Row(new ItemKey("Activities", 3), "Elev- och lärarutbyten", new DateOnly(2016, 12, 1), ActivityStatus.Ongoing, IsOverdue: true),
+                new FollowUpsCard.Row(new ItemKey("Activities", 4), "<b>Biogas</b> [länk](x)", null, ActivityStatus.Planned, IsOverdue: false),
+            ]);
+            cards[$"follow-ups-empty-{lang}"] = FollowUpsCard.Build(texts, []);
             cards[$"reminder-{lang}"] = ReminderCard.Build(texts, new ItemKey("Activities", 12), "Skicka *avsiktsförklaring*", new DateOnly(2026, 12, 2), 7, overdue: false, ["29:1user-anna"]);
             cards[$"reminder-overdue-{lang}"] = ReminderCard.Build(texts, new ItemKey("Goals", 3), "Fler övernattningar", new DateOnly(2026, 11, 2), -23, overdue: true, ["29:1user-anna"]);
             cards[$"reminder-outcome-{lang}"] = ReminderCard.Outcome(texts, "Skicka avsiktsförklaring", texts.MarkedDone, new ItemKey("Activities", 12), ["29:1user-anna"]);

@@ -79,6 +79,20 @@ public sealed class CommandTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task MyFollowUps_MarksAnOverdueOneInWordsAndOffersTheReminderActionsOnEachRow()
+    {
+        Connector.KnowMember(Activities.UserId, "utbildning@linkoping.example");
+
+        var reply = (await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"), expectedCalls: 2)).Last();
+        var card = reply.Card!;
+
+        Assert.Contains("Försenad", reply.CardText, StringComparison.Ordinal); // due 2016-06-15, still open
+        var verbs = ConnectorCall.ActionsOf(card).Select(a => (string)a["data"]!["verb"]!).ToList();
+        Assert.Equal([ReminderCard.UpdateVerb, ReminderCard.SnoozeVerb, ReminderCard.DoneVerb], verbs.Distinct());
+        Assert.All(ConnectorCall.ActionsOf(card), a => Assert.StartsWith("Activities/", (string)a["data"]!["item"]!, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UpcomingVisits_WithOnlyPastVisits_SaysThereAreNone()
     {
         var calls = await SendAsync(Activities.Message(ServiceUrl, "upcoming visits", "en-US"));
@@ -93,6 +107,10 @@ public sealed class CommandTests : ConversationTestBase
         var form = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"), expectedCalls: 2)).Last().Card!;
         var goal = Input(form, "Goal")!["choices"]!.AsArray().Single()!;
         Assert.StartsWith("Fler kinesiska övernattningar i Linköping", (string?)goal["title"], StringComparison.Ordinal);
+        Assert.Equal((string)goal["value"]!, (string?)Input(form, "Goal")!["value"]); // the user's only goal is chosen already
+        Assert.Contains("Antal kinesiska gästnätter per år", ConnectorCall.TextsOf(form), StringComparison.Ordinal);
+        Assert.Contains("Målvärde", ConnectorCall.TextsOf(form), StringComparison.Ordinal);
+        Assert.Contains("30\u00a0000", ConnectorCall.TextsOf(form), StringComparison.Ordinal);
         var data = new JsonObject
         {
             ["verb"] = GoalUpdateCard.SubmitVerb,

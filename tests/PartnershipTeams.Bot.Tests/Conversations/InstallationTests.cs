@@ -25,6 +25,33 @@ public sealed class InstallationTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task InstallWithoutALocale_TheWelcomeAndTheRepliesAfterItAreInOneLanguage()
+    {
+        var install = Activities.Installation(ServiceUrl, "add");
+        install.Remove("locale");
+
+        var welcome = (await SendAsync(install, expectedCalls: 2)).Last();
+        var reply = (await SendAsync(Activities.Message(ServiceUrl, "help", "en-US"))).Last();
+
+        Assert.Contains("Välkommen till vänortsrapporteringen", welcome.CardText, StringComparison.Ordinal);
+        Assert.Contains("Det här kan jag hjälpa till med", reply.CardText, StringComparison.Ordinal);
+        Assert.Equal("sv", (await ConversationAsync()).Language);
+    }
+
+    [Fact]
+    public async Task LanguageChosenOnTheFirstTurn_IsRememberedForTheConversationAndItsReminders()
+    {
+        Connector.KnowMember(Activities.UserId, "anna.svensson@linkoping.example");
+        await SendAsync(Activities.Installation(ServiceUrl, "add", "en-US"), expectedCalls: 2);
+
+        var reply = (await SendAsync(Activities.Message(ServiceUrl, "hjälp", "sv-SE"))).Last();
+
+        Assert.Contains("What I can help with", reply.CardText, StringComparison.Ordinal);
+        var stored = await ConversationAsync();
+        Assert.Equal(("en", true, "anna.svensson@linkoping.example"), (stored.Language, stored.Active, stored.UserEmail));
+    }
+
+    [Fact]
     public async Task InstallAnnouncedTwice_WelcomesOnce()
     {
         await SendAsync(Activities.Installation(ServiceUrl, "add"), expectedCalls: 2);

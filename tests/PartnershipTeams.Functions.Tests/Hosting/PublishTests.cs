@@ -45,6 +45,10 @@ public sealed class PublishTests(PublishedApp published, ITestOutputHelper outpu
 
         Assert.True(File.Exists(Path.Combine(published.Folder, "libcoreclr.so")), "the runtime is not bundled (self-contained)");
         Assert.Empty(Directory.GetFiles(published.Folder, "*.xml"));
+
+        // The review's charts: SkiaSharp's native library and the font they are drawn in (no system fonts on Flex).
+        Assert.True(File.Exists(Path.Combine(published.Folder, "libSkiaSharp.so")), "libSkiaSharp.so is missing");
+        Assert.True(File.Exists(Path.Combine(published.Folder, "Fonts", "DejaVuSans.ttf")), "the charts' font is missing");
     }
 
     [Fact]

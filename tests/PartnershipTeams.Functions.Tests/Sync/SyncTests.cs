@@ -179,6 +179,39 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GoalReport_MovesTheNextReviewOnByTheGoalsOwnInterval()
+    {
+        var goal = (await app.Store.QueryAsync(GoalsList.Name, ListQuery.WhereEquals(GoalsList.OwnerEmail, "visit@linkoping.example"), None))[0];
+        await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?>
+        {
+            [GoalsList.ReviewIntervalMonths] = 6,
+            [GoalsList.NextReviewDue] = new DateOnly(2026, 11, 10), // two weeks late
+        }, goal.ETag, None);
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var report = new GoalUpdate(goal.Id, GoalStatus.OnTrack, 120m, null, "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-review");
+        await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, report.SubmissionId, SubmissionJson.Serialize(report));
+
+        Assert.Equal(new DateOnly(2027, 5, 10), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Date(GoalsList.NextReviewDue));
+    }
+
+    [Fact]
+    public async Task Sync_FlagsAReviewCyclePastItsDueDateAndNotReported_AndUnflagsItOnceReported()
+    {
+        var review = await app.Store.CreateAsync(ReviewCyclesList.Name, ReviewCyclesList.Fields(
+            new ReviewCycle("Årlig uppföljning 2026", await GuangzhouAsync(), ReviewCycleKind.AnnualFollowUp, new DateOnly(2026, 11, 20), "Kommunstyrelsen", ReviewCycleStatus.Planned)), None);
+
+        await app.RunAsync("sync");
+        var flagged = await app.Store.GetAsync(ReviewCyclesList.Name, review.Id, None);
+        Assert.True(flagged.Flag(ReviewCyclesList.IsOverdue));
+
+        await app.Store.UpdateAsync(ReviewCyclesList.Name, review.Id, new Dictionary<string, object?> { [ReviewCyclesList.Status] = RegisterWords.Of(ReviewCycleStatus.Reported) }, flagged.ETag, None);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await app.RunAsync("sync");
+        Assert.NotEqual(true, (await app.Store.GetAsync(ReviewCyclesList.Name, review.Id, None)).Flag(ReviewCyclesList.IsOverdue));
+    }
+
+    [Fact]
     public async Task Sync_FlagsActivitiesPastTheirFollowUpDateAndNotDone()
     {
         await app.RunAsync("sync");

@@ -11,7 +11,7 @@ public sealed record ConnectorCall(string Method, string Path, string? Authoriza
     /// <summary>The card's buttons, in order: those of its ActionSets (Universal Actions) and of its actions.</summary>
     public IReadOnlyList<JsonObject> Actions => ActionsOf(Card);
 
-    /// <summary>The buttons of a card, in order: those of its ActionSets and of its actions.</summary>
+    /// <summary>The buttons of a card, in order: those of its ActionSets (in containers too) and of its actions.</summary>
     public static IReadOnlyList<JsonObject> ActionsOf(JsonObject? card)
     {
         if (card is null)
@@ -19,15 +19,20 @@ public sealed record ConnectorCall(string Method, string Path, string? Authoriza
             return [];
         }
 
-        var inBody = (card["body"] as JsonArray ?? [])
-            .OfType<JsonObject>()
-            .Where(e => (string?)e["type"] == "ActionSet")
-            .SelectMany(set => (set["actions"] as JsonArray ?? []).OfType<JsonObject>());
+        var inBody = ActionSetsIn(card["body"] as JsonArray ?? []).SelectMany(set => (set["actions"] as JsonArray ?? []).OfType<JsonObject>());
         return [.. inBody.Concat((card["actions"] as JsonArray ?? []).OfType<JsonObject>())];
     }
 
+    private static IEnumerable<JsonObject> ActionSetsIn(JsonArray elements) =>
+        elements.OfType<JsonObject>().SelectMany(e => (string?)e["type"] == "ActionSet"
+            ? [e]
+            : ActionSetsIn(e["items"] as JsonArray ?? []));
+
     /// <summary>All text of the card (TextBlocks, labels, values, facts), for assertions on what a person reads.</summary>
-    public string CardText => Card is null ? string.Empty : string.Join('\n', Texts(Card));
+    public string CardText => TextsOf(Card);
+
+    /// <summary>All text of a card, as <see cref="CardText"/>.</summary>
+    public static string TextsOf(JsonObject? card) => card is null ? string.Empty : string.Join('\n', Texts(card));
 
     private static IEnumerable<string> Texts(JsonNode node) => node switch
     {

@@ -7,9 +7,10 @@ namespace PartnershipTeams.TestSupport.FakeConnector;
 
 /// <summary>
 /// A local Bot Connector (the Teams service the bot replies to): records every call, answers with ids,
-/// knows members' emails, and can answer the next calls with 429 (Retry-After) or 403.
+/// knows members' emails, and can answer the next calls with 429 (Retry-After) or 403. It also plays the user's
+/// OneDrive in Teams' file flow: it takes uploads at the URLs its file consent answers hand out.
 /// </summary>
-public sealed class FakeConnectorServer : IAsyncDisposable
+public sealed partial class FakeConnectorServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ConnectorCall> calls = new();
     private readonly ConcurrentQueue<(int Status, int RetryAfterSeconds, string? Location)> faults = new();
@@ -79,6 +80,12 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
     private async Task ServeAsync(HttpContext context)
     {
+        if (context.Request.Path.StartsWithSegments(UploadsPath))
+        {
+            await ServeUploadAsync(context);
+            return;
+        }
+
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync();
         var body = text.Length > 0 ? JsonNode.Parse(text) : null;

@@ -98,6 +98,14 @@ public sealed class FakeGraphServer : IAsyncDisposable
             return;
         }
 
+        if (path.StartsWith("/drives/", StringComparison.Ordinal))
+        {
+            using var bytes = new MemoryStream();
+            await context.Request.Body.CopyToAsync(bytes);
+            await WriteAsync(context, SharePoint.Upload(context.Request.Method, path, bytes.ToArray()));
+            return;
+        }
+
         var body = context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0
             ? await JsonNode.ParseAsync(context.Request.Body)
             : null;

@@ -114,9 +114,14 @@ public sealed partial class FakeSharePoint(TimeProvider time)
     public static string KindOf(string method, string path)
     {
         var segments = path.Trim('/').Split('/');
-        if (path.Contains(':', StringComparison.Ordinal))
+        if (path.Contains(':', StringComparison.Ordinal) && segments[0] != "drives")
         {
             return "site.get";
+        }
+
+        if (segments[0] == "drives")
+        {
+            return $"drive.{method.ToLowerInvariant()}";
         }
 
         if (segments[0] == "subscriptions")
@@ -183,6 +188,7 @@ public sealed partial class FakeSharePoint(TimeProvider time)
 
         return (request.Method, s.Length > 4 ? s[4] : string.Empty, s.Length) switch
         {
+            ("GET", "drive", 5) => DriveOf(list),
             ("GET", "columns", 5) => new GraphResponse(200, new JsonObject { ["value"] = new JsonArray([.. list.Columns.Select(c => c.DeepClone())]) }),
             ("POST", "columns", 5) => AddColumn(list, request.Body!.AsObject()),
             ("PATCH", "columns", 6) => PatchColumn(list, s[5], request.Body!.AsObject()),
@@ -243,6 +249,7 @@ public sealed partial class FakeSharePoint(TimeProvider time)
 
         var list = new FakeList(Guid.NewGuid().ToString(), name);
         lists[list.Id] = list;
+        RememberLibrary(list, body);
         return new GraphResponse(201, new JsonObject { ["id"] = list.Id, ["name"] = name, ["displayName"] = name });
     }
 

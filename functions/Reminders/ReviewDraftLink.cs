@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Reminders;
+using PartnershipTeams.Core.Reports;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.Functions.Reports;
+
+namespace PartnershipTeams.Functions.Reminders;
+
+/// <summary>
+/// The T-30 reminder of a review cycle links to a fresh draft of the partner's review: made now from the register and,
+/// with SharePoint, saved in the library "Rapporter" (the link opens it there, behind the site's permissions).
+/// Standalone without SharePoint the link is the report URL of this app on this machine.
+/// </summary>
+public sealed class ReviewDraftLink(IListStore store, IReviewReports reports, IConfiguration configuration, IServer server)
+{
+    public const int DaysBefore = 30;
+    private const string DefaultLocalUrl = "http://localhost:7071";
+
+    public async Task<Uri?> ForAsync(PlannedReminder reminder, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        if (reminder.Deadline.Kind != DeadlineKind.ReviewCycle || reminder.DaysBefore != DaysBefore || reminder.Deadline.Item.List != ReviewCyclesList.Name)
+        {
+            return null;
+        }
+
+        var review = await store.GetAsync(ReviewCyclesList.Name, reminder.Deadline.Item.Id, cancellationToken);
+        if (review.LookupId(ReviewCyclesList.Partner) is not { } partner)
+        {
+            return null;
+        }
+
+        var draft = await reports.CreateAsync(new ReviewRequest(partner, null, null, culture), cancellationToken);
+        return draft.LibraryUrl ?? LocalUrl(partner, culture);
+    }
+
+    private Uri? LocalUrl(int partner, CultureInfo culture)
+    {
+        if (FunctionsHostPort.IsUnderFunctionsHost(configuration))
+        {
+            return null;
+        }
+
+        // Where this app really listens (Kestrel), else the configured address unless it asks for any free port, else the default.
+        var local = (server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            .Concat(configuration["urls"]?.Split(';') ?? [])
+            .FirstOrDefault(a => !a.EndsWith(":0", StringComparison.Ordinal)) ?? DefaultLocalUrl;
+        local = local.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal);
+        return Uri.TryCreate($"{local.TrimEnd('/')}{ReviewReportEndpoints.Path}?partner={partner}&lang={culture.TwoLetterISOLanguageName}", UriKind.Absolute, out var url) ? url : null;
+    }
+}

@@ -1,0 +1,26 @@
+using PartnershipTeams.Core.Domain;
+
+namespace PartnershipTeams.Reports.Review;
+
+/// <summary>The period a review covers, both days included.</summary>
+public sealed record ReviewPeriod(DateOnly From, DateOnly To)
+{
+    public bool Contains(DateOnly? date) => date is { } d && d >= From && d <= To;
+
+    /// <summary>Whether something running from start to end (either may be unknown) touches the period.</summary>
+    public bool Overlaps(DateOnly? start, DateOnly? end) =>
+        (start ?? end ?? From) <= To && (end ?? start ?? To) >= From;
+
+    /// <summary>
+    /// The period asked for; else the action plan running today; else the plan that ended last; else from the agreement
+    /// (or a year back) to today.
+    /// </summary>
+    public static ReviewPeriod Choose(DateOnly? from, DateOnly? to, Partner partner, IEnumerable<ActionPlan> plans, DateOnly today)
+    {
+        var periods = plans.Select(p => new ReviewPeriod(p.PeriodStart, p.PeriodEnd)).ToList();
+        var current = periods.Where(p => p.Contains(today)).OrderBy(p => p.From).FirstOrDefault()
+            ?? periods.OrderByDescending(p => p.To).FirstOrDefault()
+            ?? new ReviewPeriod(partner.AgreementSince ?? today.AddYears(-1), today);
+        return new ReviewPeriod(from ?? current.From, to ?? current.To);
+    }
+}

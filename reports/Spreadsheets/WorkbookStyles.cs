@@ -1,0 +1,31 @@
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace PartnershipTeams.Reports.Spreadsheets;
+
+/// <summary>The workbook's cell formats: plain, bold header, date (yyyy-mm-dd) and kronor (# ##0,00 kr as the reader's Excel writes it).</summary>
+public static class WorkbookStyles
+{
+    public const uint Plain = 0;
+    public const uint Header = 1;
+    public const uint Date = 2;
+    public const uint Amount = 3;
+
+    private const uint DateFormat = 164;
+    private const uint AmountFormat = 165;
+
+    public static Stylesheet Create() => new(
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy\\-mm\\-dd" },
+            new NumberingFormat { NumberFormatId = AmountFormat, FormatCode = "#,##0.00\\ \"kr\"" })
+        { Count = 2 },
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat { NumberFormatId = DateFormat, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = AmountFormat, ApplyNumberFormat = true })
+        { Count = 4 });
+}

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Resources;
+using PartnershipTeams.Core.Texts;
+using PartnershipTeams.Reports.Review;
+
+namespace PartnershipTeams.Reports.Texts;
+
+/// <summary>What the review report says (ReportTexts.resx is Swedish, ReportTexts.en.resx English); each property reads the key of its name.</summary>
+public sealed class ReportTexts : ResourceTexts
+{
+    private static readonly ResourceManager Resources = new("PartnershipTeams.Reports.Texts.ReportTexts", typeof(ReportTexts).Assembly);
+    private static readonly ConcurrentDictionary<CultureInfo, ReportTexts> ByCulture = new();
+
+    private ReportTexts(CultureInfo culture)
+        : base(Resources, culture) => Domain = DomainTexts.For(culture);
+
+    public static ReportTexts For(CultureInfo culture) => ByCulture.GetOrAdd(culture, c => new ReportTexts(c));
+
+    /// <summary>Choice labels (statuses, thematic areas, directions) in the same language.</summary>
+    public DomainTexts Domain { get; }
+
+    public string LanguageTag => Text();
+    public string SummaryHeading => Text();
+    public string PartnershipCaption => Text();
+    public string FactHeader => Text();
+    public string ValueHeader => Text();
+    public string CountryLabel => Text();
+    public string KindLabel => Text();
+    public string AgreementSinceLabel => Text();
+    public string NextAgreementDueLabel => Text();
+    public string AmbitionLabel => Text();
+    public string CoordinatorLabel => Text();
+    public string PlansHeading => Text();
+    public string NoPlans => Text();
+    public string PlanHeader => Text();
+    public string FromHeader => Text();
+    public string ToHeader => Text();
+    public string OwnerHeader => Text();
+    public string GoalsHeading => Text();
+    public string NoGoals => Text();
+    public string GoalStatusChart => Text();
+    public string CountAxis => Text();
+    public string KronorAxis => Text();
+    public string StatusHeader => Text();
+    public string CountHeader => Text();
+    public string GoalListHeading => Text();
+    public string GoalHeader => Text();
+    public string ThemeHeader => Text();
+    public string IndicatorHeader => Text();
+    public string TargetHeader => Text();
+    public string CurrentHeader => Text();
+    public string NextReviewHeader => Text();
+    public string GoalHistoryHeading => Text();
+    public string NoGoalUpdates => Text();
+    public string DateHeader => Text();
+    public string ReportedByHeader => Text();
+    public string CommentHeader => Text();
+    public string ActivitiesHeading => Text();
+    public string NoActivities => Text();
+    public string ActivitiesChart => Text();
+    public string TotalHeader => Text();
+    public string ActivityHeader => Text();
+    public string OrganisationHeader => Text();
+    public string VisitsHeading => Text();
+    public string NoVisits => Text();
+    public string VisitsChart => Text();
+    public string YearHeader => Text();
+    public string OrganisationsHeading => Text();
+    public string NoOrganisations => Text();
+    public string VisitCountHeader => Text();
+    public string DemocracyHeading => Text();
+    public string VisitHeader => Text();
+    public string DirectionHeader => Text();
+    public string DemocracyPresentedHeader => Text();
+    public string CostsHeading => Text();
+    public string CostsIntro => Text();
+    public string NoCosts => Text();
+    public string CostsChart => Text();
+    public string UnknownOrganisation => Text();
+    public string DeadlinesHeading => Text();
+    public string OverdueHeading => Text();
+    public string NoOverdue => Text();
+    public string ResponsibleHeader => Text();
+    public string FollowUpDueHeader => Text();
+    public string DaysOverdueHeader => Text();
+    public string OpenReviewsHeading => Text();
+    public string NoOpenReviews => Text();
+    public string ReviewHeader => Text();
+    public string KindHeader => Text();
+    public string DueHeader => Text();
+    public string AudienceHeader => Text();
+
+    public string Title(string partner, string period) => Format(nameof(Title), partner, period);
+
+    public string Subtitle(DateOnly today) => Format(nameof(Subtitle), Iso(today));
+
+    /// <summary>"2015–2018" for whole calendar years, else "2015-03-01 – 2016-02-29".</summary>
+    public string Period(ReviewPeriod period) =>
+        period.From is { Month: 1, Day: 1 } && period.To is { Month: 12, Day: 31 }
+            ? period.From.Year == period.To.Year ? period.From.Year.ToString(CultureInfo.InvariantCulture) : Format("PeriodYears", period.From.Year, period.To.Year)
+            : Format("PeriodDates", Iso(period.From), Iso(period.To));
+
+    public string SummaryIntro(string partner, string period) => Format(nameof(SummaryIntro), partner, period);
+
+    public string GoalsIntro(int goals, int atRisk) => Format(nameof(GoalsIntro), Count("Goals", goals), Count("AtRisk", atRisk));
+
+    public string ActivitiesIntro(int activities, int overdue) => Format(nameof(ActivitiesIntro), Count("Activities", activities), Count("Overdue", overdue));
+
+    public string VisitsIntro(int visits) => Format(nameof(VisitsIntro), Count("Visits", visits));
+
+    public string DemocracySummary(int yes, int no, int notApplicable) =>
+        Format(nameof(DemocracySummary), Count("VisitCount", yes), Count("VisitCount", no), Count("VisitCount", notApplicable));
+
+    public string NotPresentedCaption => Text();
+    public string AllVisitsCaption => Text();
+    public string AllGoalUpdatesCaption => Text();
+
+    public string ThemeByOrganisation(int activities) => Format(nameof(ThemeByOrganisation), Count("Activities", activities));
+
+    public string OverdueInTheme(string theme) => Format(nameof(OverdueInTheme), theme);
+
+    public string AllActivitiesCaption(string theme) => Format(nameof(AllActivitiesCaption), theme);
+
+    public string MoreInWorkbook(int more) => Count(nameof(MoreInWorkbook), more);
+
+    public string LatestUpdatePerGoal(int updates) => Format(nameof(LatestUpdatePerGoal), updates);
+
+    public string ChartAlt(string title, string figures) => Format(nameof(ChartAlt), title, figures);
+
+    public string FileName(string partner, string period) => Format(nameof(FileName), partner, period);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
