@@ -31,6 +31,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(_ => new SendPacer(TimeProvider.System));
         services.AddSingleton(sp => BotCredential.From(sp.GetRequiredService<BotOptions>()));
         services.AddTransient<ConnectorTokenHandler>();
+        services.AddTransient<ConnectorFailureMeter>();
         // Neither client follows redirects: a redirect could take the bot's token, or the keys it trusts, to another host.
         services.AddHttpClient("openid-metadata", http => http.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
@@ -39,6 +40,7 @@ public static class BotServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddHttpClient<ConnectorClient>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<ConnectorFailureMeter>()
             .AddHttpMessageHandler<ConnectorTokenHandler>()
             .AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {

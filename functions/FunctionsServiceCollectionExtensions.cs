@@ -15,6 +15,7 @@ public static class FunctionsServiceCollectionExtensions
         var timers = FunctionDefinitions.LoadTimers(appRoot);
         services.AddSingleton(timers);
         services.AddSingleton<TimerJobRunner>();
+        services.AddSingleton<SchedulerStatus>();
         services.AddSingleton<SyncState>();
         services.AddSingleton<SubmissionWriter>();
         services.AddSingleton<SubmissionProcessor>();

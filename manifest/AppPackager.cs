@@ -9,7 +9,7 @@ namespace PartnershipTeams.Manifest;
 public sealed record PackageSettings(string BotAppId, string BotDomain, string WebsiteUrl, string PrivacyUrl, string TermsUrl)
 {
     public static PackageSettings From(string botAppId, string botDomain, string? websiteUrl, string? privacyUrl, string? termsUrl) =>
-        new(botAppId, botDomain, websiteUrl ?? $"https://{botDomain}/", privacyUrl ?? $"https://{botDomain}/privacy", termsUrl ?? $"https://{botDomain}/terms");
+        new(botAppId, botDomain, websiteUrl ?? $"https://{botDomain}/", privacyUrl ?? $"https://{botDomain}/api/privacy", termsUrl ?? $"https://{botDomain}/api/terms");
 }
 
 /// <summary>

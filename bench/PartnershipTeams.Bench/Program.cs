@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|report-latency|proactive-sends [--users 2000]|review-report`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -16,6 +16,9 @@ switch (which)
     case "acknowledgement":
         await AcknowledgementBenchmark.RunAsync(sharePoint: args.Contains("--sqlite") is false, perSecond: 200, seconds: 30, graphLatency: TimeSpan.FromMilliseconds(800));
         break;
+    case "logging-throughput":
+        await LoggingThroughputBenchmark.RunAsync(clients: 16, duration: TimeSpan.FromSeconds(20), rounds: int.Parse(args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault() ?? "3", System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "proactive-sends":
         await ProactiveSendBenchmark.RunAsync(users: int.Parse(args.SkipWhile(a => a != "--users").Skip(1).FirstOrDefault() ?? "2000", System.Globalization.CultureInfo.InvariantCulture));
         break;
@@ -26,7 +29,7 @@ switch (which)
         await ReportLatencyBenchmark.RunAsync(reports: 200, perSecond: 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, report-latency, proactive-sends, review-report");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, logging-throughput, report-latency, proactive-sends, review-report");
         return 2;
 }
 

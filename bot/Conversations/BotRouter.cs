@@ -3,6 +3,7 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Lists.Errors;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Bot.Conversations;
 
@@ -75,14 +76,21 @@ public sealed partial class BotRouter(
     {
         TextInput text => CommandAsync(turn, text.Text, cancellationToken),
         CardInput card => ActAsync(turn, card, cancellationToken),
-        MembershipInput membership => installation.HandleAsync(turn, membership, cancellationToken),
-        FileConsentInput consent => reviewFiles.HandleAsync(turn, consent, cancellationToken),
-        _ => Task.CompletedTask,
+        MembershipInput membership => Tagged(membership.BotAdded ? "installed" : "removed", installation.HandleAsync(turn, membership, cancellationToken)),
+        FileConsentInput consent => Tagged("file_consent", reviewFiles.HandleAsync(turn, consent, cancellationToken)),
+        _ => Tagged("other", Task.CompletedTask),
     };
+
+    private static Task Tagged(string handledAs, Task handling)
+    {
+        PartnershipTelemetry.TagTurn(handledAs);
+        return handling;
+    }
 
     private async Task CommandAsync(Turn turn, string text, CancellationToken cancellationToken)
     {
         var meant = matcher.Match(text);
+        PartnershipTelemetry.TagTurn(meant.Count switch { 1 => meant[0], 0 => "not_understood", _ => "ambiguous" });
         var answer = meant.Count switch
         {
             1 => byName[meant[0]].HandleAsync(turn, cancellationToken),
@@ -100,10 +108,12 @@ public sealed partial class BotRouter(
         }
         else if (card.Verb is not null && byVerb.TryGetValue(card.Verb, out var action))
         {
+            PartnershipTelemetry.TagTurn(action.Verb);
             await action.HandleAsync(turn, card, cancellationToken);
         }
         else
         {
+            PartnershipTelemetry.TagTurn("unknown_action");
             await turn.SendCardAsync(InfoCards.Help(turn.Texts, notUnderstood: true), cancellationToken);
         }
     }

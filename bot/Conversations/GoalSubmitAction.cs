@@ -3,6 +3,7 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Telemetry;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -49,6 +50,7 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
         var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)
         {
+            PartnershipMetrics.SubmissionRefused(SubmissionKind.GoalUpdate, "invalid");
             await turn.ShowCardAsync(GoalUpdateCard.Build(turn.Texts, mine, submissionId, values, errors), cancellationToken);
             return;
         }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Bot.Conversations;
 
@@ -16,7 +17,12 @@ public sealed partial class SubmissionIntake(SubmissionLog log, ISubmissionQueue
     public async Task<AcceptedSubmission> AcceptAsync(SubmissionKind kind, string submissionId, string title, string reportedBy, string payload, CancellationToken cancellationToken)
     {
         var submission = new AcceptedSubmission(submissionId, kind, StorableText.Fit(title), StorableText.Fit(reportedBy), payload, time.GetUtcNow());
-        var (stored, _) = await log.AcceptAsync(submission, cancellationToken);
+        var (stored, added) = await log.AcceptAsync(submission, cancellationToken);
+        if (added)
+        {
+            PartnershipMetrics.SubmissionAccepted(kind);
+        }
+
         if (stored.Status == SubmissionStatus.Pending)
         {
             try

@@ -2,6 +2,7 @@ using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Telemetry;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -25,6 +26,7 @@ public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirec
         var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)
         {
+            PartnershipMetrics.SubmissionRefused(SubmissionKind.VisitReport, "invalid");
             await turn.ShowCardAsync(VisitReportCard.Build(turn.Texts, partnerList, submissionId, values, errors), cancellationToken);
             return;
         }

@@ -13,4 +13,7 @@ public static class ActivityTypes
 
     /// <summary>The user accepted or declined a file the bot offered (file consent card).</summary>
     public const string FileConsent = "fileConsent/invoke";
+
+    /// <summary>The type if it is one the bot handles, else "other": what telemetry may name (the type is the sender's text).</summary>
+    public static string Known(string type) => type is Message or Invoke or ConversationUpdate or InstallationUpdate ? type : "other";
 }

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Bot.Protocol;
 
@@ -110,6 +112,7 @@ public static partial class BotEndpoint
         }
 
         using var budget = new CancellationTokenSource(WorkBudget);
+        using var span = PartnershipTelemetry.StartTurn(ActivityTypes.Known(activity.Type), ConversationScopes.FromTeams(activity.Conversation.ConversationType), activity.Conversation.Id);
         try
         {
             var turn = new TeamsTurn(activity, input, connector, uploads);
@@ -120,6 +123,7 @@ public static partial class BotEndpoint
         }
         catch (MalformedTurnException e)
         {
+            span.Fail(nameof(MalformedTurnException));
             return isInvoke ? InvokeRefused(logger, e.Message) : Refuse(logger, StatusCodes.Status400BadRequest, e.Message);
         }
         catch (Exception e) when (isInvoke && e is not OperationCanceledException)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Bot.Protocol;
 
@@ -83,7 +84,8 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy, Co
         var detail = await response.Content.ReadAsStringAsync();
         if (response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
-            throw new ConversationGoneException($"Teams refused the conversation {conversation} ({(int)response.StatusCode}): the bot was removed or blocked.", response.StatusCode);
+            // Logged by callers: the chat (or, for a new one, the user) is named by its pseudonym only.
+            throw new ConversationGoneException($"Teams refused the conversation {Pseudonym.Of(conversation)} ({(int)response.StatusCode}): the bot was removed or blocked.", response.StatusCode);
         }
 
         throw new DeliveryFailedException($"The connector answered {(int)response.StatusCode}: {detail[..Math.Min(detail.Length, 300)]}", response.StatusCode);

@@ -1,7 +1,7 @@
 namespace PartnershipTeams.Core.Operations;
 
 /// <summary>The conversation references, by conversation id; found again by the user's email for reminders, or as channels for digests.</summary>
-public sealed class ConversationReferences(IOperationalStore store)
+public sealed class ConversationReferences(IOperationalStore store, TimeProvider? time = null)
 {
     private const string Scope = "Scope";
     private const string ServiceUrl = "ServiceUrl";
@@ -98,8 +98,20 @@ public sealed class ConversationReferences(IOperationalStore store)
         }
     }
 
+    /// <summary>Marks the conversation gone (the bot was removed or blocked) as of now: retention counts from here.</summary>
     public Task MarkInactiveAsync(string conversationId, CancellationToken cancellationToken) =>
-        store.UpdateAsync(StateTable.Conversations, conversationId, new Dictionary<string, string?> { [Active] = StateValues.Flag(false) }, "*", cancellationToken);
+        store.UpdateAsync(StateTable.Conversations, conversationId, new Dictionary<string, string?>
+        {
+            [Active] = StateValues.Flag(false),
+            [UpdatedAt] = StateValues.Instant((time ?? TimeProvider.System).GetUtcNow()),
+        }, "*", cancellationToken);
+
+    /// <summary>Removes the references of conversations the bot has been out of since before <paramref name="cutoff"/> (uninstalled or blocked).</summary>
+    public async Task<int> ForgetInactiveBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var inactive = await store.QueryAsync(StateTable.Conversations, Active, StateValues.Flag(false), cancellationToken);
+        return await StateRetention.DeleteAsync(store, StateTable.Conversations, inactive.Where(e => Of(e).UpdatedAt < cutoff), cancellationToken);
+    }
 
     /// <summary>The active personal chat of the user with this email, if the bot has one.</summary>
     public async Task<ConversationReference?> PersonalChatOfAsync(string email, CancellationToken cancellationToken) =>

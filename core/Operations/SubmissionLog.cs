@@ -57,6 +57,16 @@ public sealed class SubmissionLog(IOperationalStore store)
     public async Task<IReadOnlyList<AcceptedSubmission>> WithStatusAsync(SubmissionStatus status, CancellationToken cancellationToken) =>
         [.. (await store.QueryAsync(StateTable.Submissions, Status, status.ToString(), cancellationToken)).Select(Of)];
 
+    /// <summary>
+    /// Removes the submissions the register has held since before <paramref name="cutoff"/> (their payload names people;
+    /// the register keeps what they reported). Pending and poison ones stay: they are not in the register yet.
+    /// </summary>
+    public async Task<int> ForgetWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var written = await store.QueryAsync(StateTable.Submissions, Status, nameof(SubmissionStatus.Written), cancellationToken);
+        return await StateRetention.DeleteAsync(store, StateTable.Submissions, written.Where(e => Of(e).ReceivedAt < cutoff), cancellationToken);
+    }
+
     private async Task<bool> ChangePendingAsync(string id, Func<AcceptedSubmission, Dictionary<string, string?>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)

@@ -21,6 +21,9 @@ public sealed class DomainTexts : ResourceTexts
 
     public static DomainTexts For(CultureInfo culture) => ByCulture.GetOrAdd(culture, c => new DomainTexts(c));
 
+    /// <summary>What the register shows where personal data was removed at the end of its retention period.</summary>
+    public string RemovedAfterRetention => Text();
+
     /// <summary>The message for a validation problem, with the limit or range it names.</summary>
     public string Describe(ValidationError error) =>
         TextOrNull($"Validation.{error.Code}") is { } text

@@ -11,7 +11,8 @@ public sealed partial class StandaloneScheduler(
     IReadOnlyList<TimerFunction> timers,
     IOptions<SchedulerOptions> options,
     TimeProvider time,
-    ILogger<StandaloneScheduler> logger) : BackgroundService
+    ILogger<StandaloneScheduler> logger,
+    SchedulerStatus? status = null) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Value.Enabled
         ? Task.WhenAll(timers.Where(t => runner.Knows(t.Name)).Select(t => RunOnScheduleAsync(t, stoppingToken)))
@@ -21,24 +22,33 @@ public sealed partial class StandaloneScheduler(
     {
         var schedule = new TimerSchedule(timer.Schedule);
         LogScheduled(logger, timer.Name, timer.Schedule);
-        while (!stoppingToken.IsCancellationRequested)
+        status?.TimerRunning(timer.Name);
+        try
         {
-            var now = time.GetUtcNow();
-            if (schedule.NextAfter(now) is not { } next)
+            while (!stoppingToken.IsCancellationRequested)
             {
-                return;
-            }
+                var now = time.GetUtcNow();
+                if (schedule.NextAfter(now) is not { } next)
+                {
+                    return;
+                }
 
-            await Task.Delay(next - now, time, stoppingToken);
-            try
-            {
-                await runner.RunAsync(timer.Name, stoppingToken);
+                await Task.Delay(next - now, time, stoppingToken);
+                try
+                {
+                    await runner.RunAsync(timer.Name, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A failed run is logged and the next one comes on schedule; the job itself keeps what it did.
+                    LogFailed(logger, timer.Name, e);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed run is logged and the next one comes on schedule; the job itself keeps what it did.
-                LogFailed(logger, timer.Name, e);
-            }
+        }
+        finally
+        {
+            // Stopping, or a schedule with no next time: either way this timer no longer runs, and /health says so.
+            status?.TimerStopped(timer.Name);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Functions.Hosting;
 
@@ -16,12 +18,16 @@ public sealed partial class TimerJobRunner(IEnumerable<ITimerJob> jobs, ILogger<
     public async Task<IReadOnlyList<string>?> RunAsync(string name, CancellationToken cancellationToken)
     {
         var job = byName[name];
+        using var span = PartnershipTelemetry.StartJob(job.Name);
+        var clock = Stopwatch.StartNew();
         if (!running.TryAdd(job.Name, 0))
         {
             LogSkipped(logger, job.Name);
+            Record(span, job.Name, "skipped", clock.Elapsed);
             return null;
         }
 
+        var outcome = "failed";
         try
         {
             var lines = await job.RunAsync(cancellationToken);
@@ -30,12 +36,25 @@ public sealed partial class TimerJobRunner(IEnumerable<ITimerJob> jobs, ILogger<
                 LogLine(logger, job.Name, line);
             }
 
+            outcome = "completed";
             return lines;
+        }
+        catch (Exception e)
+        {
+            span.Fail(e.GetType().Name);
+            throw;
         }
         finally
         {
             running.TryRemove(job.Name, out _);
+            Record(span, job.Name, outcome, clock.Elapsed);
         }
+    }
+
+    private static void Record(Activity? span, string job, string outcome, TimeSpan duration)
+    {
+        span?.SetTag(TelemetryAttributes.JobOutcome, outcome);
+        PartnershipMetrics.JobRan(job, outcome, duration);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: {Line}")]

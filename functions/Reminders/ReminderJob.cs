@@ -1,6 +1,7 @@
 using System.Globalization;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Reminders;
+using PartnershipTeams.Core.Telemetry;
 using PartnershipTeams.Core.Time;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Sync;
@@ -69,6 +70,7 @@ public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger,
             }
 
             var outcome = await delivery.DeliverAsync(claim, reminder, today, cancellationToken);
+            PartnershipMetrics.ReminderHandled(reminder.Deadline.Kind, outcome);
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         }
 

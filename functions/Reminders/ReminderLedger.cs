@@ -20,6 +20,9 @@ public sealed class ReminderLedger(IOperationalStore store, TimeProvider time)
 
     public const int MaxAttempts = 5;
 
+    /// <summary>The shortest retention that can never let a reminder be sent twice (a key is planned for at most 30 days, plus a margin).</summary>
+    public static readonly TimeSpan RetentionFloor = TimeSpan.FromDays(45);
+
     private const string Title = "Title";
     private const string Recipient = "Recipient";
     private const string Outcome = "Outcome";
@@ -94,6 +97,26 @@ public sealed class ReminderLedger(IOperationalStore store, TimeProvider time)
     /// <summary>Messages a dead run may or may not have delivered, for the digest.</summary>
     public async Task<IReadOnlyList<LedgerEntry>> UncertainAsync(CancellationToken cancellationToken) =>
         [.. (await store.QueryAsync(StateTable.Reminders, Outcome, nameof(ReminderOutcome.Uncertain), cancellationToken)).Select(Of)];
+
+    /// <summary>
+    /// Removes the entries last claimed or sent before <paramref name="cutoff"/> (their keys and recipients are emails).
+    /// Safe once the cutoff is further back than any key is planned: a deadline's reminder keys are planned until its
+    /// due day at most 30 days after its first, an overdue key for one week (<see cref="RetentionFloor"/>).
+    /// </summary>
+    public async Task<int> ForgetBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var expired = new List<StateEntry>();
+        foreach (var outcome in Enum.GetNames<ReminderOutcome>())
+        {
+            expired.AddRange((await store.QueryAsync(StateTable.Reminders, Outcome, outcome, cancellationToken))
+                .Where(e => Of(e) is { } entry && Latest(entry.ClaimedAt, entry.SentAt) < cutoff));
+        }
+
+        return await StateRetention.DeleteAsync(store, StateTable.Reminders, expired, cancellationToken);
+    }
+
+    private static DateTimeOffset Latest(DateTimeOffset? claimed, DateTimeOffset? sent) =>
+        (claimed ?? DateTimeOffset.MinValue) > (sent ?? DateTimeOffset.MinValue) ? claimed!.Value : sent ?? DateTimeOffset.MinValue;
 
     /// <summary>Takes over a claim a dead run left, or a send to try again; a send a dead run had started becomes Uncertain.</summary>
     private async Task<LedgerEntry?> TakeOverAsync(StateEntry existing, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Functions.Sync;
 
@@ -10,12 +11,25 @@ namespace PartnershipTeams.Functions.Sync;
 /// kept aside as poison in the submission log, where the digest and the register browser show it. While the
 /// register cannot be reached no attempt is counted: the sync timer queues every pending submission again.
 /// </summary>
-public sealed partial class SubmissionProcessor(SubmissionLog log, SubmissionWriter writer, ILogger<SubmissionProcessor> logger)
+public sealed partial class SubmissionProcessor(SubmissionLog log, SubmissionWriter writer, TimeProvider time, ILogger<SubmissionProcessor> logger)
 {
     /// <param name="submissionId">The id from the queue message.</param>
     /// <param name="deliveries">How often the queue delivered the message (1 the first time), or 0 when the queue cannot say.</param>
     /// <param name="cancellationToken">Ends the attempt (the message comes back).</param>
     public async Task<SubmissionResult> ProcessAsync(string submissionId, int deliveries, CancellationToken cancellationToken)
+    {
+        using var span = PartnershipTelemetry.StartSubmissionWrite(submissionId, deliveries);
+        var result = await WriteOnceAsync(submissionId, deliveries, cancellationToken);
+        span?.SetTag(TelemetryAttributes.SubmissionResult, PartnershipMetrics.Value(result));
+        if (result is SubmissionResult.TryAgain or SubmissionResult.Poisoned)
+        {
+            span.Fail(PartnershipMetrics.Value(result));
+        }
+
+        return result;
+    }
+
+    private async Task<SubmissionResult> WriteOnceAsync(string submissionId, int deliveries, CancellationToken cancellationToken)
     {
         var submission = await log.FindAsync(submissionId, cancellationToken);
         if (submission is null)
@@ -43,11 +57,20 @@ public sealed partial class SubmissionProcessor(SubmissionLog log, SubmissionWri
             var last = deliveries >= SubmissionLog.MaxAttempts || (deliveries == 0 && submission.Attempts + 1 >= SubmissionLog.MaxAttempts);
             await log.RecordFailureAsync(submissionId, e.Message, last, cancellationToken);
             LogFailed(logger, submissionId, submission.Attempts + 1, last, e);
+            if (last)
+            {
+                PartnershipMetrics.SubmissionPoisoned(submission.Kind);
+            }
+
             return last ? SubmissionResult.Poisoned : SubmissionResult.TryAgain;
         }
 
         // Written now or by another instance: either way the register holds it.
-        await log.MarkWrittenAsync(submissionId, cancellationToken);
+        if (await log.MarkWrittenAsync(submissionId, cancellationToken))
+        {
+            PartnershipMetrics.SubmissionWritten(submission.Kind, time.GetUtcNow() - submission.ReceivedAt);
+        }
+
         return SubmissionResult.Written;
     }
 

@@ -1,3 +1,4 @@
+using PartnershipTeams.Core.Telemetry;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Lists;
 
@@ -11,12 +12,15 @@ public sealed class SyncJob(PendingSubmissions pending, DerivedFieldsReconciler 
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
     {
         var (queued, poison) = await pending.RequeueAsync(cancellationToken);
+        PartnershipMetrics.SyncDid("requeued", queued);
+        PartnershipMetrics.PoisonWaiting(poison);
         if (!await initializer.EnsureReadyAsync(cancellationToken))
         {
             return [$"the list store cannot be reached; derived fields wait for the next run (submissions queued again: {queued})"];
         }
 
         var reconciled = await reconciler.ReconcileAsync(cancellationToken);
+        PartnershipMetrics.SyncDid("derived_updated", reconciled);
         return [$"submissions queued again: {queued} (kept aside as poison: {poison}); derived fields updated: {reconciled}"];
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Lists.Graph;
 
@@ -54,6 +55,7 @@ public sealed class RequestPacer(TimeProvider time)
             {
                 remaining = left;
                 resetAt = now + TimeSpan.FromSeconds(reset);
+                PartnershipMetrics.GraphBudgetRemaining(left);
             }
 
             if ((int)response.StatusCode is 429 or 503)

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Reflection;
+using PartnershipTeams.Core.Telemetry;
 
 namespace PartnershipTeams.Lists.Graph;
 
@@ -25,7 +26,9 @@ public sealed class SharePointTrafficHandler(string organisation, RequestPacer p
         request.Headers.TryAddWithoutValidation("User-Agent", $"{userAgent} {others}".Trim());
 
         var isBatch = request.RequestUri?.AbsolutePath.EndsWith("/$batch", StringComparison.Ordinal) == true;
-        var wait = pacer.Reserve(isBatch ? RequestPacer.BatchCost : RequestPacer.CallCost);
+        var cost = isBatch ? RequestPacer.BatchCost : RequestPacer.CallCost;
+        PartnershipMetrics.GraphCall(isBatch, cost);
+        var wait = pacer.Reserve(cost);
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, time, cancellationToken);
@@ -35,6 +38,7 @@ public sealed class SharePointTrafficHandler(string organisation, RequestPacer p
         pacer.Observe(response);
         if ((int)response.StatusCode is 429 or 503)
         {
+            PartnershipMetrics.GraphThrottled((int)response.StatusCode);
             response.Headers.RetryAfter = new RetryConditionHeaderValue(RequestPacer.WaitOf(response));
         }
 

@@ -11,7 +11,7 @@ using PartnershipTeams.TestSupport.FakeGraph;
 
 namespace PartnershipTeams.Functions.Tests;
 
-/// <summary>With SharePoint:SiteUrl set the app uses SharePoint through Graph, and /health says so.</summary>
+/// <summary>With SharePoint:SiteUrl set the app uses SharePoint through Graph, and /health/ready says so.</summary>
 public sealed class SharePointSwitchTests : IAsyncLifetime
 {
     private FakeGraphServer graph = null!;
@@ -33,22 +33,23 @@ public sealed class SharePointSwitchTests : IAsyncLifetime
     {
         await using var app = App(graph.BaseUrl);
 
-        var response = await app.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+        var response = await app.CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("sharepoint", body.RootElement.GetProperty("store").GetProperty("kind").GetString());
-        Assert.Equal("https://contoso.sharepoint.com/sites/partnerships", body.RootElement.GetProperty("store").GetProperty("location").GetString());
+        var store = body.RootElement.GetProperty("entries").GetProperty("list-store").GetProperty("data");
+        Assert.Equal("sharepoint", store.GetProperty("kind").GetString());
+        Assert.Equal("https://contoso.sharepoint.com/sites/partnerships", store.GetProperty("location").GetString());
         Assert.NotNull(graph.SharePoint.FindList("Visits"));
         Assert.Empty(graph.SharePoint.FindList("Partners")!.Items);
     }
 
     [Fact]
-    public async Task Health_WhenGraphCannotBeReached_Is503()
+    public async Task Health_WhenGraphCannotBeReached_IsNotReady()
     {
         await using var app = App("http://127.0.0.1:9/v1.0");
 
-        var response = await app.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+        var response = await app.CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(StoreKind.SharePoint, app.Services.GetRequiredService<IListStore>().Kind);

@@ -89,7 +89,7 @@ public sealed class ManifestTests
         Assert.Equal(Settings.BotAppId, (string?)manifest["bots"]![0]!["botId"]);
         Assert.Equal(Settings.BotAppId, (string?)manifest["webApplicationInfo"]!["id"]);
         Assert.Equal(["partnerships.azurewebsites.net"], manifest["validDomains"]!.AsArray().Select(d => (string)d!));
-        Assert.Equal("https://partnerships.azurewebsites.net/privacy", (string?)manifest["developer"]!["privacyUrl"]);
+        Assert.Equal("https://partnerships.azurewebsites.net/api/privacy", (string?)manifest["developer"]!["privacyUrl"]);
         Assert.DoesNotContain("{{", Manifest(), StringComparison.Ordinal);
     }
 

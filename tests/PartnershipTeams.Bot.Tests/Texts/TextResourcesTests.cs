@@ -10,7 +10,7 @@ namespace PartnershipTeams.Bot.Tests.Texts;
 public sealed class TextResourcesTests
 {
     public static TheoryData<string> Translations() => new(
-        from set in new[] { Path.Combine("bot", "Texts", "Texts"), Path.Combine("core", "Texts", "DomainTexts") }
+        from set in new[] { Path.Combine("bot", "Texts", "Texts"), Path.Combine("core", "Texts", "DomainTexts"), Path.Combine("functions", "Legal", "LegalTexts") }
         from culture in Languages.Supported.Skip(1)
         select $"{set}.{culture.TwoLetterISOLanguageName}.resx");
 

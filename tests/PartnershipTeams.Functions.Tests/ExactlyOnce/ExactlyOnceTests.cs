@@ -73,7 +73,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     {
         var ids = await RecordVisitsAsync();
         var one = App.Services.GetRequiredService<SubmissionProcessor>();
-        var other = new SubmissionProcessor(new SubmissionLog(App.Services.GetRequiredService<IOperationalStore>()), new SubmissionWriter(App.Store), NullLogger<SubmissionProcessor>.Instance);
+        var other = new SubmissionProcessor(new SubmissionLog(App.Services.GetRequiredService<IOperationalStore>()), new SubmissionWriter(App.Store), TimeProvider.System, NullLogger<SubmissionProcessor>.Instance);
 
         var results = new List<SubmissionResult>();
         for (var delivery = 1; delivery <= 5; delivery++)

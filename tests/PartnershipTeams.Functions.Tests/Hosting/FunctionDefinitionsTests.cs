@@ -16,7 +16,7 @@ public sealed class FunctionDefinitionsTests
     {
         var timers = FunctionDefinitions.LoadTimers(FunctionsFolder);
 
-        Assert.Equal([new TimerFunction("reminders", ReminderSchedule), new TimerFunction("subscriptions", "0 15 */6 * * *"), new TimerFunction("sync", "0 */5 * * * *")], timers);
+        Assert.Equal([new TimerFunction("reminders", ReminderSchedule), new TimerFunction("retention", "0 0 2 * * *"), new TimerFunction("subscriptions", "0 15 */6 * * *"), new TimerFunction("sync", "0 */5 * * * *")], timers);
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using PartnershipTeams.Core.Telemetry;
+
+namespace PartnershipTeams.Functions.Telemetry;
+
+/// <summary>
+/// OpenTelemetry for the app: its own spans and metrics (core/Telemetry), ASP.NET Core and HttpClient instrumentation,
+/// and the logs, exported to Application Insights when APPLICATIONINSIGHTS_CONNECTION_STRING is set, over OTLP when
+/// OTEL_EXPORTER_OTLP_ENDPOINT is (both may be), and not collected at all otherwise.
+/// </summary>
+public static class TelemetryServiceCollectionExtensions
+{
+    public const string AzureMonitorVariable = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+    public const string OtlpVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public static IServiceCollection AddPartnershipTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var azureMonitor = configuration[AzureMonitorVariable];
+        var otlp = configuration[OtlpVariable];
+        if (string.IsNullOrWhiteSpace(azureMonitor) && string.IsNullOrWhiteSpace(otlp))
+        {
+            return services;
+        }
+
+        var telemetry = services.AddPartnershipSignals().WithLogging();
+        if (!string.IsNullOrWhiteSpace(azureMonitor))
+        {
+            telemetry.UseAzureMonitorExporter(options =>
+            {
+                options.ConnectionString = azureMonitor;
+                options.Credential = AzureMonitorCredential.From(configuration);
+            });
+        }
+
+        if (!string.IsNullOrWhiteSpace(otlp))
+        {
+            // Reads OTEL_EXPORTER_OTLP_ENDPOINT, _PROTOCOL and _HEADERS itself, as the OpenTelemetry specification names them.
+            telemetry.UseOtlpExporter();
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// What the app collects, whatever it exports to: its own source and meter, ASP.NET Core (but no trace for each health
+    /// probe) and HttpClient (Graph, SharePoint REST, the Bot Connector, Azure Storage) with the ids of people and chats
+    /// taken out of the URLs.
+    /// </summary>
+    public static OpenTelemetryBuilder AddPartnershipSignals(this IServiceCollection services) =>
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(PartnershipTelemetry.Name, serviceVersion: PartnershipTelemetry.Version))
+            .WithTracing(tracing => tracing
+                .AddSource(PartnershipTelemetry.Name)
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+                .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = (span, request) => UrlRedaction.Apply(span, request.RequestUri)))
+            .WithMetrics(metrics => metrics
+                .AddMeter(PartnershipTelemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation());
+}
