@@ -92,6 +92,14 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotCommand, UpcomingVisitsCommand>();
         services.AddSingleton<Coordinators>();
         services.AddSingleton<IBotCommand, DigestCommand>();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
+        services.AddSingleton<OwnVisits>();
+        services.AddSingleton<MyVisitsView>();
+        services.AddSingleton<IBotCommand, MyVisitsCommand>();
+        services.AddSingleton<ICardAction, VisitCorrectAction>();
+        services.AddSingleton<ICardAction, VisitCorrectionSubmitAction>();
+        services.AddSingleton<ICardAction, VisitWithdrawAction>();
         services.AddSingleton<IBotCommand, ReviewCommand>();
         services.AddSingleton<ReviewFileConsent>();
         services.AddSingleton<ICardAction, VisitSubmitAction>();

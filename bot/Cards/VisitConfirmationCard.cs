@@ -15,8 +15,9 @@ public static class VisitConfirmationCard
     /// <summary>
     /// The confirmation; with a submission id it refreshes for <paramref name="refreshFor"/> (the reporter), showing
     /// where the report stands (<paramref name="status"/>: received, in the register, or stuck) whenever it is opened.
+    /// <paramref name="wording"/> replaces the report's heading and first line (a correction says it is one).
     /// </summary>
-    public static JsonObject Build(BotTexts texts, Visit visit, string partnerTitle, string? status = null, string? submissionId = null, IEnumerable<string?>? refreshFor = null)
+    public static JsonObject Build(BotTexts texts, Visit visit, string partnerTitle, string? status = null, string? submissionId = null, IEnumerable<string?>? refreshFor = null, (string Heading, string Body)? wording = null)
     {
         var facts = new List<(string, string)>
         {
@@ -35,8 +36,8 @@ public static class VisitConfirmationCard
         };
         var body = new List<JsonNode>
         {
-            CardJson.Heading(texts.VisitReceivedTitle),
-            CardJson.Text(texts.VisitReceivedBody),
+            CardJson.Heading(wording?.Heading ?? texts.VisitReceivedTitle),
+            CardJson.Text(wording?.Body ?? texts.VisitReceivedBody),
             CardJson.Facts(facts.Where(f => f.Item2.Length > 0)),
         };
         if (visit.Costs.Count > 0)

@@ -20,10 +20,28 @@ public static class VisitReportCard
         IReadOnlyList<ValidationError> errors)
     {
         var form = new CardForm(texts, values, errors);
-        var required = form.Required;
         form.Heading(texts.VisitFormTitle);
         form.Add(CardJson.Text(texts.VisitFormIntro, isSubtle: true));
+        AddVisitFields(form, texts, partners);
 
+        for (var n = 1; n <= FollowUpSlots; n++)
+        {
+            form.Add(CardJson.Text($"{texts.FollowUpHeading} {n}", weight: "bolder"));
+            form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Title"), texts.FollowUpTitleLabel, form.Value(VisitFields.FollowUp(n, "Title")), maxLength: 255));
+            form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Owner"), texts.FollowUpOwnerLabel, form.Value(VisitFields.FollowUp(n, "Owner"))));
+            form.Field(CardJson.DateInput(VisitFields.FollowUp(n, "Due"), texts.FollowUpDueLabel, form.Value(VisitFields.FollowUp(n, "Due"))));
+            form.Field(CardJson.ChoiceInput(VisitFields.FollowUp(n, "Theme"), texts.FollowUpThemeLabel, Choices<ThematicArea>(texts), form.Value(VisitFields.FollowUp(n, "Theme")), placeholder: texts.SameAsTheVisit));
+            form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Organisation"), texts.FollowUpOrganisationLabel, form.Value(VisitFields.FollowUp(n, "Organisation")), maxLength: 255, placeholder: texts.SameAsTheVisit));
+        }
+
+        var data = new JsonObject { [CardDataKeys.SubmissionId] = submissionId };
+        return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitVisit, SubmitVerb, data, primary: true)]);
+    }
+
+    /// <summary>The visit's own fields, title to costs: the report form and the correction form (<see cref="VisitCorrectionCard"/>) alike.</summary>
+    internal static void AddVisitFields(CardForm form, BotTexts texts, IReadOnlyList<(int Id, string Title)> partners)
+    {
+        var required = form.Required;
         form.Field(CardJson.TextInput(VisitFields.Title, texts.VisitTitleLabel, form.Value(VisitFields.Title), requiredMessage: required, maxLength: 255));
         form.Field(CardJson.ChoiceInput(VisitFields.Partner, texts.PartnerLabel, partners.Select(p => (p.Title, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))), form.Value(VisitFields.Partner), requiredMessage: required));
         form.Field(CardJson.ChoiceInput(VisitFields.Direction, texts.DirectionLabel, Choices<VisitDirection>(texts), form.Value(VisitFields.Direction) ?? nameof(VisitDirection.Outgoing), requiredMessage: required, expanded: true));
@@ -51,19 +69,6 @@ public static class VisitReportCard
             form.Field(CardJson.TextInput(VisitFields.Cost(n, "Organisation"), texts.CostOrganisationLabel(n), form.Value(VisitFields.Cost(n, "Organisation")), maxLength: 255));
             form.Field(CardJson.NumberInput(VisitFields.Cost(n, "Amount"), texts.CostAmountLabel, form.Value(VisitFields.Cost(n, "Amount")), min: 0, max: (double)RegisterBounds.Default.MaxCostPerOrganisationSek));
         }
-
-        for (var n = 1; n <= FollowUpSlots; n++)
-        {
-            form.Add(CardJson.Text($"{texts.FollowUpHeading} {n}", weight: "bolder"));
-            form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Title"), texts.FollowUpTitleLabel, form.Value(VisitFields.FollowUp(n, "Title")), maxLength: 255));
-            form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Owner"), texts.FollowUpOwnerLabel, form.Value(VisitFields.FollowUp(n, "Owner"))));
-            form.Field(CardJson.DateInput(VisitFields.FollowUp(n, "Due"), texts.FollowUpDueLabel, form.Value(VisitFields.FollowUp(n, "Due"))));
-            form.Field(CardJson.ChoiceInput(VisitFields.FollowUp(n, "Theme"), texts.FollowUpThemeLabel, Choices<ThematicArea>(texts), form.Value(VisitFields.FollowUp(n, "Theme")), placeholder: texts.SameAsTheVisit));
-            form.Field(CardJson.TextInput(VisitFields.FollowUp(n, "Organisation"), texts.FollowUpOrganisationLabel, form.Value(VisitFields.FollowUp(n, "Organisation")), maxLength: 255, placeholder: texts.SameAsTheVisit));
-        }
-
-        var data = new JsonObject { [CardDataKeys.SubmissionId] = submissionId };
-        return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitVisit, SubmitVerb, data, primary: true)]);
     }
 
     private static IEnumerable<(string Title, string Value)> Choices<TEnum>(BotTexts texts)

@@ -6,7 +6,7 @@ using PartnershipTeams.Core.Operations;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>
-/// The refresh of a confirmation card (visit report or goal update): what was stored under the card's submission
+/// The refresh of a confirmation card (visit report, visit correction or goal update): what was stored under the card's submission
 /// id, and where it stands now (received, in the register, or stuck), shown to the reporter who opens it. Reads only;
 /// anyone else, or an id nobody stored, gets the card left as it is.
 /// </summary>
@@ -30,6 +30,19 @@ public sealed class ConfirmationRefreshAction(string verb, SubmissionLog log, Co
             var visit = SubmissionJson.Deserialize<Visit>(stored.Payload);
             var partner = (await partners.LoadAsync(cancellationToken)).FirstOrDefault(p => p.Id == visit.PartnerId).Title ?? "–";
             await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partner, status, submissionId, [turn.User.Id]), cancellationToken);
+            return;
+        }
+
+        if (stored.Kind == SubmissionKind.VisitCorrection)
+        {
+            var correction = SubmissionJson.Deserialize<VisitCorrection>(stored.Payload);
+            var partner = (await partners.LoadAsync(cancellationToken)).FirstOrDefault(p => p.Id == correction.Visit.PartnerId).Title ?? "–";
+            await turn.ShowCardAsync(VisitCorrectionCard.Confirmation(turn.Texts, correction, partner, status, [turn.User.Id]), cancellationToken);
+            return;
+        }
+
+        if (stored.Kind != SubmissionKind.GoalUpdate)
+        {
             return;
         }
 

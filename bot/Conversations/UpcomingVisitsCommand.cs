@@ -16,7 +16,7 @@ public sealed class UpcomingVisitsCommand(IListStore store, PartnerChoices partn
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var today = BusinessTimeZone.Today(time);
-        var upcoming = await store.QueryAsync(VisitsList.Records, ListQuery.Where(VisitsList.Start, ComparisonOperator.GreaterOrEqual, today), cancellationToken);
+        var upcoming = await store.QueryAsync(VisitsList.NotWithdrawn, ListQuery.Where(VisitsList.Start, ComparisonOperator.GreaterOrEqual, today), cancellationToken);
         var titles = (await partners.LoadAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Title);
         var rows = upcoming
             .Select(v => v.Value)

@@ -5,4 +5,10 @@ public enum SubmissionKind
 {
     VisitReport,
     GoalUpdate,
+
+    /// <summary>A reporter's correction of a visit in the register (a <see cref="Domain.VisitCorrection"/>).</summary>
+    VisitCorrection,
+
+    /// <summary>A reporter's withdrawal of a visit (a <see cref="Domain.VisitWithdrawal"/>).</summary>
+    VisitWithdrawal,
 }

@@ -10,6 +10,7 @@ public static class PartnershipLists
         PartnersList.Schema,
         ActionPlansList.Schema,
         VisitsList.Schema,
+        VisitVersionsList.Schema,
         ActivitiesList.Schema,
         GoalsList.Schema,
         GoalUpdatesList.Schema,

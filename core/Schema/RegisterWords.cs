@@ -47,6 +47,9 @@ public static class RegisterWords
         [PartnerKind.Friendship] = "vänort",
         [PartnerKind.Cooperation] = "samverkansort",
         [PartnerKind.Sister] = "systerort",
+        [VisitChange.Original] = "Ursprunglig version",
+        [VisitChange.Correction] = "Rättelse",
+        [VisitChange.Withdrawal] = "Återkallelse",
     };
 
     /// <summary>The stored word of a value.</summary>

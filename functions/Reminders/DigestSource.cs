@@ -23,7 +23,7 @@ public sealed class DigestSource(IListStore store, SubmissionLog submissions, Re
             .OrderBy(a => a.Value.FollowUpDue)
             .ToList();
         var since = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), BusinessTimeZone.Zone.GetUtcOffset(monday.ToDateTime(TimeOnly.MinValue)));
-        var visits = await store.QueryAsync(VisitsList.Records, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
+        var visits = await store.QueryAsync(VisitsList.NotWithdrawn, ListQuery.Where(VisitsList.ReportedAt, ComparisonOperator.GreaterOrEqual, since), cancellationToken);
         var uncertain = await ledger.UncertainAsync(cancellationToken);
         var unreachable = await ledger.UnreachableAsync(since.AddDays(-7), cancellationToken);
         var stuck = await submissions.WithStatusAsync(SubmissionStatus.Poison, cancellationToken);

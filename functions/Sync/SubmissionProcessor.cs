@@ -78,6 +78,8 @@ public sealed partial class SubmissionProcessor(SubmissionLog log, SubmissionWri
     {
         SubmissionKind.VisitReport => writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(submission.Payload), cancellationToken),
         SubmissionKind.GoalUpdate => writer.WriteGoalUpdateAsync(SubmissionJson.Deserialize<GoalUpdate>(submission.Payload), cancellationToken),
+        SubmissionKind.VisitCorrection => writer.WriteVisitCorrectionAsync(SubmissionJson.Deserialize<VisitCorrection>(submission.Payload), cancellationToken),
+        SubmissionKind.VisitWithdrawal => writer.WriteVisitWithdrawalAsync(SubmissionJson.Deserialize<VisitWithdrawal>(submission.Payload), cancellationToken),
         _ => throw new InvalidFieldValueException($"Unknown submission kind '{submission.Kind}'."),
     };
 

@@ -15,6 +15,8 @@ namespace PartnershipTeams.Functions.Sync;
 /// </summary>
 public sealed class SubmissionWriter(IListStore store)
 {
+    private readonly VisitChangeWriter visitChanges = new(store);
+
     public async Task WriteVisitAsync(Visit visit, CancellationToken cancellationToken)
     {
         var visitId = await store.CreateOnceAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, VisitsList.Fields(visit), cancellationToken);
@@ -56,4 +58,12 @@ public sealed class SubmissionWriter(IListStore store)
             };
         }, cancellationToken);
     }
+
+    /// <summary>A reporter's correction: the visit takes it as its new version, unless it was changed after; kept in its history either way.</summary>
+    public Task WriteVisitCorrectionAsync(VisitCorrection correction, CancellationToken cancellationToken) =>
+        visitChanges.WriteCorrectionAsync(correction, cancellationToken);
+
+    /// <summary>A reporter's withdrawal: the visit is marked withdrawn (kept), its follow-ups cancelled, the change kept in its history.</summary>
+    public Task WriteVisitWithdrawalAsync(VisitWithdrawal withdrawal, CancellationToken cancellationToken) =>
+        visitChanges.WriteWithdrawalAsync(withdrawal, cancellationToken);
 }

@@ -23,6 +23,10 @@ public static class VisitsList
     public const string CostSek = "CostSek";
     public const string ReportedByEmail = "ReportedByEmail";
     public const string ReportedAt = "ReportedAt";
+    public const string CorrectedByEmail = "CorrectedByEmail";
+    public const string CorrectedAt = "CorrectedAt";
+    public const string Withdrawn = "Withdrawn";
+    public const string WithdrawnAt = "WithdrawnAt";
     public const string SubmissionId = "SubmissionId";
 
     public static ListSchema Schema { get; } = new(Name, "Besök och delegationsresor", "Visits and delegation trips",
@@ -43,10 +47,19 @@ public static class VisitsList
         Columns.Kronor(CostSek, "Total kostnad (kr)", "Total cost (SEK)"),
         Columns.Text(ReportedByEmail, "Rapporterad av", "Reported by") with { Indexed = true },
         Columns.Instant(ReportedAt, "Rapporterad", "Reported at") with { Indexed = true },
+        // Who corrected the visit last from Teams, and when (each correction is kept in VisitVersions).
+        Columns.Text(CorrectedByEmail, "Rättad av", "Corrected by"),
+        Columns.Instant(CorrectedAt, "Rättad", "Corrected at"),
+        // A withdrawn visit stays in the register, marked, with its follow-ups cancelled.
+        Columns.Flag(Withdrawn, "Återkallad", "Withdrawn") with { Indexed = true },
+        Columns.Instant(WithdrawnAt, "Återkallad den", "Withdrawn at"),
         Columns.SubmissionId() with { Required = true },
     ]);
 
     public static ListRecords<Visit> Records { get; } = new(Name, Read);
+
+    /// <summary>The visits that stand: every visit but those their reporter withdrew (listings and the digest show these).</summary>
+    public static ListRecords<Visit> NotWithdrawn { get; } = new(Name, item => item.Flag(Withdrawn) == true ? null : Read(item));
 
     /// <summary>The visit's own item; its follow-ups become items of the Activities list.</summary>
     public static Dictionary<string, object?> Fields(Visit visit) => new()

@@ -47,6 +47,16 @@ public static class CardCatalog
             cards[$"digest-unreachable-{lang}"] = DigestCard.Build(texts, new DigestCard.Sections(
                 [new ListingCards.Row("Skicka avsiktsförklaring", new DateOnly(2026, 12, 2), "anna@linkoping.example")], [], [], [], [],
                 [new ListingCards.Row("Boka lokal", new DateOnly(2026, 11, 25), $"li.wei@linkoping.example – {texts.Unreachable("NoPermission")}")]));
+            cards[$"my-visits-{lang}"] = MyVisitsCard.Build(texts,
+            [
+                new MyVisitsCard.Row("Delegation <b>till</b> *Guangzhou*", "Guangzhou", new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 18), new DateOnly(2026, 11, 20), texts.VisitStatusInRegister, new ItemKey("Visits", 4), CanCorrect: true, CanWithdraw: true),
+                new MyVisitsCard.Row("Studiebesök om biogas", "Macau", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 3), new DateOnly(2026, 9, 5), texts.VisitStatusWithdrawn("2026-09-06"), new ItemKey("Visits", 2), CanCorrect: false, CanWithdraw: false),
+                new MyVisitsCard.Row("Nytt besök", "Macau", new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 2), new DateOnly(2026, 11, 24), texts.VisitStatusReceived, null, CanCorrect: false, CanWithdraw: false),
+            ], total: 12, notice: texts.WithdrawalReceived("Delegation <b>till</b> Guangzhou"));
+            cards[$"my-visits-empty-{lang}"] = MyVisitsCard.Build(texts, [], total: 0);
+            cards[$"visit-correction-form-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", new Dictionary<string, string> { ["Title"] = "Delegation till Guangzhou", ["Partner"] = "1", ["Start"] = "2026-11-16", ["End"] = "2026-11-18" }, []);
+            cards[$"visit-correction-errors-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", FilledValues(), Errors());
+            cards[$"visit-correction-confirmation-{lang}"] = VisitCorrectionCard.Confirmation(texts, new VisitCorrection(4, SampleVisit(), "visit@linkoping.example", DateTimeOffset.UnixEpoch, "0123456789abcdef0123456789abcdef"), "Guangzhou", texts.SubmissionPending, ["29:1user-anna"]);
             cards[$"upcoming-visits-{lang}"] = ListingCards.UpcomingVisits(texts, [new ListingCards.Row("Delegation till Guangzhou", new DateOnly(2027, 3, 10), "Guangzhou · Utresa")]);
         }
 

@@ -27,13 +27,19 @@ public sealed class CommandMatcherTests
     [InlineData("update my goal", "UpdateGoal")]
     [InlineData("visa kommande besök", "UpcomingVisits")]
     [InlineData("upcoming", "UpcomingVisits")]
+    [InlineData("mina besök", "MyVisits")]
+    [InlineData("mina besok", "MyVisits")]
+    [InlineData("visa mina besök", "MyVisits")]
+    [InlineData("mina rapporter", "MyVisits")]
+    [InlineData("my visits", "MyVisits")]
+    [InlineData("show my visits", "MyVisits")]
     public void Match_WhatPeopleType_FindsTheOneCommandMeant(string text, string command)
     {
         Assert.Equal([command], Matcher.Match(text));
     }
 
     [Theory]
-    [InlineData("besök", new[] { "ReportVisit", "UpcomingVisits" })]
+    [InlineData("besök", new[] { "ReportVisit", "UpcomingVisits", "MyVisits" })]
     [InlineData("hjälp mig att rapportera besök", new[] { "ReportVisit", "Help" })]
     public void Match_TextThatFitsSeveralCommands_ReturnsAllOfThemToAsk(string text, string[] commands)
     {

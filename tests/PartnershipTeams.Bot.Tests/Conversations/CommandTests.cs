@@ -51,7 +51,7 @@ public sealed class CommandTests : ConversationTestBase
 
         var card = calls.Last().Card!;
         Assert.Contains("Menade du", calls.Last().CardText, StringComparison.Ordinal);
-        Assert.Equal(["kommande besök", "rapportera besök"], ConnectorCall.ActionsOf(card).Select(a => (string)a["data"]!["command"]!).Order());
+        Assert.Equal(["kommande besök", "mina besök", "rapportera besök"], ConnectorCall.ActionsOf(card).Select(a => (string)a["data"]!["command"]!).Order());
     }
 
     [Fact]

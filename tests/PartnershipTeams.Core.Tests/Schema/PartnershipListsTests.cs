@@ -9,7 +9,7 @@ public sealed class PartnershipListsTests
     public void All_HoldsEveryListOfTheRegisterAndNoBookkeeping()
     {
         Assert.Equal(
-            ["Partners", "ActionPlans", "Visits", "Activities", "Goals", "GoalUpdates", "ReviewCycles"],
+            ["Partners", "ActionPlans", "Visits", "VisitVersions", "Activities", "Goals", "GoalUpdates", "ReviewCycles"],
             PartnershipLists.All.Select(s => s.Name));
         Assert.Empty(PartnershipLists.All.Select(s => s.Name).Intersect(PartnershipLists.Retired));
     }
@@ -41,6 +41,7 @@ public sealed class PartnershipListsTests
     [Theory]
     [InlineData(VisitsList.Name)]
     [InlineData(GoalUpdatesList.Name)]
+    [InlineData(VisitVersionsList.Name)]
     [InlineData(ActivitiesList.Name)]
     public void ListsWrittenFromTeams_HaveAUniqueSubmissionId(string list)
     {

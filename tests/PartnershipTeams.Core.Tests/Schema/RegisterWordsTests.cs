@@ -20,6 +20,7 @@ public sealed class RegisterWordsTests
         AssertStoredAsLabels<ReviewCycleKind>();
         AssertStoredAsLabels<ReviewCycleStatus>();
         AssertStoredAsLabels<ThematicArea>();
+        AssertStoredAsLabels<VisitChange>();
     }
 
     [Fact]

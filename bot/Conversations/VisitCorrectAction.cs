@@ -1,0 +1,32 @@
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Core.Schema.Lists;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>
+/// Correct: the correction form in place of the listing, pre-filled with the visit as the register holds it now, with a
+/// new submission id. Reads only, so a retried invoke just shows a form again.
+/// </summary>
+public sealed class VisitCorrectAction(OwnVisits visits, PartnerChoices partners) : ICardAction
+{
+    public string Verb => MyVisitsCard.CorrectVerb;
+
+    public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
+    {
+        if (await visits.FromCardAsync(turn, card, cancellationToken) is not { } own)
+        {
+            return;
+        }
+
+        if (own.IsWithdrawn)
+        {
+            await turn.SayAsync(turn.Texts.VisitIsWithdrawn, cancellationToken);
+            return;
+        }
+
+        var values = VisitCorrectionValues.Of(own.Visit, own.Item.Text(VisitsList.Costs));
+        var form = VisitCorrectionCard.Build(turn.Texts, await partners.LoadAsync(cancellationToken), own.Key, CardData.NewSubmissionId(), values, []);
+        await turn.ShowCardAsync(form, cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Validation;
+
+namespace PartnershipTeams.Bot.Conversations;
+
+/// <summary>
+/// A submitted correction: checked exactly as a new report is (<see cref="VisitDraftParser"/>, <see cref="VisitReportValidator"/>;
+/// the card comes back with the values kept and each problem named), then accepted into the outbox under the card's own
+/// submission id and confirmed at once; the sync applies it to the visit. The visit keeps its reporter, report time and
+/// submission id; follow-ups are not part of a correction (a forged card's follow-up fields are ignored).
+/// </summary>
+public sealed class VisitCorrectionSubmitAction(OwnVisits visits, PartnerChoices partners, SubmissionIntake intake, TimeProvider time) : ICardAction
+{
+    public string Verb => VisitCorrectionCard.SubmitVerb;
+
+    public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
+    {
+        var submissionId = CardData.SubmissionIdOf(card);
+        if (await visits.FromCardAsync(turn, card, cancellationToken) is not { } own)
+        {
+            return;
+        }
+
+        if (own.IsWithdrawn)
+        {
+            await turn.SayAsync(turn.Texts.VisitIsWithdrawn, cancellationToken);
+            return;
+        }
+
+        var values = CardValues.From(card);
+        var (parsed, problems) = VisitDraftParser.Parse(values);
+        var draft = parsed with { FollowUps = [] };
+        var partnerList = await partners.LoadAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var original = own.Visit;
+        var result = VisitReportValidator.Validate(draft, partnerList.Select(p => p.Id).ToHashSet(), original.ReportedByEmail, now, original.SubmissionId);
+        var errors = problems.Where(p => !p.Field.StartsWith("FollowUp", StringComparison.Ordinal))
+            .Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
+        if (errors.Count > 0 || result.Value is null)
+        {
+            await turn.ShowCardAsync(VisitCorrectionCard.Build(turn.Texts, partnerList, own.Key, submissionId, values, errors), cancellationToken);
+            return;
+        }
+
+        var correction = new VisitCorrection(own.Item.Id, result.Value with { ReportedAt = original.ReportedAt }, original.ReportedByEmail, now, submissionId);
+        var payload = SubmissionJson.Serialize(correction);
+
+        // A second submit of the same card is answered with what the first stored.
+        var stored = await intake.AcceptAsync(SubmissionKind.VisitCorrection, submissionId, correction.Visit.Title, original.ReportedByEmail, payload, cancellationToken);
+        if (stored.Kind != SubmissionKind.VisitCorrection)
+        {
+            throw new MalformedTurnException("The card's submission id belongs to another kind of submission.");
+        }
+
+        var shown = stored.Payload == payload ? correction : SubmissionJson.Deserialize<VisitCorrection>(stored.Payload);
+        var partnerTitle = partnerList.FirstOrDefault(p => p.Id == shown.Visit.PartnerId).Title ?? "–";
+        await turn.ShowCardAsync(VisitCorrectionCard.Confirmation(turn.Texts, shown, partnerTitle, SubmissionState.Describe(turn.Texts, stored.Status), [turn.User.Id]), cancellationToken);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.TestSupport;
+using PartnershipTeams.TestSupport.FakeConnector;
+
+namespace PartnershipTeams.Bot.Tests.Conversations;
+
+/// <summary>Issue 12 item 5: "mina besök" lists the user's own reports, each to correct (pre-filled) or withdraw (within the window).</summary>
+public sealed class MyVisitsTests : ConversationTestBase
+{
+    private const string Reporter = "rapportor@linkoping.example";
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private async Task<int> GuangzhouAsync() =>
+        (await Host.Store.QueryAsync(PartnersList.Name, ListQuery.WhereEquals(PartnersList.Title, "Guangzhou"), None))[0].Id;
+
+    /// <summary>A visit in the register, as the sync writes it.</summary>
+    private async Task<(int Id, Visit Visit)> VisitInRegisterAsync(string title, string reporter, TimeSpan reportedAgo)
+    {
+        var visit = new Visit(
+            title, await GuangzhouAsync(), VisitDirection.Outgoing, new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 9),
+            ["Kommunledningskontoret", "Linköpings universitet"], "Anna Svensson, Li Wei", "Uppföljning av handlingsplanen",
+            [ThematicArea.Education, ThematicArea.Culture], DemocracyDialogue.Yes, "Medborgardialog presenterad", null,
+            [new OrganisationCost("Kommunledningskontoret", 42000.50m), new OrganisationCost("Linköpings universitet", 18000m)], [],
+            reporter, DateTimeOffset.UtcNow - reportedAgo, Guid.NewGuid().ToString("N"));
+        var item = await Host.Store.CreateAsync(VisitsList.Name, VisitsList.Fields(visit), None);
+        return (item.Id, visit);
+    }
+
+    private static JsonObject Button(int visitId) => new() { [CardDataKeys.Item] = new ItemKey(VisitsList.Name, visitId).ToString() };
+
+    /// <summary>An Action.Execute invoke; its answer (a card or a message) as the body Teams gets.</summary>
+    private async Task<JsonNode> ExecuteAsync(string verb, JsonObject data)
+    {
+        var response = await Host.PostAsync(Activities.Execute(ServiceUrl, verb, data.DeepClone().AsObject()));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, (int)body["statusCode"]!);
+        return body;
+    }
+
+    private static string TextOf(JsonNode? node) => string.Join('\n', Flatten(node).Select(e => (string?)e["text"]).OfType<string>());
+
+    [Fact]
+    public async Task MyVisits_ListsTheUsersOwnReportsOnly_EachWithCorrectAndWithdraw()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var older = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
+        var newer = await VisitInRegisterAsync("Studiebesök om biogas", Reporter, TimeSpan.FromDays(1));
+        await VisitInRegisterAsync("Någon annans besök", "annan@linkoping.example", TimeSpan.FromDays(1));
+
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "mina besök"));
+
+        var card = LastCard(calls);
+        var text = calls.Last().CardText;
+        Assert.Contains("Dina besöksrapporter", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("Studiebesök om biogas", StringComparison.Ordinal) < text.IndexOf("Delegation till Guangzhou", StringComparison.Ordinal), "newest first");
+        Assert.DoesNotContain("Någon annans besök", text, StringComparison.Ordinal);
+        var actions = ConnectorCall.ActionsOf(card);
+        Assert.All(actions, a => Assert.Equal("Action.Execute", (string?)a["type"]));
+        Assert.Equal(
+            [(MyVisitsCard.CorrectVerb, $"Visits/{newer.Id}"), (MyVisitsCard.WithdrawVerb, $"Visits/{newer.Id}"), (MyVisitsCard.CorrectVerb, $"Visits/{older.Id}"), (MyVisitsCard.WithdrawVerb, $"Visits/{older.Id}")],
+            actions.Select(a => ((string)a["verb"]!, (string)a["data"]![CardDataKeys.Item]!)));
+    }
+
+    [Fact]
+    public async Task MyVisits_InEnglish_AndWithNoReports_SaysSo()
+    {
+        Connector.KnowMember(Activities.UserId, "ny@linkoping.example");
+
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "my visits", "en-US"));
+
+        Assert.Contains("You have not reported any visits yet.", calls.Last().CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Correct_OpensTheFormPreFilledWithTheVisitAsStored()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(30));
+
+        var card = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
+
+        Assert.Equal("Rätta besöksrapporten", (string?)card["body"]![0]!["text"]);
+        Assert.Equal("Delegation till Guangzhou", (string?)Input(card, "Title")!["value"]);
+        Assert.Equal(visit.PartnerId.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)Input(card, "Partner")!["value"]);
+        Assert.Equal("Outgoing", (string?)Input(card, "Direction")!["value"]);
+        Assert.Equal("2026-10-05", (string?)Input(card, "Start")!["value"]);
+        Assert.Equal("2026-10-09", (string?)Input(card, "End")!["value"]);
+        Assert.Equal("Kommunledningskontoret\nLinköpings universitet", (string?)Input(card, "Organisations")!["value"]);
+        Assert.Equal("Education,Culture", (string?)Input(card, "Themes")!["value"]);
+        Assert.Equal("Medborgardialog presenterad", (string?)Input(card, "DemocracyDialogueNote")!["value"]);
+        Assert.Equal(("Kommunledningskontoret", "42000.5"), ((string?)Input(card, "Cost1Organisation")!["value"], Input(card, "Cost1Amount")!["value"]!.ToString()));
+        Assert.Equal(("Linköpings universitet", "18000"), ((string?)Input(card, "Cost2Organisation")!["value"], Input(card, "Cost2Amount")!["value"]!.ToString()));
+        Assert.Null(Input(card, "FollowUp1Title"));
+        var submit = Assert.Single(ConnectorCall.ActionsOf(card));
+        Assert.Equal($"Visits/{id}", (string?)submit["data"]![CardDataKeys.Item]);
+        Assert.Matches("^[0-9a-f]{32}$", (string?)submit["data"]!["submissionId"]);
+    }
+
+    [Fact]
+    public async Task CorrectionSubmit_WithAProblem_KeepsTheValuesAndNamesTheField_ThenAValidOneIsAcceptedOnce()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(30));
+        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
+        var data = ConnectorCall.ActionsOf(form)[0]["data"]!.DeepClone().AsObject();
+        foreach (var input in Flatten(form).Where(e => e["id"] is not null && e["value"] is not null && ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        {
+            data[(string)input["id"]!] = input["value"]!.ToString(); // Teams sends every input's value as a string
+        }
+
+        data["Title"] = "Delegation till Guangzhou och Macau";
+        data["End"] = "2026-10-01";
+        var refused = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data))["value"]!.AsObject();
+
+        Assert.Equal("Delegation till Guangzhou och Macau", (string?)Input(refused, "Title")!["value"]);
+        Assert.NotNull(Input(refused, "EndError"));
+        Assert.Empty(await Host.SubmissionsAsync());
+
+        data["End"] = "2026-10-10";
+        var confirmation = await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data);
+        await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data); // Teams retries invokes
+
+        Assert.Contains("Rättelsen är mottagen", TextOf(confirmation["value"]), StringComparison.Ordinal);
+        var stored = Assert.Single(await Host.SubmissionsAsync());
+        Assert.Equal(SubmissionKind.VisitCorrection, stored.Kind);
+        var correction = SubmissionJson.Deserialize<VisitCorrection>(stored.Payload);
+        Assert.Equal((id, "Delegation till Guangzhou och Macau", new DateOnly(2026, 10, 10)), (correction.VisitId, correction.Visit.Title, correction.Visit.End));
+        Assert.Equal((visit.SubmissionId, Reporter, visit.ReportedAt.ToUnixTimeSeconds()), (correction.Visit.SubmissionId, correction.CorrectedByEmail, correction.Visit.ReportedAt.ToUnixTimeSeconds()));
+        Assert.Equal(visit.Costs, correction.Visit.Costs);
+    }
+
+    [Fact]
+    public async Task Withdraw_OutsideTheWindow_IsRefusedWithAClearMessage_AndNothingIsStored()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(8));
+
+        var answer = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+
+        var reportedOn = Core.Time.BusinessTimeZone.DateOf(visit.ReportedAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"En rapport kan bara återkallas inom 7 dagar efter att den skickades, och den här skickades {reportedOn}. Be internationella funktionen om hjälp om besöket ska tas bort.", (string?)answer["value"]);
+        Assert.Empty(await Host.SubmissionsAsync());
+        Assert.DoesNotContain(ConnectorCall.ActionsOf(LastCard(await SendAsync(Activities.Message(ServiceUrl, "mina besök")))), a => (string?)a["verb"] == MyVisitsCard.WithdrawVerb);
+    }
+
+    [Fact]
+    public async Task Withdraw_WithinTheWindow_IsAcceptedOnceEvenWhenRetried_AndTheListingSaysSo()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, visit) = await VisitInRegisterAsync("Delegation <b>till</b> Guangzhou", Reporter, TimeSpan.FromDays(6));
+
+        var first = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+        await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+
+        var text = TextOf(first["value"]);
+        Assert.Contains("återkallas. Besöket finns kvar i registret", text, StringComparison.Ordinal);
+        Assert.Contains("Återkallelsen är mottagen", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ConnectorCall.ActionsOf(first["value"]!.AsObject()), a => (string?)a["data"]![CardDataKeys.Item] == $"Visits/{id}");
+        var stored = Assert.Single(await Host.SubmissionsAsync());
+        Assert.Equal(SubmissionKind.VisitWithdrawal, stored.Kind);
+        var withdrawal = SubmissionJson.Deserialize<VisitWithdrawal>(stored.Payload);
+        Assert.Equal((id, visit.SubmissionId, Reporter), (withdrawal.VisitId, withdrawal.VisitSubmissionId, withdrawal.WithdrawnByEmail));
+    }
+
+    [Fact]
+    public async Task CorrectOrWithdraw_SomeoneElsesVisit_IsRefusedAndNothingIsStored()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, _) = await VisitInRegisterAsync("Någon annans besök", "annan@linkoping.example", TimeSpan.FromDays(1));
+
+        var correct = await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id));
+        var withdraw = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+
+        Assert.Equal("Bara den som rapporterade besöket kan rätta eller återkalla det. Ingenting har ändrats.", (string?)correct["value"]);
+        Assert.Equal((string?)correct["value"], (string?)withdraw["value"]);
+        Assert.Empty(await Host.SubmissionsAsync());
+    }
+
+    [Fact]
+    public async Task WithdrawnVisit_IsShownAsWithdrawnWithoutButtons_AndLeftOutOfUpcomingVisits()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, visit) = await VisitInRegisterAsync("Framtida delegation", Reporter, TimeSpan.FromDays(1));
+        var start = Core.Time.BusinessTimeZone.Today(TimeProvider.System).AddDays(10);
+        var item = await Host.Store.GetAsync(VisitsList.Name, id, None);
+        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Start] = start, [VisitsList.End] = start.AddDays(2) }, item.ETag, None);
+        Assert.Contains("Framtida delegation", (await SendAsync(Activities.Message(ServiceUrl, "kommande besök"))).Last().CardText, StringComparison.Ordinal);
+
+        item = await Host.Store.GetAsync(VisitsList.Name, id, None);
+        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Withdrawn] = true, [VisitsList.WithdrawnAt] = visit.ReportedAt.AddHours(1) }, item.ETag, None);
+
+        Assert.DoesNotContain("Framtida delegation", (await SendAsync(Activities.Message(ServiceUrl, "kommande besök"))).Last().CardText, StringComparison.Ordinal);
+        var mine = (await SendAsync(Activities.Message(ServiceUrl, "mina besök"))).Last();
+        Assert.Contains("Återkallad ", mine.CardText, StringComparison.Ordinal);
+        Assert.Empty(ConnectorCall.ActionsOf(mine.Card));
+        var correct = await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id));
+        Assert.Equal("Besöket är återkallat och kan inte rättas.", (string?)correct["value"]);
+    }
+
+    [Fact]
+    public void WithdrawWindow_OfZeroDays_TurnsWithdrawalOff_AndAWindowBeyondAYearIsRefusedAtStart()
+    {
+        Assert.False(new ReportOptions { WithdrawWithinDays = 0 }.MayWithdraw(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
+        Assert.True(new ReportOptionsValidator().Validate(null, new ReportOptions { WithdrawWithinDays = 0 }).Succeeded);
+        Assert.True(new ReportOptionsValidator().Validate(null, new ReportOptions { WithdrawWithinDays = 366 }).Failed);
+    }
+}
