@@ -150,6 +150,29 @@ public sealed class ChatScenarios : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MyVisits_CorrectAReportedVisit_TheCardIsPrefilledAndTheRegisterGetsTheCorrection()
+    {
+        await FillVisitReportAsync(end: "2027-03-12", owner: "anna.svensson@linkoping.example");
+        await chat.PressAsync("Skicka rapporten");
+        await chat.SeeAsync("Tack! Besöket är rapporterat");
+        await product.WaitUntilEverySubmissionIsWrittenAsync();
+
+        await chat.SayAsync("mina besök");
+        await chat.SeeAsync("Dina besöksrapporter");
+        await chat.ScreenshotAsync("7-my-visits");
+        await chat.PressAsync("Rätta");
+        await chat.SeeAsync("Rätta besöksrapporten");
+        Assert.Equal("Delegation till Guangzhou mars 2027", await chat.Page.GetByLabel("Rubrik").Last.InputValueAsync());
+        await chat.ScreenshotAsync("7-correct-visit");
+        await chat.Page.GetByLabel("Rubrik").Last.FillAsync("Delegation till Guangzhou och Macau mars 2027");
+        await chat.PressAsync("Skicka rättelsen");
+        await chat.SeeAsync("Tack! Rättelsen är mottagen");
+        await product.WaitUntilEverySubmissionIsWrittenAsync();
+
+        Assert.Contains("Delegation till Guangzhou och Macau mars 2027", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reminder_SevenDaysBeforeTheFollowUp_AppearsOnceAndSnoozeMovesIt()
     {
         await FillVisitReportAsync(end: "2027-03-12", owner: await UserEmailAsync());

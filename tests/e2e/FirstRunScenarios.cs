@@ -52,4 +52,16 @@ public sealed class FirstRunScenarios : IAsyncLifetime
             Assert.Equal(2, await chat.Page.GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).CountAsync());
         }
     }
+
+    [Fact]
+    public async Task UpdateGoal_ShowsTheGoalsIndicatorTargetAndNextReview_WithTheOnlyGoalChosen()
+    {
+        await chat.SayAsync("uppdatera mål");
+
+        await chat.SeeAsync("Antal lärare på utbyte per år");
+        await chat.SeeAsync("Målvärde");
+        await chat.ScreenshotAsync("8-update-goal-details");
+        var chosen = chat.Page.GetByRole(AriaRole.Combobox, new() { Name = "Uppnåendemål" }).Last;
+        Assert.Contains("Fler lärarutbyten med Guangzhou", await chosen.TextContentAsync() + await chosen.GetAttributeAsync("value"), StringComparison.Ordinal); // the only goal, chosen already
+    }
 }
