@@ -110,7 +110,9 @@ public sealed class ManifestTests
             AppPackager.Package(AppPackage, Settings, zipPath);
             using var zip = ZipFile.OpenRead(zipPath);
 
-            Assert.Equal(["color.png", "en.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
+            // Every supported language's strings beside the manifest ("en.json", …): a new language adds its file, not a line here.
+            string[] expected = ["color.png", "manifest.json", "outline.png", .. Languages.Supported.Skip(1).Select(c => $"{c.TwoLetterISOLanguageName}.json")];
+            Assert.Equal(expected.Order(StringComparer.Ordinal), zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
         }
         finally
         {
