@@ -73,7 +73,7 @@ public sealed class ListBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetVisits_SortedByStartDescending_PutsTheLatestVisitFirst()
+    public async Task GetVisitsSortedByStartDescending_PutsTheLatestVisitFirst()
     {
         var (_, html) = await GetAsync("/lists/Visits?sort=Start&dir=desc");
 
@@ -84,7 +84,7 @@ public sealed class ListBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetVisits_SortedByPartnerTitle_UsesTheLookedUpNames()
+    public async Task GetVisitsSortedByPartnerTitle_UsesTheLookedUpNames()
     {
         var (_, html) = await GetAsync("/lists/Visits?sort=Partner&dir=desc");
 
@@ -92,7 +92,7 @@ public sealed class ListBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetList_WithMarkupInUserText_ShowsItAsTextNotMarkup()
+    public async Task GetListWithMarkupInUserText_ShowsItAsTextNotMarkup()
     {
         var store = app.Services.GetRequiredService<IListStore>();
         await store.CreateAsync("Partners", new Dictionary<string, object?>
@@ -113,7 +113,7 @@ public sealed class ListBrowserTests : IAsyncLifetime
     [InlineData("/lists/Visits?dir=sideways", HttpStatusCode.BadRequest)]
     [InlineData("/lists/Visits?page=-1", HttpStatusCode.BadRequest)]
     [InlineData("/lists/Visits?page=abc", HttpStatusCode.BadRequest)]
-    public async Task GetList_WithABadRequest_Gives4xxWithAnExplanation(string path, HttpStatusCode expected)
+    public async Task GetListWithABadRequest_Gives4xxWithAnExplanation(string path, HttpStatusCode expected)
     {
         var (status, html) = await GetAsync(path);
 
@@ -123,7 +123,7 @@ public sealed class ListBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetList_FromAnotherMachine_IsRefused()
+    public async Task GetListFromAnotherMachine_IsRefused()
     {
         using var remote = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RemoteCaller()))).CreateClient();

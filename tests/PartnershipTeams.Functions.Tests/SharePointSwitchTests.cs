@@ -29,7 +29,7 @@ public sealed class SharePointSwitchTests : IAsyncLifetime
     });
 
     [Fact]
-    public async Task Health_WithASiteUrl_UsesSharePointAndProvisionsEveryListWithoutDemoData()
+    public async Task HealthWithASiteUrl_UsesSharePointAndProvisionsEveryListWithoutDemoData()
     {
         await using var app = App(graph.BaseUrl);
 
@@ -45,7 +45,7 @@ public sealed class SharePointSwitchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_WhenGraphCannotBeReached_IsNotReady()
+    public async Task HealthWhenGraphCannotBeReached_IsNotReady()
     {
         await using var app = App("http://127.0.0.1:9/v1.0");
 

@@ -13,7 +13,7 @@ public sealed class BicepCompilerTests : IDisposable
     private static string MainBicep => Path.Combine(RepositoryPaths.Root, "infra", "main.bicep");
 
     [Fact]
-    public async Task Build_MainBicep_CompilesWithoutDiagnostics()
+    public async Task BuildMainBicep_CompilesWithoutDiagnostics()
     {
         var template = Path.Combine(scratch, "main.json");
 
@@ -25,7 +25,7 @@ public sealed class BicepCompilerTests : IDisposable
     }
 
     [Fact]
-    public async Task Lint_MainBicep_ReportsNoDiagnostics()
+    public async Task LintMainBicep_ReportsNoDiagnostics()
     {
         var result = await BicepCli.RunAsync("lint", MainBicep);
 
@@ -34,7 +34,7 @@ public sealed class BicepCompilerTests : IDisposable
     }
 
     [Fact]
-    public async Task Lint_FileWithAnUnusedParameterAndAMistypedProperty_ReportsBothAsWarnings()
+    public async Task LintFileWithAnUnusedParameterAndAMistypedProperty_ReportsBothAsWarnings()
     {
         var bicep = Path.Combine(scratch, "faulty.bicep");
         await File.WriteAllTextAsync(bicep, """

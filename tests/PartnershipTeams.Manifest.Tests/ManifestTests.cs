@@ -39,7 +39,7 @@ public sealed class ManifestTests
 
     [Theory]
     [MemberData(nameof(OtherLanguages))]
-    public async Task Localization_OfEveryOtherLanguage_IsValidAgainstTheOfficialSchema(string language)
+    public async Task LocalizationOfEveryOtherLanguage_IsValidAgainstTheOfficialSchema(string language)
     {
         Assert.Empty(await ValidateAsync("MicrosoftTeams.Localization.schema.json", File.ReadAllText(Path.Combine(AppPackage, $"{language}.json"))));
     }
@@ -62,7 +62,7 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public void Commands_AreTheOnesTheBotUnderstands_InSwedish()
+    public void CommandsAreTheOnesTheBotUnderstands_InSwedish()
     {
         var manifest = JsonNode.Parse(Manifest())!;
         var swedishTitles = manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList();
@@ -72,7 +72,7 @@ public sealed class ManifestTests
 
     [Theory]
     [MemberData(nameof(OtherLanguages))]
-    public void Commands_AreTheOnesTheBotUnderstands_InEveryOtherLanguage(string language)
+    public void CommandsAreTheOnesTheBotUnderstands_InEveryOtherLanguage(string language)
     {
         var localized = JsonNode.Parse(File.ReadAllText(Path.Combine(AppPackage, $"{language}.json")))!;
         var count = JsonNode.Parse(Manifest())!["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Count;
@@ -96,7 +96,7 @@ public sealed class ManifestTests
     [Theory]
     [InlineData("not-a-guid", "partnerships.azurewebsites.net")]
     [InlineData("7c0e5b1a-1111-4a8e-9d1c-000000000001", "https://partnerships.azurewebsites.net/api")]
-    public void Render_WithBadSettings_SaysWhatIsWrong(string appId, string domain)
+    public void RenderWithBadSettings_SaysWhatIsWrong(string appId, string domain)
     {
         Assert.Throws<ArgumentException>(() => AppPackager.Render("{}", PackageSettings.From(appId, domain, null, null, null)));
     }

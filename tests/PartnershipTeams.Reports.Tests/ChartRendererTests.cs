@@ -13,7 +13,7 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
-    public void RenderPng_WithLabelsAndValues_DrawsMoreThanTheSameChartWithoutThem()
+    public void RenderPngWithLabelsAndValues_DrawsMoreThanTheSameChartWithoutThem()
     {
         var culture = System.Globalization.CultureInfo.GetCultureInfo("sv");
         var labelled = ChartRenderer.RenderPng(new BarChart("Besök per år", "Antal", [("2015", 3m), ("2016", 5m)]), culture);

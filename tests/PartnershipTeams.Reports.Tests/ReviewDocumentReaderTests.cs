@@ -11,7 +11,7 @@ namespace PartnershipTeams.Reports.Tests;
 public sealed class ReviewDocumentReaderTests(ReviewRegister register) : IClassFixture<ReviewRegister>
 {
     [Fact]
-    public async Task LibreOffice_ConvertsTheReportToPdf_WithEverySectionAndItsFigures()
+    public async Task LibreOfficeConvertsTheReportToPdf_WithEverySectionAndItsFigures()
     {
         var document = await register.Generator()
             .CreateAsync(new ReviewRequest(register.Guangzhou, null, null, CultureInfo.GetCultureInfo("sv")), CancellationToken.None);

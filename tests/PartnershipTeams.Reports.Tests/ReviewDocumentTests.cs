@@ -17,7 +17,7 @@ public sealed class ReviewDocumentTests(ReviewRegister register) : IClassFixture
         register.Generator().CreateAsync(new ReviewRequest(register.Guangzhou, null, null, culture ?? Swedish), CancellationToken.None);
 
     [Fact]
-    public async Task CreateAsync_FromTheRegister_IsAValidOpenXmlPackage()
+    public async Task CreateAsyncFromTheRegister_IsAValidOpenXmlPackage()
     {
         var document = await GuangzhouAsync();
 
@@ -28,7 +28,7 @@ public sealed class ReviewDocumentTests(ReviewRegister register) : IClassFixture
     }
 
     [Fact]
-    public async Task CreateAsync_WithoutAPeriod_TakesTheActionPlanRunningTodayAndTitlesTheDocumentInSwedish()
+    public async Task CreateAsyncWithoutAPeriod_TakesTheActionPlanRunningTodayAndTitlesTheDocumentInSwedish()
     {
         using var package = new WordPackage((await GuangzhouAsync()).Content);
 
@@ -93,7 +93,7 @@ public sealed class ReviewDocumentTests(ReviewRegister register) : IClassFixture
     }
 
     [Fact]
-    public async Task CreateAsync_InEnglish_IsTitledAndMarkedEnglish()
+    public async Task CreateAsyncInEnglish_IsTitledAndMarkedEnglish()
     {
         using var package = new WordPackage((await GuangzhouAsync(CultureInfo.GetCultureInfo("en"))).Content);
 
@@ -103,7 +103,7 @@ public sealed class ReviewDocumentTests(ReviewRegister register) : IClassFixture
     }
 
     [Fact]
-    public async Task CreateAsync_ForAPartnerNotInTheRegister_ThrowsItemNotFound()
+    public async Task CreateAsyncForAPartnerNotInTheRegister_ThrowsItemNotFound()
     {
         var generator = register.Generator();
 

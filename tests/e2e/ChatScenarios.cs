@@ -102,7 +102,7 @@ public sealed class ChatScenarios : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReportVisit_EndingBeforeItStarts_ComesBackWithTheErrorAtTheEndDateAndTheValuesKept()
+    public async Task ReportVisitEndingBeforeItStarts_ComesBackWithTheErrorAtTheEndDateAndTheValuesKept()
     {
         await FillVisitReportAsync(end: "2027-03-05", owner: await UserEmailAsync());
         await chat.PressAsync("Skicka rapporten");
@@ -150,7 +150,7 @@ public sealed class ChatScenarios : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MyVisits_CorrectAReportedVisit_TheCardIsPrefilledAndTheRegisterGetsTheCorrection()
+    public async Task MyVisitsCorrectAReportedVisit_TheCardIsPrefilledAndTheRegisterGetsTheCorrection()
     {
         await FillVisitReportAsync(end: "2027-03-12", owner: "anna.svensson@linkoping.example");
         await chat.PressAsync("Skicka rapporten");
@@ -173,7 +173,7 @@ public sealed class ChatScenarios : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Reminder_SevenDaysBeforeTheFollowUp_AppearsOnceAndSnoozeMovesIt()
+    public async Task ReminderSevenDaysBeforeTheFollowUp_AppearsOnceAndSnoozeMovesIt()
     {
         await FillVisitReportAsync(end: "2027-03-12", owner: await UserEmailAsync());
         await chat.PressAsync("Skicka rapporten");

@@ -54,7 +54,7 @@ public sealed class FirstRunScenarios : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateGoal_ShowsTheGoalsIndicatorTargetAndNextReview_WithTheOnlyGoalChosen()
+    public async Task UpdateGoalShowsTheGoalsIndicatorTargetAndNextReview_WithTheOnlyGoalChosen()
     {
         await chat.SayAsync("uppdatera mål");
 

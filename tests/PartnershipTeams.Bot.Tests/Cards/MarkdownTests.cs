@@ -11,7 +11,7 @@ public sealed class MarkdownTests
     [InlineData("- punkt\n+ till", "\\- punkt\n\\+ till")]
     [InlineData("Elev- och lärarutbyten", "Elev- och lärarutbyten")]
     [InlineData("anna.svensson@linkoping.se", "anna.svensson@linkoping.se")]
-    public void Escape_MarkdownInUserText_IsShownAsTyped(string typed, string escaped)
+    public void EscapeMarkdownInUserText_IsShownAsTyped(string typed, string escaped)
     {
         Assert.Equal(escaped, Markdown.Escape(typed));
     }

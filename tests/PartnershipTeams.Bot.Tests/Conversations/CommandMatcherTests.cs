@@ -33,7 +33,7 @@ public sealed class CommandMatcherTests
     [InlineData("mina rapporter", "MyVisits")]
     [InlineData("my visits", "MyVisits")]
     [InlineData("show my visits", "MyVisits")]
-    public void Match_WhatPeopleType_FindsTheOneCommandMeant(string text, string command)
+    public void MatchWhatPeopleType_FindsTheOneCommandMeant(string text, string command)
     {
         Assert.Equal([command], Matcher.Match(text));
     }
@@ -41,7 +41,7 @@ public sealed class CommandMatcherTests
     [Theory]
     [InlineData("besök", new[] { "ReportVisit", "UpcomingVisits", "MyVisits" })]
     [InlineData("hjälp mig att rapportera besök", new[] { "ReportVisit", "Help" })]
-    public void Match_TextThatFitsSeveralCommands_ReturnsAllOfThemToAsk(string text, string[] commands)
+    public void MatchTextThatFitsSeveralCommands_ReturnsAllOfThemToAsk(string text, string[] commands)
     {
         Assert.Equal(commands.Order(), Matcher.Match(text).Order());
     }
@@ -51,7 +51,7 @@ public sealed class CommandMatcherTests
     [InlineData("ra")]
     [InlineData("")]
     [InlineData("!!!")]
-    public void Match_TextThatFitsNoCommand_ReturnsNone(string text)
+    public void MatchTextThatFitsNoCommand_ReturnsNone(string text)
     {
         Assert.Empty(Matcher.Match(text));
     }

@@ -17,7 +17,7 @@ public sealed class CommandTests : ConversationTestBase
     [InlineData("<at>PartnershipTeams</at> Hjälp!", "sv-SE", "Det här kan jag hjälpa till med")]
     [InlineData("help", "en-US", "What I can help with")]
     [InlineData("hjalp", "sv-SE", "Det här kan jag hjälpa till med")]
-    public async Task Help_InTheClientsLanguage_ListsTheCommands(string text, string locale, string heading)
+    public async Task HelpInTheClientsLanguage_ListsTheCommands(string text, string locale, string heading)
     {
         var calls = await SendAsync(Activities.Message(ServiceUrl, text, locale));
 
@@ -37,7 +37,7 @@ public sealed class CommandTests : ConversationTestBase
     [Theory]
     [InlineData("jag vill rapportera ett besök")]
     [InlineData("rapportera")]
-    public async Task ReportVisit_TypedAsPeopleTypeIt_ShowsTheForm(string text)
+    public async Task ReportVisitTypedAsPeopleTypeIt_ShowsTheForm(string text)
     {
         var calls = await SendAsync(Activities.Message(ServiceUrl, text));
 
@@ -93,7 +93,7 @@ public sealed class CommandTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task UpcomingVisits_WithOnlyPastVisits_SaysThereAreNone()
+    public async Task UpcomingVisitsWithOnlyPastVisits_SaysThereAreNone()
     {
         var calls = await SendAsync(Activities.Message(ServiceUrl, "upcoming visits", "en-US"));
 
@@ -101,7 +101,7 @@ public sealed class CommandTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task UpdateGoal_ForTheGoalsOwner_ShowsTheirGoalsAndAcceptsAnUpdateIntoTheOutbox()
+    public async Task UpdateGoalForTheGoalsOwner_ShowsTheirGoalsAndAcceptsAnUpdateIntoTheOutbox()
     {
         Connector.KnowMember(Activities.UserId, "visit@linkoping.example");
         var form = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"), expectedCalls: 2)).Last().Card!;
@@ -130,7 +130,7 @@ public sealed class CommandTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task UpdateGoal_ForSomeoneElsesGoal_IsRefusedAndNothingIsStored()
+    public async Task UpdateGoalForSomeoneElsesGoal_IsRefusedAndNothingIsStored()
     {
         Connector.KnowMember(Activities.UserId, "visit@linkoping.example");
         var data = new JsonObject { ["verb"] = GoalUpdateCard.SubmitVerb, ["submissionId"] = "5000000000000000000000000000000e", ["Goal"] = "1", ["Status"] = "Achieved", ["Current"] = "many" };
@@ -144,7 +144,7 @@ public sealed class CommandTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task UpdateGoal_ForAUserWithoutGoals_SaysSo()
+    public async Task UpdateGoalForAUserWithoutGoals_SaysSo()
     {
         var calls = await SendAsync(Activities.Message(ServiceUrl, "update goal", "en-US"), expectedCalls: 2);
 

@@ -76,7 +76,7 @@ public sealed class InstallationTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Reply_RefusedWith403_MarksTheConversationInactive()
+    public async Task ReplyRefusedWith403_MarksTheConversationInactive()
     {
         await SendAsync(Activities.Installation(ServiceUrl, "add"), expectedCalls: 2);
         Connector.FailNext(403);

@@ -22,7 +22,7 @@ public sealed class LanguageSettingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EnglishClient_WithSwedishSetting_GetsSwedish()
+    public async Task EnglishClientWithSwedishSetting_GetsSwedish()
     {
         await host.PostAsync(Activities.Message(connector.ServiceUrl, "help", "en-US"));
 
@@ -31,7 +31,7 @@ public sealed class LanguageSettingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Setting_ThatNamesNoSupportedLanguage_StopsTheStart()
+    public async Task SettingThatNamesNoSupportedLanguage_StopsTheStart()
     {
         var failure = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(
             () => BotTestHost.StartAsync(new Dictionary<string, string?> { ["Bot:Language"] = "de" }));

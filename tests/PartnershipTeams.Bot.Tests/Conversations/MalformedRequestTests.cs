@@ -14,7 +14,7 @@ public sealed class MalformedRequestTests : ConversationTestBase
     [InlineData("{\"type\": 42}")]
     [InlineData("{\"type\":\"message\",\"text\":\"hjälp\"}")]
     [InlineData("{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\"")]
-    public async Task Post_WithAMalformedActivity_Is400AndNothingIsSent(string body)
+    public async Task PostWithAMalformedActivity_Is400AndNothingIsSent(string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
 
@@ -25,7 +25,7 @@ public sealed class MalformedRequestTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Post_WithAServiceUrlOffLoopbackInLocalMode_Is400()
+    public async Task PostWithAServiceUrlOffLoopbackInLocalMode_Is400()
     {
         var response = await Host.PostAsync(Activities.Message("http://192.0.2.10/", "hjälp"));
 

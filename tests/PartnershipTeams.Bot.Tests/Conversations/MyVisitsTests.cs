@@ -48,7 +48,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     private static string TextOf(JsonNode? node) => string.Join('\n', Flatten(node).Select(e => (string?)e["text"]).OfType<string>());
 
     [Fact]
-    public async Task MyVisits_ListsTheUsersOwnReportsOnly_EachWithCorrectAndWithdraw()
+    public async Task MyVisitsListsTheUsersOwnReportsOnly_EachWithCorrectAndWithdraw()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
         var older = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
@@ -70,7 +70,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task MyVisits_InEnglish_AndWithNoReports_SaysSo()
+    public async Task MyVisitsInEnglish_AndWithNoReportsSaysSo()
     {
         Connector.KnowMember(Activities.UserId, "ny@linkoping.example");
 
@@ -105,7 +105,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task CorrectionSubmit_WithAProblem_KeepsTheValuesAndNamesTheField_ThenAValidOneIsAcceptedOnce()
+    public async Task CorrectionSubmitWithAProblem_KeepsTheValuesAndNamesTheFieldThenAValidOneIsAcceptedOnce()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(30));
@@ -138,7 +138,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Withdraw_OutsideTheWindow_IsRefusedWithAClearMessage_AndNothingIsStored()
+    public async Task WithdrawOutsideTheWindow_IsRefusedWithAClearMessageAndNothingIsStored()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(8));
@@ -152,7 +152,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Withdraw_WithinTheWindow_IsAcceptedOnceEvenWhenRetried_AndTheListingSaysSo()
+    public async Task WithdrawWithinTheWindow_IsAcceptedOnceEvenWhenRetriedAndTheListingSaysSo()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation <b>till</b> Guangzhou", Reporter, TimeSpan.FromDays(6));
@@ -171,7 +171,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task CorrectOrWithdraw_SomeoneElsesVisit_IsRefusedAndNothingIsStored()
+    public async Task CorrectOrWithdrawSomeoneElsesVisit_IsRefusedAndNothingIsStored()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Någon annans besök", "annan@linkoping.example", TimeSpan.FromDays(1));
@@ -185,7 +185,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task WithdrawnVisit_IsShownAsWithdrawnWithoutButtons_AndLeftOutOfUpcomingVisits()
+    public async Task WithdrawnVisitIsShownAsWithdrawnWithoutButtons_AndLeftOutOfUpcomingVisits()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Framtida delegation", Reporter, TimeSpan.FromDays(1));
@@ -206,7 +206,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
-    public void WithdrawWindow_OfZeroDays_TurnsWithdrawalOff_AndAWindowBeyondAYearIsRefusedAtStart()
+    public void WithdrawWindowOfZeroDays_TurnsWithdrawalOffAndAWindowBeyondAYearIsRefusedAtStart()
     {
         Assert.False(new ReportOptions { WithdrawWithinDays = 0 }.MayWithdraw(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
         Assert.True(new ReportOptionsValidator().Validate(null, new ReportOptions { WithdrawWithinDays = 0 }).Succeeded);

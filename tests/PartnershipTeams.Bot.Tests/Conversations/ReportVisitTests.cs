@@ -50,7 +50,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     private sealed record ListItemLike(string SubmissionId, string Kind, string Payload, string Status);
 
     [Fact]
-    public async Task ReportVisit_Command_ShowsTheSwedishFormWithThePartnerCities()
+    public async Task ReportVisitCommand_ShowsTheSwedishFormWithThePartnerCities()
     {
         var (card, submissionId, _) = await OpenFormAsync();
 
@@ -62,7 +62,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Submit_AValidReport_IsInTheOutboxOnceAndConfirmedOnTheSameCard()
+    public async Task SubmitAValidReport_IsInTheOutboxOnceAndConfirmedOnTheSameCard()
     {
         var (_, submissionId, guangzhou) = await OpenFormAsync();
 
@@ -83,7 +83,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Submit_TheSameCardTwice_StoresOneSubmissionAndConfirmsBoth()
+    public async Task SubmitTheSameCardTwice_StoresOneSubmissionAndConfirmsBoth()
     {
         var (_, submissionId, guangzhou) = await OpenFormAsync();
 
@@ -96,7 +96,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Submit_WithTheEndBeforeTheStart_ComesBackWithTheValuesKeptAndTheProblemNamedAtTheEndDate()
+    public async Task SubmitWithTheEndBeforeTheStart_ComesBackWithTheValuesKeptAndTheProblemNamedAtTheEndDate()
     {
         var (_, submissionId, guangzhou) = await OpenFormAsync();
 
@@ -119,7 +119,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     [InlineData("1 200,50 kr", "8 000 kr", "1\u00a0200,50\u00a0kr", "9\u00a0200,50\u00a0kr")]
     [InlineData("1200.50", "45 000", "1\u00a0200,50\u00a0kr", "46\u00a0200,50\u00a0kr")]
     [InlineData("1\u00a0200,5", "45000 kr", "1\u00a0200,50\u00a0kr", "46\u00a0200,50\u00a0kr")]
-    public async Task Submit_CostsWrittenTheSwedishWay_AreStoredAsTypedAndConfirmedWithTheTotal(string first, string second, string firstShown, string totalShown)
+    public async Task SubmitCostsWrittenTheSwedishWay_AreStoredAsTypedAndConfirmedWithTheTotal(string first, string second, string firstShown, string totalShown)
     {
         // Issue 10: "1200,50" was read as 120050 and stored, silently.
         var (_, submissionId, guangzhou) = await OpenFormAsync();
@@ -145,7 +145,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     [InlineData("Cost1Amount", "", "Cost1Amount", "Fältet måste fyllas i.")]
     [InlineData("Cost3Organisation", "Visit Linköping", "Cost3Amount", "Fältet måste fyllas i.")]
     [InlineData("Cost1Amount", "100000000", "Cost1Amount", "Beloppet får vara högst")]
-    public async Task Submit_ACostRowThatCannotBeStored_ComesBackWithTheProblemOnThatRow(string field, string value, string problemField, string message)
+    public async Task SubmitACostRowThatCannotBeStored_ComesBackWithTheProblemOnThatRow(string field, string value, string problemField, string message)
     {
         var (_, submissionId, guangzhou) = await OpenFormAsync();
         var values = Filled(submissionId, guangzhou);
@@ -162,7 +162,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Submit_FromACardWithTheOlderCostField_IsStillRead()
+    public async Task SubmitFromACardWithTheOlderCostField_IsStillRead()
     {
         var (_, submissionId, guangzhou) = await OpenFormAsync();
         var values = Filled(submissionId, guangzhou);
@@ -180,7 +180,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Submit_FollowUpWithItsOwnThemeAndOrganisation_KeepsThem_AndOneWithoutTakesTheVisitsFirst()
+    public async Task SubmitFollowUpWithItsOwnThemeAndOrganisation_KeepsThemAndOneWithoutTakesTheVisitsFirst()
     {
         var (_, submissionId, guangzhou) = await OpenFormAsync();
         var values = Filled(submissionId, guangzhou);
@@ -199,7 +199,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Submit_InEnglish_NamesTheProblemsInEnglish()
+    public async Task SubmitInEnglish_NamesTheProblemsInEnglish()
     {
         var (card, submissionId, guangzhou) = await OpenFormAsync("report visit", "en-GB");
         var values = Filled(submissionId, guangzhou);
@@ -216,7 +216,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Execute_AValidReportAsAnInvoke_AnswersWithTheConfirmationCard()
+    public async Task ExecuteAValidReportAsAnInvoke_AnswersWithTheConfirmationCard()
     {
         var (_, submissionId, guangzhou) = await OpenFormAsync();
         var data = Filled(submissionId, guangzhou);
@@ -232,7 +232,7 @@ public sealed class ReportVisitTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Submit_ForAPartnerThatDoesNotExist_IsRefusedOnThePartnerField()
+    public async Task SubmitForAPartnerThatDoesNotExist_IsRefusedOnThePartnerField()
     {
         var (_, submissionId, _) = await OpenFormAsync();
 

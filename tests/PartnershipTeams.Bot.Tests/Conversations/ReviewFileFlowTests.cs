@@ -16,7 +16,7 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     private const string Coordinator = "internationella@linkoping.example";
 
     [Fact]
-    public async Task Review_ByTheCoordinator_OffersTheReportAsAFileConsentCard()
+    public async Task ReviewByTheCoordinator_OffersTheReportAsAFileConsentCard()
     {
         Connector.KnowMember(Activities.UserId, Coordinator);
 
@@ -31,7 +31,7 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Review_Accepted_UploadsTheDocumentAndShowsItsFileInfoCard()
+    public async Task ReviewAccepted_UploadsTheDocumentAndShowsItsFileInfoCard()
     {
         Connector.KnowMember(Activities.UserId, Coordinator);
         var consent = Assert.Single(await AskAsync(Activities.Message(ServiceUrl, "review guangzhou", locale: "en-US")));
@@ -53,7 +53,7 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Review_Declined_SendsNothingAndSaysSo()
+    public async Task ReviewDeclined_SendsNothingAndSaysSo()
     {
         Connector.KnowMember(Activities.UserId, Coordinator);
         var consent = Assert.Single(await AskAsync(Activities.Message(ServiceUrl, "översyn Guangzhou")));
@@ -68,7 +68,7 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Review_BySomeoneWhoIsNotTheCoordinator_IsRefusedWithoutAFile()
+    public async Task ReviewBySomeoneWhoIsNotTheCoordinator_IsRefusedWithoutAFile()
     {
         Connector.KnowMember(Activities.UserId, "utbildning@linkoping.example");
 
@@ -80,7 +80,7 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Consent_ForwardedBySomeoneWhoIsNotTheCoordinator_UploadsNothing()
+    public async Task ConsentForwardedBySomeoneWhoIsNotTheCoordinator_UploadsNothing()
     {
         Connector.KnowMember(Activities.UserId, Coordinator);
         var consent = Assert.Single(await AskAsync(Activities.Message(ServiceUrl, "översyn Guangzhou")));
@@ -97,7 +97,7 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Review_OfAPartnerNotInTheRegister_SaysSo()
+    public async Task ReviewOfAPartnerNotInTheRegister_SaysSo()
     {
         Connector.KnowMember(Activities.UserId, Coordinator);
 
@@ -107,7 +107,7 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Consent_WithoutUploadInfo_IsABadRequest()
+    public async Task ConsentWithoutUploadInfo_IsABadRequest()
     {
         var activity = Activities.Base("invoke", ServiceUrl, "sv-SE");
         activity["name"] = "fileConsent/invoke";

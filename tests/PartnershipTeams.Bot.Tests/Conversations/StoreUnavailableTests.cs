@@ -25,7 +25,7 @@ public sealed class StoreUnavailableTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReportVisit_WhenTheRegisterIsDown_SaysSoWithoutA500()
+    public async Task ReportVisitWhenTheRegisterIsDown_SaysSoWithoutA500()
     {
         var response = await host.PostAsync(Activities.Message(connector.ServiceUrl, "rapportera besök"));
 

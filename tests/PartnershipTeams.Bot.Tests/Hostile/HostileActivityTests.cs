@@ -115,7 +115,7 @@ public sealed class HostileActivityTests : ConversationTestBase
 
     [Theory]
     [MemberData(nameof(MalformedCases))]
-    public async Task Submit_WithAMalformedField_Is400LoggedOnceAndNothingStored(string path, string json)
+    public async Task SubmitWithAMalformedField_Is400LoggedOnceAndNothingStored(string path, string json)
     {
         var activity = With(Activities.Submit(ServiceUrl, new JsonObject
         {
@@ -142,7 +142,7 @@ public sealed class HostileActivityTests : ConversationTestBase
 
     [Theory]
     [MemberData(nameof(MalformedInvokes))]
-    public async Task Execute_WithAMalformedValue_IsAnswered200WithStatusCode400InTheBody(string value)
+    public async Task ExecuteWithAMalformedValue_IsAnswered200WithStatusCode400InTheBody(string value)
     {
         // Universal Actions: an invoke the bot processed is answered HTTP 200, the outcome in statusCode (response format).
         var activity = Activities.Execute(ServiceUrl, "reminder.done", []);
@@ -158,7 +158,7 @@ public sealed class HostileActivityTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Execute_WithAForgedSubmissionId_IsAnswered200WithStatusCode400AndNothingStored()
+    public async Task ExecuteWithAForgedSubmissionId_IsAnswered200WithStatusCode400AndNothingStored()
     {
         var activity = Activities.Execute(ServiceUrl, VisitReportCard.SubmitVerb, new JsonObject { ["submissionId"] = "not-ours" });
 
@@ -170,7 +170,7 @@ public sealed class HostileActivityTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Submit_WithADuplicateKeyInValue_Is400()
+    public async Task SubmitWithADuplicateKeyInValue_Is400()
     {
         var json = Activities.Submit(ServiceUrl, new JsonObject { ["verb"] = "command" }).ToJsonString()
             .Replace("\"verb\":\"command\"", "\"verb\":\"command\",\"verb\":\"visit.submit\"", StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public sealed class HostileActivityTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Post_AsTextPlainFromAWebPage_Is415AndNotProcessed()
+    public async Task PostAsTextPlainFromAWebPage_Is415AndNotProcessed()
     {
         // A page in any browser may POST text/plain cross-origin without a preflight; the bot must not act on it.
         using var content = new StringContent(Activities.Installation(ServiceUrl, "add").ToJsonString(), Encoding.UTF8, "text/plain");
@@ -194,7 +194,7 @@ public sealed class HostileActivityTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task Post_ChunkedBodyOverTheLimit_Is413AndNothingStored()
+    public async Task PostChunkedBodyOverTheLimit_Is413AndNothingStored()
     {
         var activity = Activities.Installation(ServiceUrl, "add");
         activity["padding"] = new string('x', 2 * BotEndpoint.MaxActivityBytes);

@@ -5,7 +5,7 @@ namespace PartnershipTeams.Bot.Tests.Protocol;
 public sealed class BotAuthenticationModeTests
 {
     [Fact]
-    public void Decide_WithAnAppId_AuthenticatesEverywhere()
+    public void DecideWithAnAppId_AuthenticatesEverywhere()
     {
         Assert.True(BotAuthenticationMode.Decide(new BotOptions { AppId = "app" }, ["http://0.0.0.0:80"], underFunctionsHost: true));
     }
@@ -14,7 +14,7 @@ public sealed class BotAuthenticationModeTests
     [InlineData("http://localhost:7071")]
     [InlineData("http://127.0.0.1:7071;http://[::1]:7071")]
     [InlineData("http://127.0.0.5:7071")]
-    public void Decide_WithoutAppIdOnLoopbackOnly_TurnsAuthenticationOff(string urls)
+    public void DecideWithoutAppIdOnLoopbackOnly_TurnsAuthenticationOff(string urls)
     {
         Assert.False(BotAuthenticationMode.Decide(new BotOptions(), urls.Split(';'), underFunctionsHost: false));
     }
@@ -30,7 +30,7 @@ public sealed class BotAuthenticationModeTests
     [InlineData("http://*:7071", false)]
     [InlineData("http://localhost.example.com:7071", false)]
     [InlineData("http://127.0.0.1.nip.io:7071", false)]
-    public void Decide_WithoutAppIdAnywhereElse_RefusesToStart(string urls, bool underFunctionsHost)
+    public void DecideWithoutAppIdAnywhereElse_RefusesToStart(string urls, bool underFunctionsHost)
     {
         var error = Assert.Throws<InvalidOperationException>(() => BotAuthenticationMode.Decide(new BotOptions(), urls.Split(';', StringSplitOptions.RemoveEmptyEntries), underFunctionsHost));
 

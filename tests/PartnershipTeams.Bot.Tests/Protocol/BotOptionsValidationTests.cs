@@ -19,7 +19,7 @@ public sealed class BotOptionsValidationTests
 
     [Theory]
     [MemberData(nameof(Broken))]
-    public async Task Start_WithSettingsTheBotCannotWorkWith_FailsNamingTheSetting(string named, Dictionary<string, string?> settings)
+    public async Task StartWithSettingsTheBotCannotWorkWith_FailsNamingTheSetting(string named, Dictionary<string, string?> settings)
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
 
@@ -27,7 +27,7 @@ public sealed class BotOptionsValidationTests
     }
 
     [Fact]
-    public async Task Start_WithAManagedIdentityInsteadOfASecret_Starts()
+    public async Task StartWithAManagedIdentityInsteadOfASecret_Starts()
     {
         await using var host = await BotTestHost.StartAsync(new Dictionary<string, string?>
         {

@@ -66,7 +66,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_Throttled_WaitsRetryAfterAndSendsOnce()
+    public async Task SendAsyncThrottled_WaitsRetryAfterAndSendsOnce()
     {
         connector.FailNext(429, retryAfterSeconds: 1);
 
@@ -76,7 +76,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_Forbidden_SaysTheConversationIsGone()
+    public async Task SendAsyncForbidden_SaysTheConversationIsGone()
     {
         connector.FailNext(403);
 
@@ -88,13 +88,13 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [InlineData("https://attacker.example/")]
     [InlineData("http://smba.trafficmanager.net/emea/")]
     [InlineData("not a url")]
-    public async Task SendAsync_ToAServiceUrlNotAllowed_RefusesWithoutSendingAnything(string serviceUrl)
+    public async Task SendAsyncToAServiceUrlNotAllowed_RefusesWithoutSendingAnything(string serviceUrl)
     {
         await Assert.ThrowsAsync<DeliveryFailedException>(() => Client.SendAsync(serviceUrl, "a:chat", Text("x"), CancellationToken.None));
     }
 
     [Fact]
-    public async Task SendAsync_ManyToOneConversation_ArriveInOrder()
+    public async Task SendAsyncManyToOneConversation_ArriveInOrder()
     {
         await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Client.SendAsync(connector.ServiceUrl, "a:chat", Text($"m{i}"), CancellationToken.None)));
 
@@ -103,7 +103,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Calls_RedirectedToAnotherHost_AreNotFollowed()
+    public async Task CallsRedirectedToAnotherHost_AreNotFollowed()
     {
         // A redirect would hand the bot's connector token, and the member's details, to whatever host it names.
         await using var elsewhere = await FakeConnectorServer.StartAsync();
@@ -121,7 +121,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendGate_AfterSendsToManyConversations_HoldsNothing()
+    public async Task SendGateAfterSendsToManyConversations_HoldsNothing()
     {
         await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Client.SendAsync(connector.ServiceUrl, $"a:chat-{i}", Text("x"), CancellationToken.None)));
 
@@ -129,7 +129,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Activity_WithUnknownProperties_KeepsThemOnARoundTrip()
+    public void ActivityWithUnknownProperties_KeepsThemOnARoundTrip()
     {
         var json = Activities.Message("http://127.0.0.1/", "hej");
 

@@ -52,7 +52,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     private async Task<int> StoredConversationsAsync() => await host.ConversationAsync() is null ? 0 : 1;
 
     [Fact]
-    public async Task Post_WithAValidToken_IsProcessed()
+    public async Task PostWithAValidToken_IsProcessed()
     {
         var response = await host.PostAsync(Uninstall(), ValidToken());
 
@@ -61,7 +61,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_WithTheTenantsEntraIssuerAndNoServiceUrlClaim_IsProcessed()
+    public async Task PostWithTheTenantsEntraIssuerAndNoServiceUrlClaim_IsProcessed()
     {
         var token = openId.Token($"https://login.microsoftonline.com/{Activities.TenantId}/v2.0", AppId, serviceUrl: null, tenantId: Activities.TenantId);
 
@@ -74,7 +74,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(ForgedTokens))]
-    public async Task Post_WithAForgedToken_Is401AndNothingIsProcessed(string forgery)
+    public async Task PostWithAForgedToken_Is401AndNothingIsProcessed(string forgery)
     {
         string? token = forgery switch
         {
@@ -94,7 +94,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_FromATenantNotAllowed_Is401AndNothingIsProcessed()
+    public async Task PostFromATenantNotAllowed_Is401AndNothingIsProcessed()
     {
         var response = await host.PostAsync(Uninstall(tenant: "another-municipality"), ValidToken());
 
@@ -103,7 +103,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_AfterTheKeysRollOver_RefreshesTheMetadataAndAcceptsTheNewKey()
+    public async Task PostAfterTheKeysRollOver_RefreshesTheMetadataAndAcceptsTheNewKey()
     {
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(Uninstall(), ValidToken())).StatusCode);
 
@@ -114,7 +114,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_WithAValidTokenAndMalformedBody_Is400()
+    public async Task PostWithAValidTokenAndMalformedBody_Is400()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, BotEndpoint.Path) { Content = new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ValidToken());
@@ -125,7 +125,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_WithAServiceUrlOutsideTeams_Is400EvenWithAMatchingToken()
+    public async Task PostWithAServiceUrlOutsideTeams_Is400EvenWithAMatchingToken()
     {
         const string elsewhere = "https://attacker.example/";
         var activity = Activities.Installation(elsewhere, "remove");
@@ -141,7 +141,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [InlineData("skype", "msteams")]
     [InlineData("msteams", "webchat")]
     [InlineData("msteams", null)]
-    public async Task Post_SignedWithAKeyNotEndorsedForTheActivitysChannel_Is403AndNothingIsProcessed(string endorsedFor, string? activityChannel)
+    public async Task PostSignedWithAKeyNotEndorsedForTheActivitysChannel_Is403AndNothingIsProcessed(string endorsedFor, string? activityChannel)
     {
         openId.Endorsements = [endorsedFor];
         var activity = Uninstall();
@@ -154,7 +154,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_SignedWithAKeyEndorsedForSeveralChannelsIncludingTeams_IsProcessed()
+    public async Task PostSignedWithAKeyEndorsedForSeveralChannelsIncludingTeams_IsProcessed()
     {
         openId.Endorsements = ["skype", "msteams", "webchat"];
 
@@ -166,7 +166,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Theory]
     [InlineData("https://sts.windows.net/{tenant}/")]
     [InlineData("https://login.microsoftonline.com/{tenant}/v2.0")]
-    public async Task Post_WithTheTenantsEntraV1OrV2Issuer_IsProcessed(string issuer)
+    public async Task PostWithTheTenantsEntraV1OrV2Issuer_IsProcessed(string issuer)
     {
         var token = openId.Token(issuer.Replace("{tenant}", Activities.TenantId, StringComparison.Ordinal), AppId, ServiceUrl, tenantId: Activities.TenantId);
 
@@ -179,7 +179,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [InlineData("https://sts.windows.net/another-tenant/")]
     [InlineData("https://login.microsoftonline.com/another-tenant/v2.0")]
     [InlineData("https://login.microsoftonline.com/common/v2.0")]
-    public async Task Post_WithAnotherTenantsEntraIssuer_Is401(string issuer)
+    public async Task PostWithAnotherTenantsEntraIssuer_Is401(string issuer)
     {
         var response = await host.PostAsync(Uninstall(), openId.Token(issuer, AppId, ServiceUrl));
 
@@ -188,7 +188,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_WithAnEntraTokenNamingAnotherServiceUrl_Is401()
+    public async Task PostWithAnEntraTokenNamingAnotherServiceUrl_Is401()
     {
         var token = openId.Token($"https://login.microsoftonline.com/{Activities.TenantId}/v2.0", AppId, "https://smba.trafficmanager.net/amer/", tenantId: Activities.TenantId);
 
@@ -201,7 +201,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Theory]
     [InlineData(-4, HttpStatusCode.OK)]
     [InlineData(-6, HttpStatusCode.Unauthorized)]
-    public async Task Post_WithATokenExpiredMinutesAgo_IsAcceptedWithinTheFiveMinuteSkewOnly(int expiredMinutes, HttpStatusCode expected)
+    public async Task PostWithATokenExpiredMinutesAgo_IsAcceptedWithinTheFiveMinuteSkewOnly(int expiredMinutes, HttpStatusCode expected)
     {
         var token = openId.Token(BotTokenValidator.BotFrameworkIssuer, AppId, ServiceUrl, expires: DateTimeOffset.UtcNow.AddMinutes(expiredMinutes));
 

@@ -40,7 +40,7 @@ public sealed class OpenIdKeySourceTests
     }
 
     [Fact]
-    public async Task HangingEndpoint_WithKeysHeld_DelaysNoRequestAndKeepsTheKeys()
+    public async Task HangingEndpointWithKeysHeld_DelaysNoRequestAndKeepsTheKeys()
     {
         var source = Source();
         var held = await source.GetKeysAsync(unknownKey: false, CancellationToken.None);

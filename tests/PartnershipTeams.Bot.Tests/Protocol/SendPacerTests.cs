@@ -102,7 +102,7 @@ public sealed class SendPacerTests
     }
 
     [Fact]
-    public async Task TwelveCardsToOneChat_ThroughTheMessenger_ReachAConnectorEnforcingTeamsLimitsWithout429()
+    public async Task TwelveCardsToOneChatThroughTheMessenger_ReachAConnectorEnforcingTeamsLimitsWithout429()
     {
         await using var connector = await FakeConnectorServer.StartAsync(enforceRateLimits: true);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = "http://localhost:7071" }).Build();

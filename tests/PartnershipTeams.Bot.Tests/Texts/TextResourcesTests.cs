@@ -24,7 +24,7 @@ public sealed class TextResourcesTests
     }
 
     [Fact]
-    public void EveryText_OfEveryLanguage_IsThere()
+    public void EveryTextOfEveryLanguage_IsThere()
     {
         var properties = typeof(BotTexts).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string));
         foreach (var texts in Languages.Supported.Select(BotTexts.For))
@@ -67,7 +67,7 @@ public sealed class TextResourcesTests
     [InlineData("de")]
     [InlineData("english")]
     [InlineData("sv;en")]
-    public void Setting_ThatIsNoSupportedLanguage_IsRefused(string setting)
+    public void SettingThatIsNoSupportedLanguage_IsRefused(string setting)
     {
         Assert.Throws<ArgumentException>(() => LanguagePolicy.Parse(setting));
     }

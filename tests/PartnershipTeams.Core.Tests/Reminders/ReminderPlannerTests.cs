@@ -28,7 +28,7 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
-    public void FollowUp_DueOnAWednesday_IsRemindedAtT14T7AndT1()
+    public void FollowUpDueOnAWednesday_IsRemindedAtT14T7AndT1()
     {
         var sent = RunDaily([FollowUp("2026-12-02")], D("2026-11-01"), D("2026-12-02"));
 

@@ -9,14 +9,14 @@ public sealed class FieldValuesTests
     private static readonly ColumnDefinition Name = new("Name", ColumnType.Text, "Namn", "Name");
 
     [Fact]
-    public void TryNormalize_DecimalNumber_BecomesDouble()
+    public void TryNormalizeDecimalNumber_BecomesDouble()
     {
         Assert.True(FieldValues.TryNormalize(Amount, 12.5m, out var value, out _));
         Assert.Equal(12.5, value);
     }
 
     [Fact]
-    public void TryNormalize_NotANumber_IsRejectedWithTheReason()
+    public void TryNormalizeNotANumber_IsRejectedWithTheReason()
     {
         Assert.False(FieldValues.TryNormalize(Amount, double.NaN, out _, out var problem));
         Assert.Equal(FieldProblemKind.OutOfRange, problem!.Kind);
@@ -24,7 +24,7 @@ public sealed class FieldValuesTests
     }
 
     [Fact]
-    public void TryNormalize_InstantWithOffset_BecomesUtc()
+    public void TryNormalizeInstantWithOffset_BecomesUtc()
     {
         Assert.True(FieldValues.TryNormalize(When, new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(2)), out var value, out _));
         Assert.Equal(new DateTimeOffset(2026, 6, 1, 7, 0, 0, TimeSpan.Zero), value);
@@ -32,7 +32,7 @@ public sealed class FieldValuesTests
     }
 
     [Fact]
-    public void TryNormalize_EmptyText_BecomesNull()
+    public void TryNormalizeEmptyText_BecomesNull()
     {
         Assert.True(FieldValues.TryNormalize(Name, string.Empty, out var value, out _));
         Assert.Null(value);

@@ -8,7 +8,7 @@ public sealed class ItemKeyTests
     [InlineData("Activities/12", "Activities", 12)]
     [InlineData("activities/12", "Activities", 12)]
     [InlineData("ReviewCycles/1", "ReviewCycles", 1)]
-    public void TryParse_AKeyOfARegisterList_ReadsListAndId(string text, string list, int id)
+    public void TryParseAKeyOfARegisterList_ReadsListAndId(string text, string list, int id)
     {
         Assert.True(ItemKey.TryParse(text, out var key));
         Assert.Equal(new ItemKey(list, id), key);
@@ -26,7 +26,7 @@ public sealed class ItemKeyTests
     [InlineData("Activities/99999999999")]
     [InlineData("Outbox/1")]
     [InlineData("../Activities/1")]
-    public void TryParse_AnythingElse_IsNoKey(string? text)
+    public void TryParseAnythingElse_IsNoKey(string? text)
     {
         Assert.False(ItemKey.TryParse(text, out _));
     }

@@ -52,7 +52,7 @@ public sealed class PartnershipListsTests
     }
 
     [Fact]
-    public void ListSchema_WithUnsafeName_IsRejected()
+    public void ListSchemaWithUnsafeName_IsRejected()
     {
         Assert.Throws<ArgumentException>(() => new ListSchema("Visits; DROP", "x", "x", []));
         Assert.Throws<ArgumentException>(() => new ListSchema("Visits", "x", "x", [new ColumnDefinition("a\"b", ColumnType.Text, "x", "x")]));

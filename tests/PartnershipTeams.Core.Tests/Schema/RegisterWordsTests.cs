@@ -24,7 +24,7 @@ public sealed class RegisterWordsTests
     }
 
     [Fact]
-    public void Words_WithinOneChoice_AreDistinct()
+    public void WordsWithinOneChoice_AreDistinct()
     {
         Assert.Equal(Enum.GetValues<ActivityStatus>().Length, RegisterWords.All<ActivityStatus>().Distinct().Count());
         Assert.Equal(Enum.GetValues<ThematicArea>().Length, RegisterWords.All<ThematicArea>().Distinct().Count());
@@ -35,7 +35,7 @@ public sealed class RegisterWordsTests
     [InlineData("Enligt plan", GoalStatus.OnTrack)]
     [InlineData("OnTrack", GoalStatus.OnTrack)]
     [InlineData("Uppnått", GoalStatus.Achieved)]
-    public void TryRead_TheSwedishWordOrTheFirstVersionsName_ReadsTheValue(string stored, GoalStatus expected)
+    public void TryReadTheSwedishWordOrTheFirstVersionsName_ReadsTheValue(string stored, GoalStatus expected)
     {
         Assert.True(RegisterWords.TryRead<GoalStatus>(stored, out var status));
         Assert.Equal(expected, status);
@@ -46,7 +46,7 @@ public sealed class RegisterWordsTests
     [InlineData("0")]
     [InlineData("")]
     [InlineData(null)]
-    public void TryRead_AnythingElse_ReadsNothing(string? stored)
+    public void TryReadAnythingElse_ReadsNothing(string? stored)
     {
         Assert.False(RegisterWords.TryRead<GoalStatus>(stored, out _));
     }

@@ -5,14 +5,14 @@ namespace PartnershipTeams.Core.Tests.Schema;
 public sealed class StorableTextTests
 {
     [Fact]
-    public void Fit_LongText_IsCutToTheColumnsLimit()
+    public void FitLongText_IsCutToTheColumnsLimit()
     {
         Assert.Equal(255, StorableText.Fit(new string('å', 300)).Length);
         Assert.Equal("kort", StorableText.Fit("kort"));
     }
 
     [Fact]
-    public void Fit_WhereTheLimitFallsInsideACharacter_CutsBeforeIt()
+    public void FitWhereTheLimitFallsInsideACharacter_CutsBeforeIt()
     {
         // "😀" is two UTF-16 units; cutting between them would leave text SharePoint cannot store.
         var text = new string('a', 254) + "😀" + "b";

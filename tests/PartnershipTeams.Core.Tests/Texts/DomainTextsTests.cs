@@ -14,7 +14,7 @@ public sealed class DomainTextsTests
 
     [Theory]
     [MemberData(nameof(Codes))]
-    public void Describe_EveryCode_HasItsOwnSwedishAndEnglishText(ValidationCode code)
+    public void DescribeEveryCode_HasItsOwnSwedishAndEnglishText(ValidationCode code)
     {
         var error = new ValidationError("Field", code, 10);
 
@@ -27,13 +27,13 @@ public sealed class DomainTextsTests
     }
 
     [Fact]
-    public void Describe_TooLong_NamesTheLimit()
+    public void DescribeTooLong_NamesTheLimit()
     {
         Assert.Equal("Texten får vara högst 255 tecken.", Swedish.Describe(new ValidationError("Title", ValidationCode.TooLong, 255)));
     }
 
     [Fact]
-    public void Label_EveryThematicArea_HasDistinctSwedishAndEnglishNames()
+    public void LabelEveryThematicArea_HasDistinctSwedishAndEnglishNames()
     {
         var areas = Enum.GetValues<ThematicArea>();
 
@@ -44,14 +44,14 @@ public sealed class DomainTextsTests
     }
 
     [Fact]
-    public void Label_OfAValueWithoutOne_IsTheValueItself()
+    public void LabelOfAValueWithoutOne_IsTheValueItself()
     {
         Assert.Equal("systerort", Swedish.Label("systerort"));
         Assert.Equal("Enligt plan", Swedish.Label(GoalStatus.OnTrack));
     }
 
     [Fact]
-    public void Texts_InALanguageWithoutItsOwnFile_AreSwedish()
+    public void TextsInALanguageWithoutItsOwnFile_AreSwedish()
     {
         var german = DomainTexts.For(CultureInfo.GetCultureInfo("de"));
 

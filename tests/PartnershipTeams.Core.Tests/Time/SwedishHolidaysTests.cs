@@ -23,7 +23,7 @@ public sealed class SwedishHolidaysTests
     [InlineData("2026-10-31")] // Alla helgons dag
     [InlineData("2026-12-24")] // Julafton
     [InlineData("2027-01-06")] // Trettondedag jul
-    public void IsHoliday_OnSwedishHolidays_IsTrue(string date)
+    public void IsHolidayOnSwedishHolidays_IsTrue(string date)
     {
         Assert.True(SwedishHolidays.IsHoliday(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
     }

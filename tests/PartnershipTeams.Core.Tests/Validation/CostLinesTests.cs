@@ -6,7 +6,7 @@ namespace PartnershipTeams.Core.Tests.Validation;
 public sealed class CostLinesTests
 {
     [Fact]
-    public void Format_ThenParse_GivesTheSameCosts()
+    public void FormatThenParse_GivesTheSameCosts()
     {
         OrganisationCost[] costs = [new("Tekniska verken: Linköping", 12500.5m), new("Visit Linköping", 0m)];
 
@@ -16,7 +16,7 @@ public sealed class CostLinesTests
     }
 
     [Fact]
-    public void Parse_LineWithoutAmount_IsSkippedNotGuessed()
+    public void ParseLineWithoutAmount_IsSkippedNotGuessed()
     {
         var parsed = CostLines.Parse("Kommunledningskontoret: 1000\nokänd rad\nNulink: tio");
 

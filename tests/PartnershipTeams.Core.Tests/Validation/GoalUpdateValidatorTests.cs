@@ -20,7 +20,7 @@ public sealed class GoalUpdateValidatorTests
         GoalUpdateValidator.Validate(draft, MyGoals, "owner@linkoping.se", Now, "sub-9");
 
     [Fact]
-    public void Validate_OwnGoalWithStatus_IsValidAndTrimsTheComment()
+    public void ValidateOwnGoalWithStatus_IsValidAndTrimsTheComment()
     {
         var result = Validate(new GoalUpdateDraft(7, GoalStatus.AtRisk, 3m, "  Försenat av pandemin  "));
 
@@ -30,7 +30,7 @@ public sealed class GoalUpdateValidatorTests
     }
 
     [Fact]
-    public void Validate_SomeoneElsesGoal_IsRejected()
+    public void ValidateSomeoneElsesGoal_IsRejected()
     {
         var error = Assert.Single(Validate(new GoalUpdateDraft(8, GoalStatus.OnTrack, null, null)).Errors);
 
@@ -38,7 +38,7 @@ public sealed class GoalUpdateValidatorTests
     }
 
     [Fact]
-    public void Validate_MissingStatusAndLongComment_NamesBoth()
+    public void ValidateMissingStatusAndLongComment_NamesBoth()
     {
         var errors = Validate(new GoalUpdateDraft(7, null, null, new string('c', 4001))).Errors;
 
@@ -51,7 +51,7 @@ public sealed class GoalUpdateValidatorTests
     [InlineData(9, "101", ValidationCode.ValueOutOfRange)]
     [InlineData(9, "-1", ValidationCode.ValueOutOfRange)]
     [InlineData(11, "2000000000000", ValidationCode.ValueOutOfRange)]
-    public void Validate_AValueItsIndicatorCannotTake_IsRefusedOnTheCurrentValue(int goal, string value, ValidationCode code)
+    public void ValidateAValueItsIndicatorCannotTake_IsRefusedOnTheCurrentValue(int goal, string value, ValidationCode code)
     {
         // Issue 10: a count of −5 was accepted.
         var error = Assert.Single(Validate(new GoalUpdateDraft(goal, GoalStatus.OnTrack, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), null)).Errors);
@@ -64,7 +64,7 @@ public sealed class GoalUpdateValidatorTests
     [InlineData(9, "100")]
     [InlineData(9, "37.5")]
     [InlineData(11, "-12.75")]
-    public void Validate_AValueItsIndicatorCanTake_IsValid(int goal, string value)
+    public void ValidateAValueItsIndicatorCanTake_IsValid(int goal, string value)
     {
         Assert.True(Validate(new GoalUpdateDraft(goal, GoalStatus.OnTrack, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), null)).IsValid);
     }

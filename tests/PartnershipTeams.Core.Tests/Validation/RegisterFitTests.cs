@@ -29,7 +29,7 @@ public sealed class RegisterFitTests
         VisitReportValidator.Validate(draft, new HashSet<int> { 1 }, "anna@linkoping.se", Now, "0123456789abcdef0123456789abcdef");
 
     [Fact]
-    public void Validate_AnOrganisationLongerThanAnActivityHolds_IsNamedOnTheOrganisationsField()
+    public void ValidateAnOrganisationLongerThanAnActivityHolds_IsNamedOnTheOrganisationsField()
     {
         // The first organisation becomes each follow-up activity's owner organisation: a single line of 255 characters.
         var result = Validate(Draft() with { Organisations = [new string('O', 300)] });
@@ -38,7 +38,7 @@ public sealed class RegisterFitTests
     }
 
     [Fact]
-    public void Validate_ControlCharactersInAText_AreNamedOnItsField()
+    public void ValidateControlCharactersInAText_AreNamedOnItsField()
     {
         var result = Validate(Draft() with { Purpose = "Uppföljning\u0001" });
 
@@ -46,7 +46,7 @@ public sealed class RegisterFitTests
     }
 
     [Fact]
-    public void Validate_TheLongestTextsEveryFieldTakes_FitTheOutbox()
+    public void ValidateTheLongestTextsEveryFieldTakes_FitTheOutbox()
     {
         var result = Validate(Draft() with
         {
@@ -62,7 +62,7 @@ public sealed class RegisterFitTests
     [Theory]
     [InlineData("1900-01-01")]
     [InlineData("2999-12-31")]
-    public void Validate_ADateFarOutsideTheRegistersWindow_IsRefusedOnItsField(string date)
+    public void ValidateADateFarOutsideTheRegistersWindow_IsRefusedOnItsField(string date)
     {
         var start = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -73,7 +73,7 @@ public sealed class RegisterFitTests
     }
 
     [Fact]
-    public void Validate_AnAmountAboveTheCeiling_IsRefusedNamingTheCeilingInKronor()
+    public void ValidateAnAmountAboveTheCeiling_IsRefusedNamingTheCeilingInKronor()
     {
         var result = Validate(Draft() with { Costs = [new CostDraft(VisitFields.Cost(1, "Organisation"), VisitFields.Cost(1, "Amount"), "Kommunen", 1_000_000_000_000_000_000m)] });
 

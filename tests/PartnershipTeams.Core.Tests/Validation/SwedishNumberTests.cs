@@ -24,7 +24,7 @@ public sealed class SwedishNumberTests
     [InlineData("0,5", "0.5")]
     [InlineData("-5", "-5")]
     [InlineData("\u22125", "-5")]
-    public void TryParse_ASwedishWayOfWritingIt_ReadsTheAmountMeant(string text, string expected)
+    public void TryParseASwedishWayOfWritingIt_ReadsTheAmountMeant(string text, string expected)
     {
         Assert.True(SwedishNumber.TryParse(text, out var value));
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
@@ -40,7 +40,7 @@ public sealed class SwedishNumberTests
     [InlineData("tusen")]
     [InlineData("")]
     [InlineData("79228162514264337593543950336")]
-    public void TryParse_WhatCouldBeReadTwoWaysOrNotAtAll_IsRefused(string text)
+    public void TryParseWhatCouldBeReadTwoWaysOrNotAtAll_IsRefused(string text)
     {
         Assert.False(SwedishNumber.TryParse(text, out _));
     }

@@ -37,7 +37,7 @@ public sealed class VisitReportValidatorTests
     private static ValidationError SingleError(VisitReportDraft draft) => Assert.Single(Validate(draft).Errors);
 
     [Fact]
-    public void Validate_CompleteReport_IsValidAndKeepsEveryValue()
+    public void ValidateCompleteReport_IsValidAndKeepsEveryValue()
     {
         var result = Validate(Complete());
 
@@ -51,7 +51,7 @@ public sealed class VisitReportValidatorTests
     }
 
     [Fact]
-    public void Validate_EndBeforeStart_NamesTheEndField()
+    public void ValidateEndBeforeStart_NamesTheEndField()
     {
         var error = SingleError(Complete() with { End = new DateOnly(2026, 10, 1) });
 
@@ -60,13 +60,13 @@ public sealed class VisitReportValidatorTests
     }
 
     [Fact]
-    public void Validate_UnknownPartner_IsRejected()
+    public void ValidateUnknownPartner_IsRejected()
     {
         Assert.Equal(ValidationCode.UnknownPartner, SingleError(Complete() with { PartnerId = 99 }).Code);
     }
 
     [Fact]
-    public void Validate_EmptyDraft_NamesEveryRequiredField()
+    public void ValidateEmptyDraft_NamesEveryRequiredField()
     {
         var errors = Validate(new VisitReportDraft()).Errors;
 
@@ -77,7 +77,7 @@ public sealed class VisitReportValidatorTests
     }
 
     [Fact]
-    public void Validate_NegativeCost_IsRejected()
+    public void ValidateNegativeCost_IsRejected()
     {
         var error = SingleError(Complete() with { Costs = [Cost(1, "Visit Linköping", -5m)] });
 
@@ -85,7 +85,7 @@ public sealed class VisitReportValidatorTests
     }
 
     [Fact]
-    public void Validate_PurposeOverColumnLimit_GivesTheLimit()
+    public void ValidatePurposeOverColumnLimit_GivesTheLimit()
     {
         var error = SingleError(Complete() with { Purpose = new string('x', 4001) });
 
@@ -94,7 +94,7 @@ public sealed class VisitReportValidatorTests
     }
 
     [Fact]
-    public void Validate_DialogueHeldWithoutSayingHow_AsksForTheNote()
+    public void ValidateDialogueHeldWithoutSayingHow_AsksForTheNote()
     {
         var error = SingleError(Complete() with { DemocracyDialogueNote = " " });
 
@@ -102,13 +102,13 @@ public sealed class VisitReportValidatorTests
     }
 
     [Fact]
-    public void Validate_DialogueNotApplicable_NeedsNoNote()
+    public void ValidateDialogueNotApplicable_NeedsNoNote()
     {
         Assert.True(Validate(Complete() with { DemocracyDialogue = DemocracyDialogue.NotApplicable, DemocracyDialogueNote = null }).IsValid);
     }
 
     [Fact]
-    public void Validate_FollowUpWithBadOwnerAndEarlyDue_NamesBothFieldsOfThatFollowUp()
+    public void ValidateFollowUpWithBadOwnerAndEarlyDue_NamesBothFieldsOfThatFollowUp()
     {
         var draft = Complete() with
         {

@@ -28,7 +28,7 @@ public sealed class ListBrowserPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VisitsPage_ClickingTheStartHeaderTwice_ShowsTheLatestVisitFirst()
+    public async Task VisitsPageClickingTheStartHeaderTwice_ShowsTheLatestVisitFirst()
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 900 } });
         var errors = new List<string>();
@@ -47,7 +47,7 @@ public sealed class ListBrowserPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task IndexPage_LinkToActivities_OpensTheActivitiesTable()
+    public async Task IndexPageLinkToActivities_OpensTheActivitiesTable()
     {
         var page = await browser.NewPageAsync();
 

@@ -36,7 +36,7 @@ public sealed class RegisterPagesTests : IAsyncLifetime
         (await Store.QueryAsync(list, ListQuery.All, CancellationToken.None)).First(i => i.Text("Title")!.StartsWith(title, StringComparison.Ordinal)).Id;
 
     [Fact]
-    public async Task VisitPage_ListsItsFollowUps_AndTheFollowUpLinksBackToTheVisitPlanAndPartner()
+    public async Task VisitPageListsItsFollowUps_AndTheFollowUpLinksBackToTheVisitPlanAndPartner()
     {
         var visit = await IdAsync(VisitsList.Name, "Gemensam delegationsresa");
         var partner = await IdAsync(PartnersList.Name, "Guangzhou");
@@ -63,7 +63,7 @@ public sealed class RegisterPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ItemPage_ForAnItemThatDoesNotExist_IsA404InSwedish()
+    public async Task ItemPageForAnItemThatDoesNotExist_IsA404InSwedish()
     {
         var (status, html) = await GetAsync("/lists/Visits/7");
 

@@ -34,7 +34,7 @@ public sealed class FirstRunTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpcomingVisits_OnTheDemoData_ShowsTheVisitsOfTheCurrentPeriod()
+    public async Task UpcomingVisitsOnTheDemoData_ShowsTheVisitsOfTheCurrentPeriod()
     {
         var text = await AskAsync("kommande besök");
 
@@ -43,7 +43,7 @@ public sealed class FirstRunTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MyFollowUps_OnTheDemoData_ShowsThePlaygroundUserOneDueSoonAndOneOverdue()
+    public async Task MyFollowUpsOnTheDemoData_ShowsThePlaygroundUserOneDueSoonAndOneOverdue()
     {
         var text = await AskAsync("mina uppföljningar");
 
@@ -53,7 +53,7 @@ public sealed class FirstRunTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateGoal_OnTheDemoData_OffersThePlaygroundUserTheirGoal()
+    public async Task UpdateGoalOnTheDemoData_OffersThePlaygroundUserTheirGoal()
     {
         var text = await AskAsync("uppdatera mål");
 

@@ -33,7 +33,7 @@ public sealed class HealthEndpointTests : IDisposable
     private string NotAFile() => folder.CreateSubdirectory("not-a-file").FullName;
 
     [Fact]
-    public async Task GetReady_WithTheEmbeddedStores_IsHealthyAndNamesEachStore()
+    public async Task GetReadyWithTheEmbeddedStores_IsHealthyAndNamesEachStore()
     {
         await using var app = Standalone();
 
@@ -49,7 +49,7 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task GetReady_WhenTheStoreFileCannotBeOpened_Is503AndSaysWhy()
+    public async Task GetReadyWhenTheStoreFileCannotBeOpened_Is503AndSaysWhy()
     {
         await using var app = Standalone(("Store:Path", NotAFile()));
 
@@ -63,7 +63,7 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task GetHealth_WhenTheStoreFileCannotBeOpened_StaysLive()
+    public async Task GetHealthWhenTheStoreFileCannotBeOpened_StaysLive()
     {
         await using var app = Standalone(("Store:Path", NotAFile()));
 
@@ -74,7 +74,7 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task GetHealth_Standalone_SaysTheSchedulerRunsEveryTimer()
+    public async Task GetHealthStandalone_SaysTheSchedulerRunsEveryTimer()
     {
         await using var app = Standalone();
 
@@ -87,7 +87,7 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task GetHealth_StartedWithoutItsFunctionFolders_Is503AndNamesTheJobsThatNeverRun()
+    public async Task GetHealthStartedWithoutItsFunctionFolders_Is503AndNamesTheJobsThatNeverRun()
     {
         // Issue 10: a published app started elsewhere scheduled no timer while /health said Healthy.
         await using var app = Standalone();
@@ -103,7 +103,7 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task GetHealth_WithTheSchedulerSwitchedOff_IsDegraded()
+    public async Task GetHealthWithTheSchedulerSwitchedOff_IsDegraded()
     {
         await using var app = new ProductApp();
 
@@ -114,7 +114,7 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task GetHealth_UnderTheFunctionsHost_IsHealthyWithoutTheAppsOwnScheduler()
+    public async Task GetHealthUnderTheFunctionsHost_IsHealthyWithoutTheAppsOwnScheduler()
     {
         await using var app = new ProductApp();
         await using var hosted = app.WithWebHostBuilder(builder =>

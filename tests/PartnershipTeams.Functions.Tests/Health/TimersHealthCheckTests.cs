@@ -13,7 +13,7 @@ public sealed class TimersHealthCheckTests
     private static readonly TimerFunction[] Timers = [new("reminders", "0 30 5,6 * * *"), new("sync", "0 */5 * * * *")];
 
     [Fact]
-    public async Task Standalone_WithATimerWhoseLoopEnded_IsUnhealthyAndNamesIt()
+    public async Task StandaloneWithATimerWhoseLoopEnded_IsUnhealthyAndNamesIt()
     {
         var status = new SchedulerStatus();
         status.TimerRunning("sync");
@@ -27,7 +27,7 @@ public sealed class TimersHealthCheckTests
     }
 
     [Fact]
-    public async Task Standalone_WithEveryTimerRunning_IsHealthy()
+    public async Task StandaloneWithEveryTimerRunning_IsHealthy()
     {
         var status = new SchedulerStatus();
         status.TimerRunning("sync");
@@ -46,7 +46,7 @@ public sealed class TimersHealthCheckTests
     }
 
     [Fact]
-    public async Task UnderTheFunctionsHost_TheAppRunningTimersItself_IsUnhealthy()
+    public async Task UnderTheFunctionsHostTheAppRunningTimersItself_IsUnhealthy()
     {
         var status = new SchedulerStatus();
         status.TimerRunning("sync");

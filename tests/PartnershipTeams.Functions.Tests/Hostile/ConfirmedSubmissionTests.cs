@@ -99,7 +99,7 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(HostileVisitValues))]
-    public async Task VisitReport_WithAHostileValue_IsRefusedOnTheCardOrWrittenWhole(string field, string value)
+    public async Task VisitReportWithAHostileValue_IsRefusedOnTheCardOrWrittenWhole(string field, string value)
     {
         var form = await ValidVisitAsync();
         form[field] = value;
@@ -122,7 +122,7 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VisitReport_WithTheLongestTextsEveryFieldTakes_IsConfirmedAndWritten()
+    public async Task VisitReportWithTheLongestTextsEveryFieldTakes_IsConfirmedAndWritten()
     {
         // Every character escaped as \uXXXX made such a report overflow the outbox although each field was in its limits.
         var form = await ValidVisitAsync();
@@ -145,7 +145,7 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
     [InlineData("Current", "1e400")]
     [InlineData("Current", "NaN")]
     [InlineData("Comment", "Läget\u0002")]
-    public async Task GoalUpdate_WithAHostileValue_IsRefusedOnTheCardOrWritten(string field, string value)
+    public async Task GoalUpdateWithAHostileValue_IsRefusedOnTheCardOrWritten(string field, string value)
     {
         var goal = await app.Store.CreateAsync(GoalsList.Name, new Dictionary<string, object?>
         {

@@ -8,7 +8,7 @@ namespace PartnershipTeams.Functions.Tests.Hosting;
 public sealed class CustomHandlerTests
 {
     [Fact]
-    public async Task TimerInvocation_InTheHostsFormat_RunsTheJobAndAnswersWithLogs()
+    public async Task TimerInvocationInTheHostsFormat_RunsTheJobAndAnswersWithLogs()
     {
         await using var app = new ProductApp(new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero));
         const string invocation = """{"Data":{"timer":{"Schedule":{"AdjustForDST":true},"ScheduleStatus":null,"IsPastDue":false}},"Metadata":{"sys":{"MethodName":"sync","UtcNow":"2026-11-24T07:00:00Z"}}}""";
@@ -23,7 +23,7 @@ public sealed class CustomHandlerTests
     }
 
     [Fact]
-    public async Task TimerInvocation_WithABodyThatIsNotJson_Is400()
+    public async Task TimerInvocationWithABodyThatIsNotJson_Is400()
     {
         await using var app = new ProductApp(DateTimeOffset.UtcNow);
 

@@ -76,7 +76,7 @@ public sealed class FunctionDefinitionsTests
     [Theory]
     [InlineData("0 30 6 * *")]
     [InlineData("every morning")]
-    public void LoadTimers_WithAScheduleTheHostCannotRead_RefusesNamingTheFile(string schedule)
+    public void LoadTimersWithAScheduleTheHostCannotRead_RefusesNamingTheFile(string schedule)
     {
         var root = Directory.CreateTempSubdirectory("timers-").FullName;
         try

@@ -70,7 +70,7 @@ public sealed class PublishTests(PublishedApp published, ITestOutputHelper outpu
     }
 
     [Fact]
-    public async Task PublishedApp_StartedFromAnotherFolder_ReadsItsOwnFilesAndAnswersHealthWithinFlexLimit()
+    public async Task PublishedAppStartedFromAnotherFolder_ReadsItsOwnFilesAndAnswersHealthWithinFlexLimit()
     {
         var elsewhere = Directory.CreateTempSubdirectory("partnerships-elsewhere-").FullName;
         var port = FreePort();

@@ -51,7 +51,7 @@ public sealed class QueueTriggerTests : IAsyncLifetime
     [Theory]
     [InlineData(Id)]
     [InlineData("\"" + Id + "\"")]
-    public async Task Message_AsTheHostSendsIt_IsWrittenAndCompleted(string message)
+    public async Task MessageAsTheHostSendsIt_IsWrittenAndCompleted(string message)
     {
         // The host serialises a string input as JSON once more, so the id may come quoted.
         var response = await InvokeAsync(message, 1);
@@ -73,7 +73,7 @@ public sealed class QueueTriggerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BrokenSubmission_FailsSoTheHostRetries_AndTheLastDeliveryKeepsItAside()
+    public async Task BrokenSubmissionFailsSoTheHostRetries_AndTheLastDeliveryKeepsItAside()
     {
         await app.Submissions.AcceptAsync(new AcceptedSubmission("broken", SubmissionKind.VisitReport, "x", "x", "{ not json", app.Clock.GetUtcNow()), None);
 
@@ -90,7 +90,7 @@ public sealed class QueueTriggerTests : IAsyncLifetime
     [InlineData("{\"Data\":{\"submission\":5}}")]
     [InlineData("[1]")]
     [InlineData("not json")]
-    public async Task Invocation_OfAnotherShape_Is400(string body)
+    public async Task InvocationOfAnotherShape_Is400(string body)
     {
         var response = await app.CreateClient().PostAsync(new Uri($"/{QueueTriggerEndpoint.Function}", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
 

@@ -89,7 +89,7 @@ public sealed class StandaloneSchedulerTests
     }
 
     [Fact]
-    public async Task Scheduler_SwitchedOff_SchedulesNothing()
+    public async Task SchedulerSwitchedOff_SchedulesNothing()
     {
         var clock = new WatchedClock(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero));
         var job = new CountingJob("reminders", clock);
@@ -105,7 +105,7 @@ public sealed class StandaloneSchedulerTests
     }
 
     [Fact]
-    public async Task Runner_WhileAJobRuns_SkipsASecondRunOfIt()
+    public async Task RunnerWhileAJobRuns_SkipsASecondRunOfIt()
     {
         var job = new CountingJob("sync") { Release = new TaskCompletionSource() };
         var runner = new TimerJobRunner([job], NullLogger<TimerJobRunner>.Instance);

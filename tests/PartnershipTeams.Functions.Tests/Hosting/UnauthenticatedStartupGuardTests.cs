@@ -17,7 +17,7 @@ public sealed class UnauthenticatedStartupGuardTests : IDisposable
     private readonly string data = Directory.CreateTempSubdirectory("partnerships-guard-").FullName;
 
     [Fact]
-    public async Task HostNamedLoopback_BindsEveryInterface_SoTheAppRefusesToStart()
+    public async Task HostNamedLoopbackBindsEveryInterface_SoTheAppRefusesToStart()
     {
         var (exitCode, output) = await RunUntilExitOrReadyAsync(("Urls", $"http://loopback:{FreePort()}"));
 
@@ -26,7 +26,7 @@ public sealed class UnauthenticatedStartupGuardTests : IDisposable
     }
 
     [Fact]
-    public async Task KestrelEndpointOnAllInterfaces_BesideALoopbackUrl_MakesTheAppRefuseToStart()
+    public async Task KestrelEndpointOnAllInterfacesBesideALoopbackUrl_MakesTheAppRefuseToStart()
     {
         var (exitCode, output) = await RunUntilExitOrReadyAsync(
             ("Urls", $"http://localhost:{FreePort()}"),

@@ -44,7 +44,7 @@ public sealed class LegalPagesTests
     }
 
     [Fact]
-    public async Task Privacy_StatesTheConfiguredPeriods_AndThatAKindKeptForEverIsKept()
+    public async Task PrivacyStatesTheConfiguredPeriods_AndThatAKindKeptForEverIsKept()
     {
         await using var app = new ProductApp();
         await using var configured = app.WithWebHostBuilder(builder =>
@@ -63,7 +63,7 @@ public sealed class LegalPagesTests
     }
 
     [Fact]
-    public async Task Privacy_InABrowser_ReadsInSwedishFirstThenEnglish()
+    public async Task PrivacyInABrowser_ReadsInSwedishFirstThenEnglish()
     {
         await using var app = new ProductApp(onLoopbackPort: true);
         var (playwright, browser) = await Chromium.LaunchAsync();

@@ -84,7 +84,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Notification_WithOurClientState_RunsOneSyncAfterTheDebounce()
+    public async Task NotificationWithOurClientState_RunsOneSyncAfterTheDebounce()
     {
         await RecordUnqueuedSubmissionAsync();
 
@@ -98,7 +98,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Notification_WithAnotherClientState_IsIgnored()
+    public async Task NotificationWithAnotherClientState_IsIgnored()
     {
         await RecordUnqueuedSubmissionAsync();
 
@@ -111,7 +111,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Notification_WithABodyThatIsNotJson_Is400()
+    public async Task NotificationWithABodyThatIsNotJson_Is400()
     {
         var response = await app.CreateClient().PostAsync(new Uri("/api/notifications", UriKind.Relative), new StringContent("<xml/>", Encoding.UTF8, "application/json"));
 
@@ -128,7 +128,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     [InlineData("{\"value\":[{\"clientState\":{\"a\":1},\"resource\":\"x\"}]}")]
     [InlineData("{\"value\":[{\"clientState\":\"s\",\"resource\":[]}]}")]
     [InlineData("{\"value\":[],\"value\":[]}")]
-    public async Task Notification_WithABodyOfTheWrongShape_Is400(string body)
+    public async Task NotificationWithABodyOfTheWrongShape_Is400(string body)
     {
         var response = await app.CreateClient().PostAsync(new Uri("/api/notifications", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
 
@@ -145,7 +145,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Notification_OverOneMegabyteWithoutContentLength_Is413()
+    public async Task NotificationOverOneMegabyteWithoutContentLength_Is413()
     {
         using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"value\":[\"" + new string('x', 2 * 1024 * 1024) + "\"]}")));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");

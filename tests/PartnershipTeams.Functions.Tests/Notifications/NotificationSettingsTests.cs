@@ -11,7 +11,7 @@ public sealed class NotificationSettingsTests
     [InlineData(null, "client-state-secret-1", "00:00:10", "Notifications__ClientState")]
     [InlineData("http://partnerships.example/api/notifications", "client-state-secret-1", "00:00:10", "https")]
     [InlineData("https://partnerships.example/api/notifications", "client-state-secret-1", "00:00:00", "Notifications:Debounce")]
-    public async Task Start_WithNotificationSettingsThatCannotWork_Fails(string? url, string? clientState, string debounce, string named)
+    public async Task StartWithNotificationSettingsThatCannotWork_Fails(string? url, string? clientState, string debounce, string named)
     {
         await using var app = new ProductApp(DateTimeOffset.UnixEpoch, new Dictionary<string, string?>
         {

@@ -50,7 +50,7 @@ public sealed class ChannelDigestTests : IAsyncLifetime
         [.. connector.Calls.Where(c => c.Path.Contains(channel, StringComparison.Ordinal) && c.CardText.Contains("Veckoöversikt", StringComparison.Ordinal))];
 
     [Fact]
-    public async Task WeeklyDigest_GoesToTheChannelACoordinatorAddedTheAppTo_NotToOthers()
+    public async Task WeeklyDigestGoesToTheChannelACoordinatorAddedTheAppTo_NotToOthers()
     {
         await AddedToTeamByAsync("19:internationella@thread.tacv2", "29:coordinator", Coordinator);
         await AddedToTeamByAsync("19:kulturforvaltningen@thread.tacv2", "29:colleague", Colleague);

@@ -75,7 +75,7 @@ public sealed class ReminderCardRefreshTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refresh_AfterAManagerMovedTheDueDate_ShowsTheNewDate()
+    public async Task RefreshAfterAManagerMovedTheDueDate_ShowsTheNewDate()
     {
         var item = await app.Store.GetAsync(ActivitiesList.Name, activityId, None);
         await app.Store.UpdateAsync(ActivitiesList.Name, activityId, new Dictionary<string, object?> { [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 16) }, item.ETag, None);
@@ -88,7 +88,7 @@ public sealed class ReminderCardRefreshTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refresh_AfterTheActivityWasClosedInTheRegister_ShowsItDoneWithoutButtons()
+    public async Task RefreshAfterTheActivityWasClosedInTheRegister_ShowsItDoneWithoutButtons()
     {
         var item = await app.Store.GetAsync(ActivitiesList.Name, activityId, None);
         await app.Store.UpdateAsync(ActivitiesList.Name, activityId, new Dictionary<string, object?> { [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Done) }, item.ETag, None);
@@ -100,7 +100,7 @@ public sealed class ReminderCardRefreshTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SnoozeInvokedTwice_AsTeamsRetriesIt_MovesTheDueDateOneWeekOnly()
+    public async Task SnoozeInvokedTwiceAsTeamsRetriesIt_MovesTheDueDateOneWeekOnly()
     {
         var snooze = ConnectorCall.ActionsOf(ReminderCard())[1];
 

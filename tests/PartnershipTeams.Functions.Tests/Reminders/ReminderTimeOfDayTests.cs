@@ -55,7 +55,7 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Winter_FiringAt0530Utc_IsBefore0730AndSendsNothing_FiringAt0630Utc_Sends()
+    public async Task WinterFiringAt0530Utc_IsBefore0730AndSendsNothingFiringAt0630UtcSends()
     {
         // Wednesday 2026-11-25, T-7 of a follow-up due 2026-12-02; Stockholm is UTC+1.
         var winter = await AppWithFollowUpAsync(new DateTimeOffset(2026, 11, 25, 5, 30, 0, TimeSpan.Zero), new DateOnly(2026, 12, 2));
@@ -70,7 +70,7 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Summer_FiringAt0530Utc_Sends_FiringAt0630Utc_PassesBecauseTheDayHasRun()
+    public async Task SummerFiringAt0530Utc_SendsFiringAt0630UtcPassesBecauseTheDayHasRun()
     {
         // Wednesday 2026-06-10, T-7 of a follow-up due 2026-06-17; Stockholm is UTC+2.
         var summer = await AppWithFollowUpAsync(new DateTimeOffset(2026, 6, 10, 5, 30, 0, TimeSpan.Zero), new DateOnly(2026, 6, 17));
@@ -86,7 +86,7 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FiringLaterInTheDay_OnADayWithNoCompletedRun_CatchesUp()
+    public async Task FiringLaterInTheDayOnADayWithNoCompletedRun_CatchesUp()
     {
         // 10:00 in Stockholm: both firings were missed (the app was down), the host's past-due firing comes now.
         var late = await AppWithFollowUpAsync(new DateTimeOffset(2026, 6, 10, 8, 0, 0, TimeSpan.Zero), new DateOnly(2026, 6, 17));

@@ -26,7 +26,7 @@ public sealed class ReviewReportEndpointTests : IAsyncLifetime
     private Task<HttpResponseMessage> GetAsync(string query) => client.GetAsync(new Uri("/reports/review" + query, UriKind.Relative));
 
     [Fact]
-    public async Task Get_ForGuangzhouByName_ReturnsAValidWordDocumentNamedAfterTheReview()
+    public async Task GetForGuangzhouByName_ReturnsAValidWordDocumentNamedAfterTheReview()
     {
         using var response = await GetAsync("?partner=guangzhou");
 
@@ -41,7 +41,7 @@ public sealed class ReviewReportEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_AsXlsx_GivesTheReportTablesWithSwedishHeadersAndRealDates()
+    public async Task GetAsXlsx_GivesTheReportTablesWithSwedishHeadersAndRealDates()
     {
         using var response = await GetAsync("?partner=Guangzhou&format=xlsx");
 
@@ -67,7 +67,7 @@ public sealed class ReviewReportEndpointTests : IAsyncLifetime
     [InlineData("?partner=Guangzhou&format=pdf", HttpStatusCode.BadRequest, "format=docx")]
     [InlineData("?partner=Guangzhou&lang=fi", HttpStatusCode.BadRequest, "lang=sv")]
     [InlineData("?partner=%3Cscript%3E", HttpStatusCode.NotFound, "Det finns ingen vänort")]
-    public async Task Get_WithBadInput_AnswersAClearSwedish4xx(string query, HttpStatusCode expected, string message)
+    public async Task GetWithBadInput_AnswersAClearSwedish4xx(string query, HttpStatusCode expected, string message)
     {
         using var response = await GetAsync(query);
 
@@ -77,7 +77,7 @@ public sealed class ReviewReportEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_FromAnotherMachine_IsRefusedWithoutTheReport()
+    public async Task GetFromAnotherMachine_IsRefusedWithoutTheReport()
     {
         using var remote = RemoteCallers.ClientOf(app);
 
@@ -88,7 +88,7 @@ public sealed class ReviewReportEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ApiPath_StandaloneWithoutTheFunctionsHost_IsNotServed()
+    public async Task ApiPathStandaloneWithoutTheFunctionsHost_IsNotServed()
     {
         using var response = await client.GetAsync(new Uri("/api/reports/review?partner=Guangzhou", UriKind.Relative));
 

@@ -19,7 +19,7 @@ public sealed class ReviewReportSharePointTests : IAsyncLifetime
     public async Task DisposeAsync() => await graph.DisposeAsync();
 
     [Fact]
-    public async Task Get_WithSharePoint_SavesTheDocumentInRapporterAndSaysWhere()
+    public async Task GetWithSharePoint_SavesTheDocumentInRapporterAndSaysWhere()
     {
         await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

@@ -22,7 +22,7 @@ public sealed class RetentionOptionsTests
     }
 
     [Fact]
-    public void Periods_AreDaysWhenGivenAsANumber_AndZeroKeepsForEver()
+    public void PeriodsAreDaysWhenGivenAsANumber_AndZeroKeepsForEver()
     {
         var options = new RetentionOptions { VisitParticipants = TimeSpan.Parse("1461", System.Globalization.CultureInfo.InvariantCulture), WrittenSubmissions = TimeSpan.Zero };
         var now = new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);

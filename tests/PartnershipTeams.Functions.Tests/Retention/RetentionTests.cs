@@ -40,7 +40,7 @@ public abstract class RetentionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Run_RemovesParticipantsAndReporterOfOldVisits_AndKeepsTheVisitsAndRecentOnes()
+    public async Task RunRemovesParticipantsAndReporterOfOldVisits_AndKeepsTheVisitsAndRecentOnes()
     {
         var old = await VisitAsync(end: new DateOnly(2021, 6, 1), reportedAt: new DateTimeOffset(2021, 6, 3, 9, 0, 0, TimeSpan.Zero));
         var recent = await VisitAsync(end: new DateOnly(2025, 6, 1), reportedAt: new DateTimeOffset(2025, 6, 3, 9, 0, 0, TimeSpan.Zero));
@@ -59,7 +59,7 @@ public abstract class RetentionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Run_RemovesTheReporterOfOldGoalUpdates_AndKeepsWhatWasReported()
+    public async Task RunRemovesTheReporterOfOldGoalUpdates_AndKeepsWhatWasReported()
     {
         var old = await GoalUpdateAsync(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
         var recent = await GoalUpdateAsync(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
@@ -103,7 +103,7 @@ public abstract class RetentionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Run_RemovesSubmissionsTheRegisterHasHeldLongerThanTheirPeriod_AndNoneItDoesNotHold()
+    public async Task RunRemovesSubmissionsTheRegisterHasHeldLongerThanTheirPeriod_AndNoneItDoesNotHold()
     {
         var log = app.Submissions;
         await SubmissionAsync("0001", Start, SubmissionStatus.Written);
@@ -121,7 +121,7 @@ public abstract class RetentionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Run_RemovesConversationsTheBotLeftLongAgo_CountingFromWhenItLeft()
+    public async Task RunRemovesConversationsTheBotLeftLongAgo_CountingFromWhenItLeft()
     {
         var conversations = app.Conversations;
         await ConversationAsync("a:left-long-ago", active: false, updatedAt: Start);

@@ -9,7 +9,7 @@ public sealed class StoreRecoveryTests : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("partnerships-recover-").FullName;
 
     [Fact]
-    public async Task Sync_AfterAStartWithTheStoreDown_ProvisionsWhenItIsBack()
+    public async Task SyncAfterAStartWithTheStoreDown_ProvisionsWhenItIsBack()
     {
         var database = Path.Combine(folder, "lists.db");
         Directory.CreateDirectory(database); // a folder where the database file should be: SQLite cannot open it

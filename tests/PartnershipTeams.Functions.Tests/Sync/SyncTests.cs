@@ -71,7 +71,7 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FollowUps_AreLinkedToThePartnersActionPlanCoveringTheirDate_AndLeftWithoutOneWhenNoneDoes()
+    public async Task FollowUpsAreLinkedToThePartnersActionPlanCoveringTheirDate_AndLeftWithoutOneWhenNoneDoes()
     {
         // Issue 10: follow-ups got no action plan at all.
         var guangzhou = await GuangzhouAsync();
@@ -95,7 +95,7 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sync_AfterACrashBetweenWriteAndAcknowledge_WritesNothingTwice()
+    public async Task SyncAfterACrashBetweenWriteAndAcknowledge_WritesNothingTwice()
     {
         await ReportVisitThroughTheBotAsync("c4a5b0000000000000000000000000c1", "Besök som kraschade");
         var entry = await app.SettledAsync("c4a5b0000000000000000000000000c1");
@@ -131,7 +131,7 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GoalUpdate_SetsTheGoalAndAppendsHistory_ButNeverOverwritesALaterManagerEdit()
+    public async Task GoalUpdateSetsTheGoalAndAppendsHistory_ButNeverOverwritesALaterManagerEdit()
     {
         var goals = await app.Store.QueryAsync(GoalsList.Name, ListQuery.WhereEquals(GoalsList.OwnerEmail, "visit@linkoping.example"), None);
         var goal = goals[0];
@@ -196,7 +196,7 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sync_FlagsAReviewCyclePastItsDueDateAndNotReported_AndUnflagsItOnceReported()
+    public async Task SyncFlagsAReviewCyclePastItsDueDateAndNotReported_AndUnflagsItOnceReported()
     {
         var review = await app.Store.CreateAsync(ReviewCyclesList.Name, ReviewCyclesList.Fields(
             new ReviewCycle("Årlig uppföljning 2026", await GuangzhouAsync(), ReviewCycleKind.AnnualFollowUp, new DateOnly(2026, 11, 20), "Kommunstyrelsen", ReviewCycleStatus.Planned)), None);
@@ -224,7 +224,7 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sync_WhenNothingChanged_WritesNothing()
+    public async Task SyncWhenNothingChanged_WritesNothing()
     {
         await app.RunAsync("sync");
         var token = (await app.Store.GetChangesAsync(ActivitiesList.Name, null, None)).NextToken;

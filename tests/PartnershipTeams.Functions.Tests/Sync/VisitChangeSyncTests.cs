@@ -43,7 +43,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
         new(id, visit with { Title = title, FollowUps = [], Costs = [new OrganisationCost("Kommunledningskontoret", 45000.50m)] }, Reporter, app.Clock.GetUtcNow(), submissionId);
 
     [Fact]
-    public async Task Correction_IsAppliedAsANewVersion_AndTheHistoryKeepsTheOriginalAndWhoChangedWhatWhen()
+    public async Task CorrectionIsAppliedAsANewVersion_AndTheHistoryKeepsTheOriginalAndWhoChangedWhatWhen()
     {
         var (id, visit) = await ReportedVisitAsync();
         app.Clock.Advance(TimeSpan.FromDays(1));
@@ -63,7 +63,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TwoCorrections_EndWithTheNewer_AndACorrectionOlderThanAManagersEditIsKeptButNotApplied()
+    public async Task TwoCorrectionsEndWithTheNewer_AndACorrectionOlderThanAManagersEditIsKeptButNotApplied()
     {
         var (id, visit) = await ReportedVisitAsync();
         app.Clock.Advance(TimeSpan.FromHours(1));
@@ -89,7 +89,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Withdrawal_KeepsTheVisitMarkedWithdrawn_InItsHistory_AndCancelsItsFollowUps()
+    public async Task WithdrawalKeepsTheVisitMarkedWithdrawn_InItsHistoryAndCancelsItsFollowUps()
     {
         var (id, visit) = await ReportedVisitAsync();
         app.Clock.Advance(TimeSpan.FromDays(2));
@@ -113,7 +113,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SameCorrectionAndWithdrawal_DeliveredAgain_AreNotDuplicated()
+    public async Task SameCorrectionAndWithdrawalDeliveredAgain_AreNotDuplicated()
     {
         var (id, visit) = await ReportedVisitAsync();
         app.Clock.Advance(TimeSpan.FromHours(1));
@@ -138,7 +138,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Correction_OfAVisitWhoseItemNowHoldsAnotherVisit_IsKeptAsideNotApplied()
+    public async Task CorrectionOfAVisitWhoseItemNowHoldsAnotherVisit_IsKeptAsideNotApplied()
     {
         var (id, visit) = await ReportedVisitAsync();
         var correction = Correction(id, visit with { SubmissionId = "0ther0000000000000000000000000000" }, "Fel besök", "c0441ec7000000000000000000000007");

@@ -33,7 +33,7 @@ public sealed class JobTelemetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SyncRun_OnSharePoint_IsOneTraceWithItsGraphCallsBeneath()
+    public async Task SyncRunOnSharePoint_IsOneTraceWithItsGraphCallsBeneath()
     {
         await using var app = new TelemetryApp(SharePoint());
 

@@ -5,7 +5,7 @@ namespace PartnershipTeams.Lists.Tests.Contract;
 public abstract partial class ListStoreContractTests
 {
     [Fact]
-    public async Task CreateManyAsync_WithOneDuplicateAndOneInvalid_StoresTheRestAndNamesEachFailure()
+    public async Task CreateManyAsyncWithOneDuplicateAndOneInvalid_StoresTheRestAndNamesEachFailure()
     {
         await CreateThingAsync("Already there", code: "dup");
         var items = Enumerable.Range(0, 25)

@@ -5,7 +5,7 @@ namespace PartnershipTeams.Lists.Tests.Contract;
 public abstract partial class ListStoreContractTests
 {
     [Fact]
-    public async Task GetChangesAsync_WithoutToken_ReturnsEveryItemAsFullResync()
+    public async Task GetChangesAsyncWithoutToken_ReturnsEveryItemAsFullResync()
     {
         var a = await CreateThingAsync("A");
         var b = await CreateThingAsync("B");
@@ -18,7 +18,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task GetChangesAsync_SinceToken_ReturnsOnlyWhatChangedAfterIt()
+    public async Task GetChangesAsyncSinceToken_ReturnsOnlyWhatChangedAfterIt()
     {
         var kept = await CreateThingAsync("Untouched");
         var edited = await CreateThingAsync("Edited");
@@ -39,7 +39,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task GetChangesAsync_ItemChangedTwice_AppearsOnceWithItsLatestValues()
+    public async Task GetChangesAsyncItemChangedTwice_AppearsOnceWithItsLatestValues()
     {
         var token = (await Store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
         var item = await CreateThingAsync("Twice");
@@ -51,7 +51,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task GetChangesAsync_WithLatestToken_ReturnsNothing()
+    public async Task GetChangesAsyncWithLatestToken_ReturnsNothing()
     {
         await CreateThingAsync("Seen");
         var token = (await Store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
@@ -63,7 +63,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task GetChangesAsync_OtherListsWrites_AreNotReported()
+    public async Task GetChangesAsyncOtherListsWrites_AreNotReported()
     {
         var token = (await Store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
 
@@ -73,7 +73,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task GetChangesAsync_TokenKeptAcrossARestart_StillReturnsTheChangesSinceIt()
+    public async Task GetChangesAsyncTokenKeptAcrossARestart_StillReturnsTheChangesSinceIt()
     {
         await CreateThingAsync("Before");
         var token = (await Store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
@@ -88,7 +88,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task GetChangesAsync_WithTokenOfAnotherList_ThrowsInvalidChangeToken()
+    public async Task GetChangesAsyncWithTokenOfAnotherList_ThrowsInvalidChangeToken()
     {
         var othersToken = (await Store.GetChangesAsync(TestLists.Others, null, None)).NextToken;
 
@@ -96,7 +96,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task GetChangesAsync_WithGarbageToken_ThrowsInvalidChangeToken()
+    public async Task GetChangesAsyncWithGarbageToken_ThrowsInvalidChangeToken()
     {
         await Assert.ThrowsAsync<InvalidChangeTokenException>(() => Store.GetChangesAsync(TestLists.Things, "not-a-token", None));
     }

@@ -6,7 +6,7 @@ namespace PartnershipTeams.Lists.Tests.Contract;
 public abstract partial class ListStoreContractTests
 {
     [Fact]
-    public async Task UpdateAsync_WithCurrentETag_ChangesOnlyTheGivenFieldsAndTheETag()
+    public async Task UpdateAsyncWithCurrentETag_ChangesOnlyTheGivenFieldsAndTheETag()
     {
         var item = await Store.CreateAsync(TestLists.Things, Fields(("Title", "Plan"), ("Owner", "a@linkoping.se"), ("Amount", 10)), None);
 
@@ -20,7 +20,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task UpdateAsync_SecondWriterWithStaleETag_ThrowsConflictAndTheFirstWriteStays()
+    public async Task UpdateAsyncSecondWriterWithStaleETag_ThrowsConflictAndTheFirstWriteStays()
     {
         var item = await CreateThingAsync("Shared");
         var otherProcess = await OpenStoreAsync();
@@ -34,7 +34,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task UpdateAsync_ManyConcurrentWritersWithTheSameETag_ExactlyOneWins()
+    public async Task UpdateAsyncManyConcurrentWritersWithTheSameETag_ExactlyOneWins()
     {
         var item = await CreateThingAsync("Contended");
 
@@ -56,7 +56,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task UpdateAsync_WithWildcardETag_Overwrites()
+    public async Task UpdateAsyncWithWildcardETag_Overwrites()
     {
         var item = await CreateThingAsync("Any");
         await Store.UpdateAsync(TestLists.Things, item.Id, Fields(("Owner", "x@linkoping.se")), item.ETag, None);
@@ -67,13 +67,13 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task UpdateAsync_MissingItem_ThrowsItemNotFound()
+    public async Task UpdateAsyncMissingItem_ThrowsItemNotFound()
     {
         await Assert.ThrowsAsync<ItemNotFoundException>(() => Store.UpdateAsync(TestLists.Things, 424_242, Fields(("Owner", "x@linkoping.se")), "*", None));
     }
 
     [Fact]
-    public async Task UpdateAsync_ClearingARequiredColumn_ThrowsInvalidFieldValueAndKeepsTheValue()
+    public async Task UpdateAsyncClearingARequiredColumn_ThrowsInvalidFieldValueAndKeepsTheValue()
     {
         var item = await CreateThingAsync("Needed");
 
@@ -83,7 +83,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CreateAsync_WithDuplicateUniqueValue_ThrowsDuplicateAndStoresOnlyOne()
+    public async Task CreateAsyncWithDuplicateUniqueValue_ThrowsDuplicateAndStoresOnlyOne()
     {
         await CreateThingAsync("Visit report", code: "submission-1");
 
@@ -93,7 +93,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CreateAsync_SameUniqueValueFromConcurrentWriters_StoresExactlyOne()
+    public async Task CreateAsyncSameUniqueValueFromConcurrentWriters_StoresExactlyOne()
     {
         var writers = Enumerable.Range(0, 6).Select(async i =>
         {
@@ -115,7 +115,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CreateAsync_UniqueValueDifferingOnlyInCase_ThrowsDuplicate()
+    public async Task CreateAsyncUniqueValueDifferingOnlyInCase_ThrowsDuplicate()
     {
         await CreateThingAsync("One", code: "ABC-1");
 
@@ -123,7 +123,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task UpdateAsync_ToAnotherItemsUniqueValue_ThrowsDuplicateAndKeepsBoth()
+    public async Task UpdateAsyncToAnotherItemsUniqueValue_ThrowsDuplicateAndKeepsBoth()
     {
         await CreateThingAsync("One", code: "K1");
         var second = await CreateThingAsync("Two", code: "K2");

@@ -5,7 +5,7 @@ namespace PartnershipTeams.Lists.Tests.Contract;
 public abstract partial class ListStoreContractTests
 {
     [Fact]
-    public async Task CreateAsync_WithEveryColumnType_GetReturnsTheSameValues()
+    public async Task CreateAsyncWithEveryColumnType_GetReturnsTheSameValues()
     {
         var parent = await CreateThingAsync("Parent");
         var at = new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.FromHours(1));
@@ -39,7 +39,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CreateAsync_TwoItems_GetDistinctIdsAndETags()
+    public async Task CreateAsyncTwoItems_GetDistinctIdsAndETags()
     {
         var first = await CreateThingAsync("One");
         var second = await CreateThingAsync("Two");
@@ -50,7 +50,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CreateAsync_UnsetColumns_ReadBackAsNull()
+    public async Task CreateAsyncUnsetColumns_ReadBackAsNull()
     {
         var created = await CreateThingAsync("Only a title");
 
@@ -60,13 +60,13 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CreateAsync_InUnknownList_ThrowsUnknownList()
+    public async Task CreateAsyncInUnknownList_ThrowsUnknownList()
     {
         await Assert.ThrowsAsync<UnknownListException>(() => Store.CreateAsync("NoSuchList", Fields(("Title", "x")), None));
     }
 
     [Fact]
-    public async Task CreateAsync_WithUnknownColumn_ThrowsUnknownColumnAndStoresNothing()
+    public async Task CreateAsyncWithUnknownColumn_ThrowsUnknownColumnAndStoresNothing()
     {
         await Assert.ThrowsAsync<UnknownColumnException>(() => Store.CreateAsync(TestLists.Things, Fields(("Title", "x"), ("Colour", "red")), None));
 
@@ -79,7 +79,7 @@ public abstract partial class ListStoreContractTests
     [InlineData("Active", 1)]
     [InlineData("Parent", "3")]
     [InlineData("Title", 42)]
-    public async Task CreateAsync_WithWrongType_ThrowsInvalidFieldValue(string column, object value)
+    public async Task CreateAsyncWithWrongType_ThrowsInvalidFieldValue(string column, object value)
     {
         var fields = Fields(("Title", "x"));
         fields[column] = value;
@@ -89,7 +89,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CreateAsync_WithoutRequiredColumn_ThrowsInvalidFieldValue()
+    public async Task CreateAsyncWithoutRequiredColumn_ThrowsInvalidFieldValue()
     {
         var error = await Assert.ThrowsAsync<InvalidFieldValueException>(() => Store.CreateAsync(TestLists.Things, Fields(("Owner", "a@b.se")), None));
 
@@ -97,27 +97,27 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CreateAsync_WithChoiceNotOffered_ThrowsInvalidFieldValue()
+    public async Task CreateAsyncWithChoiceNotOffered_ThrowsInvalidFieldValue()
     {
         await Assert.ThrowsAsync<InvalidFieldValueException>(() => Store.CreateAsync(TestLists.Things, Fields(("Title", "x"), ("Category", "D")), None));
         await Assert.ThrowsAsync<InvalidFieldValueException>(() => Store.CreateAsync(TestLists.Things, Fields(("Title", "x"), ("Tags", new[] { "red", "pink" })), None));
     }
 
     [Fact]
-    public async Task CreateAsync_WithTextOverColumnLimit_ThrowsInvalidFieldValue()
+    public async Task CreateAsyncWithTextOverColumnLimit_ThrowsInvalidFieldValue()
     {
         await Assert.ThrowsAsync<InvalidFieldValueException>(() => Store.CreateAsync(TestLists.Things, Fields(("Title", "x"), ("Notes", new string('n', 51))), None));
         await Assert.ThrowsAsync<InvalidFieldValueException>(() => Store.CreateAsync(TestLists.Things, Fields(("Title", new string('t', 256))), None));
     }
 
     [Fact]
-    public async Task GetAsync_UnknownId_ThrowsItemNotFound()
+    public async Task GetAsyncUnknownId_ThrowsItemNotFound()
     {
         await Assert.ThrowsAsync<ItemNotFoundException>(() => Store.GetAsync(TestLists.Things, 987_654, None));
     }
 
     [Fact]
-    public async Task DeleteAsync_WithCurrentETag_RemovesTheItem()
+    public async Task DeleteAsyncWithCurrentETag_RemovesTheItem()
     {
         var item = await CreateThingAsync("Short-lived");
 
@@ -127,7 +127,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task DeleteAsync_WithStaleETag_ThrowsConflictAndKeepsTheItem()
+    public async Task DeleteAsyncWithStaleETag_ThrowsConflictAndKeepsTheItem()
     {
         var item = await CreateThingAsync("Kept");
         await Store.UpdateAsync(TestLists.Things, item.Id, Fields(("Owner", "b@linkoping.se")), item.ETag, None);
@@ -138,7 +138,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task DeleteAsync_ThenCreate_NeverReusesTheId()
+    public async Task DeleteAsyncThenCreate_NeverReusesTheId()
     {
         var first = await CreateThingAsync("First");
         await Store.DeleteAsync(TestLists.Things, first.Id, first.ETag, None);

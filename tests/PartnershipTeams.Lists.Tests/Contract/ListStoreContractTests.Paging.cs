@@ -6,7 +6,7 @@ namespace PartnershipTeams.Lists.Tests.Contract;
 public abstract partial class ListStoreContractTests
 {
     [Fact]
-    public async Task UpdateManyAsync_WithOneStaleETagAndOneDuplicate_WritesTheRestAndNamesEachFailure()
+    public async Task UpdateManyAsyncWithOneStaleETagAndOneDuplicate_WritesTheRestAndNamesEachFailure()
     {
         await CreateThingAsync("Holder", code: "taken");
         var items = new List<Core.Schema.ListItem>();
@@ -42,7 +42,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task ReadPageAsync_ThroughEveryItem_ReturnsEachOnceInIdOrderAndEndsWithoutContinuation()
+    public async Task ReadPageAsyncThroughEveryItem_ReturnsEachOnceInIdOrderAndEndsWithoutContinuation()
     {
         var created = new List<int>();
         for (var i = 0; i < 7; i++)
@@ -67,7 +67,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task ReadPageAsync_WithAContinuationOfAnotherList_ThrowsInvalidToken()
+    public async Task ReadPageAsyncWithAContinuationOfAnotherList_ThrowsInvalidToken()
     {
         await CreateThingAsync("One");
         await CreateThingAsync("Two");

@@ -7,7 +7,7 @@ namespace PartnershipTeams.Lists.Tests.Contract;
 public abstract partial class ListStoreContractTests
 {
     [Fact]
-    public async Task ProvisionAsync_Twice_KeepsItemsAndTheirETags()
+    public async Task ProvisionAsyncTwice_KeepsItemsAndTheirETags()
     {
         var item = await CreateThingAsync("Survivor", code: "S-1");
 
@@ -21,7 +21,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task ProvisionAsync_WithoutAListTheStoreHolds_NamesItAndLeavesItAsItIs()
+    public async Task ProvisionAsyncWithoutAListTheStoreHolds_NamesItAndLeavesItAsItIs()
     {
         // A site upgraded from the first version still has its bookkeeping lists: they are reported, never touched.
         var item = await CreateThingAsync("Kept", code: "K-1");
@@ -36,7 +36,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task ProvisionAsync_WithANewColumn_AddsItAndKeepsExistingData()
+    public async Task ProvisionAsyncWithANewColumn_AddsItAndKeepsExistingData()
     {
         var item = await CreateThingAsync("Existing", owner: "kept@linkoping.se");
         var extended = new ListSchema(TestLists.Things, "Saker", "Things",
@@ -52,7 +52,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task ProvisionAsync_WithAChangedColumnType_ThrowsSchemaDriftAndChangesNothing()
+    public async Task ProvisionAsyncWithAChangedColumnType_ThrowsSchemaDriftAndChangesNothing()
     {
         var item = await Store.CreateAsync(TestLists.Things, Fields(("Title", "Typed"), ("Amount", 5)), None);
         var drifted = new ListSchema(TestLists.Things, "Saker", "Things",
@@ -66,7 +66,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task ProvisionAsync_EveryProductList_CanBeWrittenAndRead()
+    public async Task ProvisionAsyncEveryProductList_CanBeWrittenAndRead()
     {
         await Store.ProvisionAsync(PartnershipLists.All, None);
 
@@ -76,7 +76,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task CheckHealthAsync_OnAWorkingStore_IsReachableAndNamesItsKind()
+    public async Task CheckHealthAsyncOnAWorkingStore_IsReachableAndNamesItsKind()
     {
         var health = await Store.CheckHealthAsync(None);
 

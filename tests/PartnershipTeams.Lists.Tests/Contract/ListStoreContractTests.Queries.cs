@@ -6,7 +6,7 @@ namespace PartnershipTeams.Lists.Tests.Contract;
 public abstract partial class ListStoreContractTests
 {
     [Fact]
-    public async Task QueryAsync_ByIndexedColumn_ReturnsOnlyMatchesInIdOrder()
+    public async Task QueryAsyncByIndexedColumn_ReturnsOnlyMatchesInIdOrder()
     {
         var a = await CreateThingAsync("A", owner: "anna@linkoping.se");
         await CreateThingAsync("B", owner: "bo@linkoping.se");
@@ -18,7 +18,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task QueryAsync_ByDateRange_ReturnsItemsWithinIt()
+    public async Task QueryAsyncByDateRange_ReturnsItemsWithinIt()
     {
         await CreateThingAsync("Early", due: new DateOnly(2026, 1, 10));
         var inside = await CreateThingAsync("Inside", due: new DateOnly(2026, 2, 1));
@@ -32,7 +32,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task QueryAsync_ByLookupAndChoice_CombinesConditions()
+    public async Task QueryAsyncByLookupAndChoice_CombinesConditions()
     {
         var parent = await CreateThingAsync("Parent");
         var match = await Store.CreateAsync(TestLists.Things, Fields(("Title", "Child A"), ("Parent", parent.Id), ("Category", "A")), None);
@@ -44,13 +44,13 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task QueryAsync_OnColumnWithoutIndex_ThrowsColumnNotIndexed()
+    public async Task QueryAsyncOnColumnWithoutIndex_ThrowsColumnNotIndexed()
     {
         await Assert.ThrowsAsync<ColumnNotIndexedException>(() => Store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Free", "x"), None));
     }
 
     [Fact]
-    public async Task QueryAsync_OnUnknownColumn_ThrowsUnknownColumn()
+    public async Task QueryAsyncOnUnknownColumn_ThrowsUnknownColumn()
     {
         await Assert.ThrowsAsync<UnknownColumnException>(() => Store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Nope", "x"), None));
     }
@@ -61,7 +61,7 @@ public abstract partial class ListStoreContractTests
     [InlineData("x'); DROP TABLE l_Things; --")]
     [InlineData("åsa.öberg@linköping.se")]
     [InlineData("王芳@广州.cn")]
-    public async Task QueryAsync_WithHostileOrUnicodeText_MatchesOnlyThatLiteral(string owner)
+    public async Task QueryAsyncWithHostileOrUnicodeText_MatchesOnlyThatLiteral(string owner)
     {
         var target = await CreateThingAsync("Target", owner: owner);
         await CreateThingAsync("Bystander", owner: "someone@linkoping.se");
@@ -73,7 +73,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task QueryAsync_WithTop_ReturnsAtMostThatMany()
+    public async Task QueryAsyncWithTop_ReturnsAtMostThatMany()
     {
         for (var i = 0; i < 5; i++)
         {
@@ -86,7 +86,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task QueryAsync_WithValueOfWrongType_ThrowsInvalidFieldValue()
+    public async Task QueryAsyncWithValueOfWrongType_ThrowsInvalidFieldValue()
     {
         await Assert.ThrowsAsync<InvalidFieldValueException>(() => Store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Due", "2026-01-01"), None));
     }

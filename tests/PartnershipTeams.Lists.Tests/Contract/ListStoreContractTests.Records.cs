@@ -10,7 +10,7 @@ namespace PartnershipTeams.Lists.Tests.Contract;
 public abstract partial class ListStoreContractTests
 {
     [Fact]
-    public async Task Records_OfEveryList_ReadBackAsTheyWereWritten()
+    public async Task RecordsOfEveryList_ReadBackAsTheyWereWritten()
     {
         await Store.ProvisionAsync(PartnershipLists.All, None);
         var partner = new Partner("Guangzhou", "Kina", PartnerKind.Cooperation, new DateOnly(2006, 5, 1), new DateOnly(2027, 6, 30), "Hög", "samordnare@linkoping.example");
@@ -42,7 +42,7 @@ public abstract partial class ListStoreContractTests
     }
 
     [Fact]
-    public async Task Records_OfAnItemWithoutItsRequiredChoice_AreLeftOutOfAQuery()
+    public async Task RecordsOfAnItemWithoutItsRequiredChoice_AreLeftOutOfAQuery()
     {
         await Store.ProvisionAsync(PartnershipLists.All, None);
         var partnerId = (await Store.CreateAsync(PartnersList.Name, PartnersList.Fields(new Partner("Macau", "Kina", PartnerKind.Friendship, null, null, string.Empty, string.Empty)), None)).Id;

@@ -33,7 +33,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_OverSeveralPages_FollowsNextLinksAndReturnsEveryMatch()
+    public async Task QueryAsyncOverSeveralPages_FollowsNextLinksAndReturnsEveryMatch()
     {
         server.SharePoint.PageSize = 5;
         await CreateThingsAsync(12, owner: "same@linkoping.se");
@@ -47,7 +47,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetChangesAsync_DeltaOverSeveralPages_ReturnsEveryChangeAndAWorkingToken()
+    public async Task GetChangesAsyncDeltaOverSeveralPages_ReturnsEveryChangeAndAWorkingToken()
     {
         server.SharePoint.PageSize = 5;
         await CreateThingsAsync(12);
@@ -61,7 +61,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateManyAsync_200Items_SendsTenBatchRequests()
+    public async Task CreateManyAsync200Items_SendsTenBatchRequests()
     {
         await CreateThingsAsync(200);
 
@@ -71,7 +71,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateManyAsync_WithAThrottledStep_SendsItAgainAndStoresEveryItemOnce()
+    public async Task CreateManyAsyncWithAThrottledStep_SendsItAgainAndStoresEveryItemOnce()
     {
         server.Inject(new GraphFault("batch.step", GraphFaultKind.TooManyRequests, Times: 2));
 
@@ -82,7 +82,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateAsync_ThrottledTwice_WaitsAndSucceedsOnce()
+    public async Task CreateAsyncThrottledTwice_WaitsAndSucceedsOnce()
     {
         server.Inject(new GraphFault("items.post", GraphFaultKind.TooManyRequests, Times: 2, RetryAfterSeconds: 1));
 
@@ -94,7 +94,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetAsync_ServiceUnavailableOnce_Recovers()
+    public async Task GetAsyncServiceUnavailableOnce_Recovers()
     {
         var item = await store.CreateAsync(TestLists.Things, Thing("Back soon"), None);
         server.Inject(new GraphFault("item.get", GraphFaultKind.ServiceUnavailable));
@@ -105,7 +105,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateAsync_ThrottledBeyondTheRetryBound_GivesUpWithUnavailable()
+    public async Task CreateAsyncThrottledBeyondTheRetryBound_GivesUpWithUnavailable()
     {
         server.Inject(new GraphFault("items.post", GraphFaultKind.TooManyRequests, Times: 20, RetryAfterSeconds: 1));
 
@@ -115,7 +115,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetChangesAsync_WithAnExpiredToken_ResyncsEverythingAndSaysSo()
+    public async Task GetChangesAsyncWithAnExpiredToken_ResyncsEverythingAndSaysSo()
     {
         await CreateThingsAsync(3);
         var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
@@ -129,7 +129,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetAsync_WhenTheConnectionIsReset_ThrowsUnavailable()
+    public async Task GetAsyncWhenTheConnectionIsReset_ThrowsUnavailable()
     {
         var item = await store.CreateAsync(TestLists.Things, Thing("Reset"), None);
         server.Inject(new GraphFault("item.get", GraphFaultKind.ConnectionReset));
@@ -140,7 +140,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetAsync_SlowServerAndCancelledCaller_StopsWaiting()
+    public async Task GetAsyncSlowServerAndCancelledCaller_StopsWaiting()
     {
         var item = await store.CreateAsync(TestLists.Things, Thing("Slow"), None);
         server.Inject(new GraphFault("item.get", GraphFaultKind.Slow, Delay: TimeSpan.FromSeconds(30)));
@@ -160,7 +160,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CheckHealthAsync_WhenGraphIsDown_IsUnreachable()
+    public async Task CheckHealthAsyncWhenGraphIsDown_IsUnreachable()
     {
         var unreachable = GraphTestStores.Open(server);
         await server.DisposeAsync();
@@ -171,7 +171,7 @@ public sealed class GraphListStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ProvisionAsync_OverAChoiceColumnOfAnEarlierVersion_AddsTheNewChoicesBesideTheOld()
+    public async Task ProvisionAsyncOverAChoiceColumnOfAnEarlierVersion_AddsTheNewChoicesBesideTheOld()
     {
         // The first version stored English names ("OnTrack"); the register now stores Swedish words ("Enligt plan").
         var things = TestLists.ThingsSchema;

@@ -36,7 +36,7 @@ public sealed class DemoDataSeederTests : IDisposable
     }
 
     [Fact]
-    public async Task SeedAsync_OnAnEmptyStore_LoadsTheLinkopingPartnership()
+    public async Task SeedAsyncOnAnEmptyStore_LoadsTheLinkopingPartnership()
     {
         var store = await ProvisionedStoreAsync();
 
@@ -55,7 +55,7 @@ public sealed class DemoDataSeederTests : IDisposable
     }
 
     [Fact]
-    public async Task SeedAsync_Twice_ChangesNothingTheSecondTime()
+    public async Task SeedAsyncTwice_ChangesNothingTheSecondTime()
     {
         var store = await ProvisionedStoreAsync();
         var seeder = Seeder(store);

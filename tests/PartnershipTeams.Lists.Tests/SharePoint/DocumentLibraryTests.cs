@@ -21,7 +21,7 @@ public sealed class DocumentLibraryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SaveAsync_OnASiteWithoutTheLibrary_CreatesRapporterAndStoresTheFile()
+    public async Task SaveAsyncOnASiteWithoutTheLibrary_CreatesRapporterAndStoresTheFile()
     {
         var content = new byte[] { 0x50, 0x4b, 3, 4, 42 };
 
@@ -32,7 +32,7 @@ public sealed class DocumentLibraryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SaveAsync_TheSameNameAgain_ReplacesTheFileInTheOneLibrary()
+    public async Task SaveAsyncTheSameNameAgain_ReplacesTheFileInTheOneLibrary()
     {
         await Library().SaveAsync("Översyn Macau 2015–2018.docx", [1], CancellationToken.None);
 

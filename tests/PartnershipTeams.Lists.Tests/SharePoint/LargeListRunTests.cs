@@ -72,7 +72,7 @@ public sealed class LargeListRunTests : IAsyncLifetime
     };
 
     [Fact]
-    public async Task SyncRuns_OnAListPastTheThreshold_FlagWhatIsOverdueWithinTheBudget()
+    public async Task SyncRunsOnAListPastTheThreshold_FlagWhatIsOverdueWithinTheBudget()
     {
         Seed("Done");
         var reconciler = new DerivedFieldsReconciler(store, new SyncState(operations), clock);
@@ -86,7 +86,7 @@ public sealed class LargeListRunTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SyncRuns_OnYearsOfOpenOverdueActivities_FlagAPageOfHistoryARunAndReadLittle()
+    public async Task SyncRunsOnYearsOfOpenOverdueActivities_FlagAPageOfHistoryARunAndReadLittle()
     {
         Seed("Planned");
         var reconciler = new DerivedFieldsReconciler(store, new SyncState(operations), clock);
@@ -109,7 +109,7 @@ public sealed class LargeListRunTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SyncRun_AfterItsOwnWrites_ReadsThemInTheOneDeltaPageItReadsAnyway()
+    public async Task SyncRunAfterItsOwnWrites_ReadsThemInTheOneDeltaPageItReadsAnyway()
     {
         Seed("Done");
         var reconciler = new DerivedFieldsReconciler(store, new SyncState(operations), clock);
@@ -124,7 +124,7 @@ public sealed class LargeListRunTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RemindersRun_OnAListPastTheThreshold_FindsTheDeadlinesNearToday()
+    public async Task RemindersRunOnAListPastTheThreshold_FindsTheDeadlinesNearToday()
     {
         Seed("Done");
         var deadlines = await new DeadlineSource(store).OpenNearAsync(Today, None);

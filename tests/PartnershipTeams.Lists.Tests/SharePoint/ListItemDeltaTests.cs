@@ -31,7 +31,7 @@ public sealed class ListItemDeltaTests : IAsyncLifetime
         store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = title }, None);
 
     [Fact]
-    public async Task GetChangesAsync_ItemHandedOutTwice_KeepsItsLastOccurrence()
+    public async Task GetChangesAsyncItemHandedOutTwice_KeepsItsLastOccurrence()
     {
         var item = await ThingAsync("Before");
         var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
@@ -44,7 +44,7 @@ public sealed class ListItemDeltaTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetChangesAsync_ErrorEntryInPlaceOfADeletion_SkipsItAndReturnsTheOtherChanges()
+    public async Task GetChangesAsyncErrorEntryInPlaceOfADeletion_SkipsItAndReturnsTheOtherChanges()
     {
         var doomed = await ThingAsync("Doomed");
         var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
@@ -58,7 +58,7 @@ public sealed class ListItemDeltaTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetChangesAsync_TokenGone410_StartsOverFromTheLocationGraphGives()
+    public async Task GetChangesAsyncTokenGone410_StartsOverFromTheLocationGraphGives()
     {
         await ThingAsync("One");
         var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
@@ -73,7 +73,7 @@ public sealed class ListItemDeltaTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_DeltaFunctionWithTheTokenInParentheses_Answers404_MsGraphSdkDotnet2734()
+    public async Task FakeGraphDeltaFunctionWithTheTokenInParentheses_Answers404MsGraphSdkDotnet2734()
     {
         using var raw = new RawGraph(server);
 
@@ -83,7 +83,7 @@ public sealed class ListItemDeltaTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetChangesAsync_WithTheStoredDeltaLink_CostsOneResourceUnitPerPage()
+    public async Task GetChangesAsyncWithTheStoredDeltaLink_CostsOneResourceUnitPerPage()
     {
         await ThingAsync("One");
         var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;

@@ -47,7 +47,7 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
         }));
 
     [Fact]
-    public async Task FakeGraph_FilterOnAColumnWithoutIndex_Is400NamingThePreferHeader()
+    public async Task FakeGraphFilterOnAColumnWithoutIndex_Is400NamingThePreferHeader()
     {
         var response = await raw.GetAsync($"{raw.ItemsUrl(TestLists.Things)}?$filter=fields/Free eq 'x'");
 
@@ -56,7 +56,7 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_FilterWithoutIndexAndPreferHeader_WorksOnASmallListOnly()
+    public async Task FakeGraphFilterWithoutIndexAndPreferHeader_WorksOnASmallListOnly()
     {
         var url = $"{raw.ItemsUrl(TestLists.Things)}?$filter=fields/Free eq 'x'";
         var small = await raw.GetAsync(url, FakeSharePoint.HonorNonIndexed);
@@ -69,7 +69,7 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_IndexedFilterWhoseFirstConditionMatchesTooMany_FailsOnALargeList()
+    public async Task FakeGraphIndexedFilterWhoseFirstConditionMatchesTooMany_FailsOnALargeList()
     {
         SeedPastTheThreshold();
 
@@ -82,7 +82,7 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_FirstConditionMatchingPastTheThreshold_ThrowsQueryTooBroad()
+    public async Task QueryAsyncFirstConditionMatchingPastTheThreshold_ThrowsQueryTooBroad()
     {
         SeedPastTheThreshold();
 
@@ -90,7 +90,7 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_NarrowDateWindowOnALargeList_ReturnsTheMatches()
+    public async Task QueryAsyncNarrowDateWindowOnALargeList_ReturnsTheMatches()
     {
         SeedPastTheThreshold();
 
@@ -100,7 +100,7 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadingEveryItemOfALargeList_WithoutFilter_IsAllowed()
+    public async Task ReadingEveryItemOfALargeListWithoutFilter_IsAllowed()
     {
         SeedPastTheThreshold();
 

@@ -35,7 +35,7 @@ public sealed class LookupColumnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_LookupWrittenByItsShownName_IsRefused()
+    public async Task FakeGraphLookupWrittenByItsShownName_IsRefused()
     {
         var response = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["Parent"] = "Parent" });
 
@@ -43,7 +43,7 @@ public sealed class LookupColumnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_LookupIdWrittenAsText_IsRefused()
+    public async Task FakeGraphLookupIdWrittenAsText_IsRefused()
     {
         var parent = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Parent" }, None);
 
@@ -53,7 +53,7 @@ public sealed class LookupColumnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_LookupRead_CarriesTheIdAsTextAndTheShownValue()
+    public async Task FakeGraphLookupRead_CarriesTheIdAsTextAndTheShownValue()
     {
         var parent = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Förälder" }, None);
         var created = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["ParentLookupId"] = parent.Id });
@@ -65,7 +65,7 @@ public sealed class LookupColumnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_FilterOnTheShownValueOfALookup_IsRefused()
+    public async Task FakeGraphFilterOnTheShownValueOfALookup_IsRefused()
     {
         var response = await raw.GetAsync($"{raw.ItemsUrl(TestLists.Things)}?$filter=fields/Parent eq 'Förälder'");
 
@@ -73,7 +73,7 @@ public sealed class LookupColumnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_MultiValueLookup_TakesIdsOnlyAsCollectionOfInt32()
+    public async Task FakeGraphMultiValueLookup_TakesIdsOnlyAsCollectionOfInt32()
     {
         var things = server.SharePoint.FindList(TestLists.Things)!;
         var columns = raw.ItemsUrl(TestLists.Things).Replace("/items", "/columns", StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class LookupColumnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_ByLookup_FiltersByTheLookupId()
+    public async Task QueryAsyncByLookup_FiltersByTheLookupId()
     {
         var parent = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Parent" }, None);
         var child = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Child", ["Parent"] = parent.Id }, None);

@@ -28,7 +28,7 @@ public sealed class ManagerListsTests : IAsyncLifetime
     public async Task DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
-    public async Task ProvisionAsync_EveryList_ShowsItsSwedishTitleOverAnEnglishUrl()
+    public async Task ProvisionAsyncEveryList_ShowsItsSwedishTitleOverAnEnglishUrl()
     {
         await store.ProvisionAsync(PartnershipLists.All, None);
 
@@ -50,7 +50,7 @@ public sealed class ManagerListsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ProvisionAsync_Twice_AddsNoViewTwiceAndRenamesNothingAgain()
+    public async Task ProvisionAsyncTwice_AddsNoViewTwiceAndRenamesNothingAgain()
     {
         await store.ProvisionAsync(PartnershipLists.All, None);
         server.ResetCounts();
@@ -63,7 +63,7 @@ public sealed class ManagerListsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ProvisionAsync_ListCreatedEarlierWithAnEnglishTitle_GetsItsSwedishTitleAndKeepsItsUrl()
+    public async Task ProvisionAsyncListCreatedEarlierWithAnEnglishTitle_GetsItsSwedishTitleAndKeepsItsUrl()
     {
         var options = GraphTestStores.Options(server);
         var withoutRest = new GraphListStore(GraphClientBuilder.Build(options, new PartnershipTeams.TestSupport.StaticTokenCredential()), options);
@@ -89,7 +89,7 @@ public sealed class ManagerListsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ProvisionAsync_WhenTheRestApiFails_ProvisionsTheListsAndWarnsForEach()
+    public async Task ProvisionAsyncWhenTheRestApiFails_ProvisionsTheListsAndWarnsForEach()
     {
         using var log = new PartnershipTeams.TestSupport.Logging.LogRecorder();
         using var logging = LoggerFactory.Create(b => b.AddProvider(log));

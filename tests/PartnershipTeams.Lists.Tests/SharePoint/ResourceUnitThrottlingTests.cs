@@ -38,7 +38,7 @@ public sealed class ResourceUnitThrottlingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Costs_SingleItemAndDeltaWithTokenOne_QueriesAndWritesTwo()
+    public async Task CostsSingleItemAndDeltaWithTokenOne_QueriesAndWritesTwo()
     {
         var item = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "A" }, None);
         var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
@@ -57,7 +57,7 @@ public sealed class ResourceUnitThrottlingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_PastEightyPercentOfTheBudget_AnswersWithRateLimitHeaders()
+    public async Task FakeGraphPastEightyPercentOfTheBudget_AnswersWithRateLimitHeaders()
     {
         server.ResourceUnits.BudgetPerMinute = 10;
         var url = raw.ItemsUrl(TestLists.Things);
@@ -73,7 +73,7 @@ public sealed class ResourceUnitThrottlingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeGraph_OverTheBudget_Answers429WithRetryAfterUntilTheMinuteEnds()
+    public async Task FakeGraphOverTheBudget_Answers429WithRetryAfterUntilTheMinuteEnds()
     {
         server.ResourceUnits.BudgetPerMinute = 4;
         var url = raw.ItemsUrl(TestLists.Things);

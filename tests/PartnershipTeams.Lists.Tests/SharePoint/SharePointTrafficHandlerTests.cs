@@ -32,7 +32,7 @@ public sealed class SharePointTrafficHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task SendAsync_AfterAnAnswerShowingTwentyUnitsLeftForThirtySeconds_SpacesTheNextCallsThreeSecondsApart()
+    public async Task SendAsyncAfterAnAnswerShowingTwentyUnitsLeftForThirtySeconds_SpacesTheNextCallsThreeSecondsApart()
     {
         network.Answers.Enqueue(Answer(HttpStatusCode.OK, ("RateLimit-Limit", "1250"), ("RateLimit-Remaining", "20"), ("RateLimit-Reset", "30")));
         await client.GetAsync(new Uri("https://graph.local/v1.0/sites/a"));
@@ -49,7 +49,7 @@ public sealed class SharePointTrafficHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task SendAsync_Throttled_SetsRetryAfterToTheLaterOfRetryAfterAndRateLimitReset()
+    public async Task SendAsyncThrottled_SetsRetryAfterToTheLaterOfRetryAfterAndRateLimitReset()
     {
         network.Answers.Enqueue(Answer(HttpStatusCode.TooManyRequests, ("Retry-After", "1"), ("RateLimit-Remaining", "0"), ("RateLimit-Reset", "7")));
 
@@ -59,7 +59,7 @@ public sealed class SharePointTrafficHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task SendAsync_AfterAThrottledAnswer_HoldsTheNextCallUntilTheWaitIsOver()
+    public async Task SendAsyncAfterAThrottledAnswer_HoldsTheNextCallUntilTheWaitIsOver()
     {
         network.Answers.Enqueue(Answer(HttpStatusCode.TooManyRequests, ("Retry-After", "5")));
         await client.GetAsync(new Uri("https://graph.local/v1.0/sites/a"));
@@ -72,7 +72,7 @@ public sealed class SharePointTrafficHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task SendAsync_Always_DecoratesTheCallAsAnEnterpriseApplication()
+    public async Task SendAsyncAlways_DecoratesTheCallAsAnEnterpriseApplication()
     {
         await client.GetAsync(new Uri("https://graph.local/v1.0/sites/a"));
 

@@ -34,7 +34,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
     [Theory]
     [InlineData(2026, 6, 15, "2026-06-14T22:00:00Z")]
     [InlineData(2026, 1, 15, "2026-01-14T23:00:00Z")]
-    public async Task CreateAsync_DateOnAStockholmSite_IsStoredAsLocalMidnightInUtc_SpDevDocs9916(int year, int month, int day, string stored)
+    public async Task CreateAsyncDateOnAStockholmSite_IsStoredAsLocalMidnightInUtcSpDevDocs9916(int year, int month, int day, string stored)
     {
         var item = await DueAsync(new DateOnly(year, month, day));
 
@@ -43,7 +43,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_EqualToADate_FindsTheItemStoredAtLocalMidnight()
+    public async Task QueryAsyncEqualToADate_FindsTheItemStoredAtLocalMidnight()
     {
         var item = await DueAsync(new DateOnly(2026, 6, 15));
         await DueAsync(new DateOnly(2026, 6, 16));
@@ -54,7 +54,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_BeforeADate_LeavesOutItemsDueThatDay()
+    public async Task QueryAsyncBeforeADate_LeavesOutItemsDueThatDay()
     {
         var yesterday = await DueAsync(new DateOnly(2026, 6, 14));
         await DueAsync(new DateOnly(2026, 6, 15));
@@ -65,7 +65,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_FromADateOn_IncludesItemsDueThatDay()
+    public async Task QueryAsyncFromADateOn_IncludesItemsDueThatDay()
     {
         await DueAsync(new DateOnly(2026, 1, 14));
         var day = await DueAsync(new DateOnly(2026, 1, 15));
@@ -76,7 +76,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateAsync_OnASiteWestOfUtc_WritesAndReadsTheSameDate()
+    public async Task CreateAsyncOnASiteWestOfUtc_WritesAndReadsTheSameDate()
     {
         await using var newYork = await FakeGraphServer.StartAsync();
         newYork.SharePoint.SiteTimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");

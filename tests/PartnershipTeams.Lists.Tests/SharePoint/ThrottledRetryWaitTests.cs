@@ -27,7 +27,7 @@ public sealed class ThrottledRetryWaitTests : IAsyncLifetime
     public async Task DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
-    public async Task CreateAsync_ThrottledWithRateLimitResetLaterThanRetryAfter_WaitsForTheLater()
+    public async Task CreateAsyncThrottledWithRateLimitResetLaterThanRetryAfter_WaitsForTheLater()
     {
         server.Inject(new GraphFault("items.post", GraphFaultKind.TooManyRequests, RetryAfterSeconds: 1, RateLimitResetSeconds: 2));
         var clock = Stopwatch.StartNew();

@@ -34,7 +34,7 @@ public sealed class UniqueColumnViolationTests : IAsyncLifetime
     [InlineData(500)]
     [InlineData(400)]
     [InlineData(409)]
-    public async Task CreateAsync_AnsweredWithSPDuplicateValuesFoundException_ThrowsDuplicateWhateverTheStatus(int status)
+    public async Task CreateAsyncAnsweredWithSPDuplicateValuesFoundException_ThrowsDuplicateWhateverTheStatus(int status)
     {
         server.SharePoint.DuplicateStatus = status;
         await CodeAsync("GZ-1");
@@ -44,7 +44,7 @@ public sealed class UniqueColumnViolationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateAsync_BareServerErrorWhileTheValueIsTaken_ConfirmsByQueryingTheUniqueColumn()
+    public async Task CreateAsyncBareServerErrorWhileTheValueIsTaken_ConfirmsByQueryingTheUniqueColumn()
     {
         await CodeAsync("GZ-2");
         server.Inject(new GraphFault("items.post", GraphFaultKind.ServerError));
@@ -55,7 +55,7 @@ public sealed class UniqueColumnViolationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateAsync_BareServerErrorAndTheValueIsFree_ThrowsUnavailableToTryAgain()
+    public async Task CreateAsyncBareServerErrorAndTheValueIsFree_ThrowsUnavailableToTryAgain()
     {
         server.Inject(new GraphFault("items.post", GraphFaultKind.ServerError));
 
@@ -64,7 +64,7 @@ public sealed class UniqueColumnViolationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateAsync_ToATakenUniqueValue_AnsweredWith500_ThrowsDuplicate()
+    public async Task UpdateAsyncToATakenUniqueValue_AnsweredWith500ThrowsDuplicate()
     {
         await CodeAsync("GZ-4");
         var other = await CodeAsync("GZ-5");

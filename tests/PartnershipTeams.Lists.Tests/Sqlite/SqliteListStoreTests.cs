@@ -12,7 +12,7 @@ public sealed class SqliteListStoreTests : IDisposable
     private readonly TempFolder folder = new();
 
     [Fact]
-    public async Task ProvisionAsync_OnAFreshPath_CreatesTheFolderAndAWalModeFile()
+    public async Task ProvisionAsyncOnAFreshPath_CreatesTheFolderAndAWalModeFile()
     {
         var path = Path.Combine(folder.Path, "nested", "data", "lists.db");
         var store = new SqliteListStore(path, TimeProvider.System);
@@ -27,7 +27,7 @@ public sealed class SqliteListStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task CreateAsync_WhenTheFileCannotBeOpened_ThrowsUnavailableAndHealthSaysSo()
+    public async Task CreateAsyncWhenTheFileCannotBeOpened_ThrowsUnavailableAndHealthSaysSo()
     {
         var path = Path.Combine(folder.Path, "is-a-folder");
         Directory.CreateDirectory(path);
@@ -41,7 +41,7 @@ public sealed class SqliteListStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task GetChangesAsync_WithATokenFromARecreatedFile_ResyncsEverything()
+    public async Task GetChangesAsyncWithATokenFromARecreatedFile_ResyncsEverything()
     {
         var path = Path.Combine(folder.Path, "lists.db");
         var before = new SqliteListStore(path, TimeProvider.System);

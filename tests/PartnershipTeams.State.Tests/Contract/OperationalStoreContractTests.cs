@@ -29,7 +29,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     private static Dictionary<string, string?> Values(params (string Name, string? Value)[] values) => values.ToDictionary(v => v.Name, v => v.Value);
 
     [Fact]
-    public async Task TryAddAsync_ANewKey_StoresTheValues()
+    public async Task TryAddAsyncANewKey_StoresTheValues()
     {
         var added = await Store.TryAddAsync(StateTable.Submissions, "s-1", Values(("Status", "Pending"), ("Title", "Besök i Guangzhou")), None);
 
@@ -40,7 +40,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TryAddAsync_AKeyThatExists_WritesNothingAndSaysSo()
+    public async Task TryAddAsyncAKeyThatExists_WritesNothingAndSaysSo()
     {
         await Store.TryAddAsync(StateTable.Submissions, "s-1", Values(("Status", "Pending")), None);
 
@@ -51,7 +51,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TryAddAsync_ManyAtOnceWithOneKey_OneWins()
+    public async Task TryAddAsyncManyAtOnceWithOneKey_OneWins()
     {
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => Store.TryAddAsync(StateTable.Reminders, "Activities/12|anna|2026-12-02|T-7", Values(("Attempt", i.ToString(System.Globalization.CultureInfo.InvariantCulture))), None))));
 
@@ -59,13 +59,13 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetAsync_AKeyThatDoesNotExist_IsNull()
+    public async Task GetAsyncAKeyThatDoesNotExist_IsNull()
     {
         Assert.Null(await Store.GetAsync(StateTable.Conversations, "a:nobody", None));
     }
 
     [Fact]
-    public async Task UpdateAsync_WithTheCurrentETag_ChangesTheGivenValuesOnlyAndTheETag()
+    public async Task UpdateAsyncWithTheCurrentETag_ChangesTheGivenValuesOnlyAndTheETag()
     {
         var added = (await Store.TryAddAsync(StateTable.Submissions, "s-1", Values(("Status", "Pending"), ("Title", "Besök")), None))!;
 
@@ -76,7 +76,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateAsync_WithAStaleETag_ThrowsConflictAndWritesNothing()
+    public async Task UpdateAsyncWithAStaleETag_ThrowsConflictAndWritesNothing()
     {
         var added = (await Store.TryAddAsync(StateTable.Submissions, "s-1", Values(("Status", "Pending")), None))!;
         await Store.UpdateAsync(StateTable.Submissions, "s-1", Values(("Status", "Written")), added.ETag, None);
@@ -87,7 +87,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateAsync_WithAnyETag_OverwritesWhateverIsThere()
+    public async Task UpdateAsyncWithAnyETag_OverwritesWhateverIsThere()
     {
         var added = (await Store.TryAddAsync(StateTable.SyncState, "delta:Visits", Values(("Value", "token-1")), None))!;
         await Store.UpdateAsync(StateTable.SyncState, "delta:Visits", Values(("Value", "token-2")), added.ETag, None);
@@ -98,13 +98,13 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateAsync_AKeyThatDoesNotExist_ThrowsNotFound()
+    public async Task UpdateAsyncAKeyThatDoesNotExist_ThrowsNotFound()
     {
         await Assert.ThrowsAsync<ItemNotFoundException>(() => Store.UpdateAsync(StateTable.Conversations, "a:nobody", Values(("Active", "false")), "*", None));
     }
 
     [Fact]
-    public async Task UpdateAsync_ANullValue_RemovesIt()
+    public async Task UpdateAsyncANullValue_RemovesIt()
     {
         var added = (await Store.TryAddAsync(StateTable.Reminders, "k", Values(("SentAt", "2026-11-24T08:00:00Z"), ("Outcome", "Sent")), None))!;
 
@@ -115,7 +115,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_OnAValue_FindsExactlyTheEntriesHoldingItInKeyOrder()
+    public async Task QueryAsyncOnAValue_FindsExactlyTheEntriesHoldingItInKeyOrder()
     {
         await Store.TryAddAsync(StateTable.Submissions, "b", Values(("Status", "Pending")), None);
         await Store.TryAddAsync(StateTable.Submissions, "a", Values(("Status", "Pending")), None);
@@ -129,7 +129,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueryAsync_AValueWithQuotes_IsAValueNotAFilter()
+    public async Task QueryAsyncAValueWithQuotes_IsAValueNotAFilter()
     {
         await Store.TryAddAsync(StateTable.Conversations, "x", Values(("UserEmail", "o'brien@linkoping.example")), None);
 
@@ -141,7 +141,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     [InlineData("Activities/12|anna.svensson@linkoping.example|2026-12-02|T-7")]
     [InlineData("a:1X9lP0uKc8mq#?\\%2F/ö")]
     [InlineData("19:channel@thread.tacv2;messageid=1")]
-    public async Task Keys_WithCharactersTablesDoNotTake_RoundTrip(string key)
+    public async Task KeysWithCharactersTablesDoNotTake_RoundTrip(string key)
     {
         await Store.TryAddAsync(StateTable.Reminders, key, Values(("Outcome", "Sent")), None);
 
@@ -151,7 +151,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Values_AsLongAsASubmissionMayBe_RoundTripAndShrink()
+    public async Task ValuesAsLongAsASubmissionMayBe_RoundTripAndShrink()
     {
         var payload = string.Concat(Enumerable.Range(0, StateValues.MaxValueLength / 10).Select(i => "ö\"\\\n€€€€€€"));
         var added = (await Store.TryAddAsync(StateTable.Submissions, "s-long", Values(("Payload", payload)), None))!;
@@ -163,7 +163,7 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DeleteAsync_WithTheCurrentETag_RemovesTheEntry_AndAStaleOneConflicts()
+    public async Task DeleteAsyncWithTheCurrentETag_RemovesTheEntryAndAStaleOneConflicts()
     {
         var added = (await Store.TryAddAsync(StateTable.Conversations, "a:gone", Values(("Active", "false")), None))!;
         var updated = await Store.UpdateAsync(StateTable.Conversations, "a:gone", Values(("Active", "true")), added.ETag, None);
@@ -176,14 +176,14 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ValueNames_ThatAreNotPlainNames_AreRefused()
+    public async Task ValueNamesThatAreNotPlainNames_AreRefused()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store.TryAddAsync(StateTable.SyncState, "k", Values(("a b", "x")), None));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.QueryAsync(StateTable.SyncState, "Value' or 1=1 --", "x", None));
     }
 
     [Fact]
-    public async Task CheckHealthAsync_WhenReachable_SaysSo()
+    public async Task CheckHealthAsyncWhenReachable_SaysSo()
     {
         Assert.True((await Store.CheckHealthAsync(None)).Reachable);
     }
