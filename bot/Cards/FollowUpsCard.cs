@@ -12,8 +12,11 @@ namespace PartnershipTeams.Bot.Cards;
 /// </summary>
 public static class FollowUpsCard
 {
-    /// <summary>One open follow-up as the list shows it.</summary>
-    public sealed record Row(ItemKey Item, string Title, DateOnly? Due, ActivityStatus Status, bool IsOverdue);
+    /// <summary>
+    /// One open follow-up as the list shows it: its follow-up date (what the buttons act on; a retried press finds it
+    /// moved), else its end date to show, its status and whether it is overdue.
+    /// </summary>
+    public sealed record Row(ItemKey Item, string Title, DateOnly? FollowUpDue, DateOnly? End, ActivityStatus Status, bool IsOverdue);
 
     public static JsonObject Build(BotTexts texts, IReadOnlyList<Row> rows)
     {
@@ -25,18 +28,20 @@ public static class FollowUpsCard
 
         foreach (var row in rows)
         {
-            var due = row.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
+            var due = (row.FollowUpDue ?? row.End)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
+            // Overdue is said once, in words and colour, even where a manager set the status to it.
+            var status = row.IsOverdue && row.Status == ActivityStatus.Overdue ? string.Empty : $" · {texts.Domain.Label(row.Status)}";
             var items = new List<JsonNode>
             {
                 CardJson.Text(Markdown.Escape(row.Title), weight: "bolder"),
-                CardJson.Text($"{texts.DueLabel}: {due} · {texts.Domain.Label(row.Status)}", isSubtle: true),
+                CardJson.Text($"{texts.DueLabel}: {due}{status}", isSubtle: true),
             };
             if (row.IsOverdue)
             {
                 items.Add(CardJson.Text(texts.Domain.Label(ActivityStatus.Overdue), weight: "bolder", color: "attention"));
             }
 
-            var data = new JsonObject { [CardDataKeys.Item] = row.Item.ToString(), [ReminderCard.DueField] = row.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+            var data = new JsonObject { [CardDataKeys.Item] = row.Item.ToString(), [ReminderCard.DueField] = row.FollowUpDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
             items.Add(CardJson.Actions(
             [
                 CardJson.Submit(texts.UpdateNow, ReminderCard.UpdateVerb, (JsonObject)data.DeepClone(), primary: true),

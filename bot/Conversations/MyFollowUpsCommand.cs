@@ -22,7 +22,7 @@ public sealed class MyFollowUpsCommand(IListStore store, ConversationDirectory d
             .Where(a => a.Value.IsOpen)
             .OrderBy(a => a.Value.FollowUpDue ?? a.Value.End ?? DateOnly.MaxValue)
             .Take(Shown)
-            .Select(a => new FollowUpsCard.Row(new ItemKey(ActivitiesList.Name, a.Id), a.Value.Title, a.Value.FollowUpDue ?? a.Value.End, a.Value.Status, a.Value.IsOverdueOn(today)))
+            .Select(a => new FollowUpsCard.Row(new ItemKey(ActivitiesList.Name, a.Id), a.Value.Title, a.Value.FollowUpDue, a.Value.End, a.Value.Status, a.Value.IsOverdueOn(today)))
             .ToList();
         await turn.SendCardAsync(FollowUpsCard.Build(turn.Texts, rows), cancellationToken);
     }

@@ -93,6 +93,21 @@ public sealed class CommandTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task MyFollowUpsDoneOnAnActivityWithOnlyAnEndDate_MarksItDone()
+    {
+        Connector.KnowMember(Activities.UserId, "lin.forskning@linkoping.example");
+        var card = (await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"), expectedCalls: 2)).Last().Card!;
+        var macau = (await Host.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, "lin.forskning@linkoping.example"), CancellationToken.None))
+            .Single(a => a.Text(ActivitiesList.Title) == "Stöd till universitetets samarbete med University of Macau");
+        Assert.Null(macau.Date(ActivitiesList.FollowUpDue)); // the demo activity has an end date and no follow-up date
+        var done = ConnectorCall.ActionsOf(card).First(a => (string?)a["data"]!["verb"] == ReminderCard.DoneVerb && (string?)a["data"]!["item"] == $"Activities/{macau.Id}");
+
+        await SendAsync(Activities.Submit(ServiceUrl, (JsonObject)done["data"]!.DeepClone()));
+
+        Assert.Equal("Klar", (await Host.Store.GetAsync(ActivitiesList.Name, macau.Id, CancellationToken.None)).Text(ActivitiesList.Status));
+    }
+
+    [Fact]
     public async Task UpcomingVisitsWithOnlyPastVisits_SaysThereAreNone()
     {
         var calls = await SendAsync(Activities.Message(ServiceUrl, "upcoming visits", "en-US"));
