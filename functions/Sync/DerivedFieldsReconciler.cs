@@ -52,7 +52,7 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
         var walked = new List<ListItem>();
         visits = await WalkAsync(visits, page => { walked.AddRange(page); return true; }, cancellationToken);
         foreach (var latest in visits.Changed.Concat(walked)
-            .Select(VisitsList.Read)
+            .Select(VisitsList.NotWithdrawn.Read) // a withdrawn report is no contact
             .OfType<Visit>()
             .Where(v => v.End <= today)
             .GroupBy(v => v.PartnerId)

@@ -19,7 +19,7 @@ public sealed class PartnerRegisterReader(IListStore store)
         var goalIds = goals.Select(g => g.Id).ToHashSet();
         var updates = (await ListReader.ReadAllAsync(store, GoalUpdatesList.Records, cancellationToken)).Where(u => goalIds.Contains(u.Value.GoalId)).ToList();
         var activities = (await ListReader.ReadAllAsync(store, ActivitiesList.Records, cancellationToken)).Where(a => a.Value.PartnerId == partnerId).ToList();
-        var visits = (await ListReader.ReadAllAsync(store, VisitsList.Records, cancellationToken)).Where(v => v.Value.PartnerId == partnerId).ToList();
+        var visits = (await ListReader.ReadAllAsync(store, VisitsList.NotWithdrawn, cancellationToken)).Where(v => v.Value.PartnerId == partnerId).ToList(); // a withdrawn report is history, not a visit
         var reviews = (await ListReader.ReadAllAsync(store, ReviewCyclesList.Records, cancellationToken)).Where(r => r.Value.PartnerId == partnerId).ToList();
         return new PartnerRegister(new Stored<Core.Domain.Partner>(partnerId, partner), plans, goals, updates, activities, visits, reviews);
     }
