@@ -15,7 +15,7 @@ namespace PartnershipTeams.Functions.Reminders;
 /// with SharePoint, saved in the library "Rapporter" (the link opens it there, behind the site's permissions).
 /// Standalone without SharePoint the link is the report URL of this app on this machine.
 /// </summary>
-public sealed class ReviewDraftLink(IListStore store, IReviewReports reports, IConfiguration configuration, IServer server)
+public sealed partial class ReviewDraftLink(IListStore store, IReviewReports reports, IConfiguration configuration, IServer server, ILogger<ReviewDraftLink> logger)
 {
     public const int DaysBefore = 30;
     private const string DefaultLocalUrl = "http://localhost:7071";
@@ -27,15 +27,27 @@ public sealed class ReviewDraftLink(IListStore store, IReviewReports reports, IC
             return null;
         }
 
-        var review = await store.GetAsync(ReviewCyclesList.Name, reminder.Deadline.Item.Id, cancellationToken);
-        if (review.LookupId(ReviewCyclesList.Partner) is not { } partner)
+        try
         {
+            var review = await store.GetAsync(ReviewCyclesList.Name, reminder.Deadline.Item.Id, cancellationToken);
+            if (review.LookupId(ReviewCyclesList.Partner) is not { } partner)
+            {
+                return null;
+            }
+
+            var draft = await reports.CreateAsync(new ReviewRequest(partner, null, null, culture), cancellationToken);
+            return draft.LibraryUrl ?? LocalUrl(partner, culture);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The reminder matters more than its link: it goes without one, and the day's other reminders after it.
+            LogDraftFailed(logger, reminder.Deadline.Item.ToString(), e);
             return null;
         }
-
-        var draft = await reports.CreateAsync(new ReviewRequest(partner, null, null, culture), cancellationToken);
-        return draft.LibraryUrl ?? LocalUrl(partner, culture);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No draft review could be made for the reminder of {Item}; it is sent without the link")]
+    private static partial void LogDraftFailed(ILogger logger, string item, Exception exception);
 
     private Uri? LocalUrl(int partner, CultureInfo culture)
     {

@@ -1,7 +1,9 @@
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Reports;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
@@ -22,7 +24,13 @@ public sealed class ReviewDraftReminderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnectorServer.StartAsync();
-        guangzhou = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None)).Single(p => p.Text(PartnersList.Title) == "Guangzhou").Id;
+        guangzhou = await PrepareAsync(app, connector);
+    }
+
+    /// <summary>A review of Guangzhou due 2026-12-25 and the coordinator's chat; Guangzhou's id.</summary>
+    private static async Task<int> PrepareAsync(ProductApp app, FakeConnectorServer connector)
+    {
+        var guangzhou = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None)).Single(p => p.Text(PartnersList.Title) == "Guangzhou").Id;
         await app.Store.CreateAsync(ReviewCyclesList.Name, new Dictionary<string, object?>
         {
             [ReviewCyclesList.Title] = "Översyn inför nytt samverkansavtal 2027",
@@ -34,6 +42,7 @@ public sealed class ReviewDraftReminderTests : IAsyncLifetime
         }, None);
         await app.Conversations.RememberAsync(new ConversationReference(
             Activities.ConversationId, ConversationScope.Personal, connector.ServiceUrl, Activities.TenantId, "Anna", Activities.UserId, "anna", Coordinator, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+        return guangzhou;
     }
 
     public async Task DisposeAsync()
@@ -65,5 +74,25 @@ public sealed class ReviewDraftReminderTests : IAsyncLifetime
         await app.RunAsync("reminders");
 
         Assert.DoesNotContain(ReviewReminder().Actions, a => (string?)a["type"] == "Action.OpenUrl");
+    }
+
+    [Fact]
+    public async Task DraftThatCannotBeMade_TheReminderIsSentWithoutItsLinkAndTheRunGoesOn()
+    {
+        await using var failing = new ProductApp(app.Clock.GetUtcNow(), services: s => s.AddSingleton<IReviewReports, UnavailableReviews>());
+        await PrepareAsync(failing, connector);
+
+        await failing.RunAsync("reminders");
+
+        Assert.DoesNotContain(ReviewReminder().Actions, a => (string?)a["type"] == "Action.OpenUrl");
+    }
+
+    /// <summary>A review generator whose register read fails (a store outage in the middle of the run).</summary>
+    private sealed class UnavailableReviews : IReviewReports
+    {
+        public Task<ReviewDocument> CreateAsync(ReviewRequest request, CancellationToken cancellationToken) =>
+            throw new Core.Lists.Errors.ListStoreUnavailableException("SharePoint did not answer.");
+
+        public Task<ReviewDocument> CreateWorkbookAsync(ReviewRequest request, CancellationToken cancellationToken) => CreateAsync(request, cancellationToken);
     }
 }
