@@ -50,8 +50,9 @@ public sealed partial class BotRouter(
     }
 
     /// <summary>
-    /// The conversation answers in one language from its first turn on: the organisation's, or the one chosen then
-    /// (the client's, else Swedish) and remembered, so a welcome and the replies after it never differ.
+    /// The conversation answers in one language: the organisation's, or the one chosen on its first turn that said the
+    /// client's locale (that language, else Swedish), remembered, so the replies and reminders never switch. A turn
+    /// without a locale (Teams' conversationUpdate carries none) fixes nothing: it gets what was chosen, else Swedish.
     /// </summary>
     private async Task<BotTexts> TextsForAsync(TurnConversation conversation, CancellationToken cancellationToken)
     {
@@ -63,7 +64,8 @@ public sealed partial class BotRouter(
 
         try
         {
-            return languages.TextsFor(conversation.Locale, await directory.LanguageOfAsync(conversation, choice.Name, cancellationToken));
+            var offered = string.IsNullOrWhiteSpace(conversation.Locale) ? null : choice.Name;
+            return languages.TextsFor(conversation.Locale, await directory.LanguageOfAsync(conversation, offered, cancellationToken));
         }
         catch (ListStoreException e) when (e is ListStoreUnavailableException or ConcurrencyConflictException)
         {

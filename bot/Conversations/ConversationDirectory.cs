@@ -7,23 +7,32 @@ namespace PartnershipTeams.Bot.Conversations;
 /// <summary>
 /// The conversation references proactive messages need, who the user is (their email, asked of Teams once and
 /// remembered with the reference; kept in memory too, as every submission asks it), and the language the
-/// conversation was given on its first turn (remembered with it; it never changes, so kept in memory too).
+/// conversation was given on its first turn that said the client's locale (it never changes, so kept in memory too).
 /// </summary>
 public sealed class ConversationDirectory(ConversationReferences references, TimeProvider time) : IDisposable
 {
     private readonly MemoryCache emails = new(new MemoryCacheOptions { SizeLimit = 10_000 });
     private readonly MemoryCache languages = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
-    /// <summary>The conversation's language: the one it was given on its first turn, else <paramref name="choice"/>, remembered from now on.</summary>
-    public async Task<string> LanguageOfAsync(TurnConversation conversation, string choice, CancellationToken cancellationToken)
+    /// <summary>
+    /// The conversation's language: the one remembered for it, else <paramref name="choice"/>, remembered from now on;
+    /// with no choice (a turn that does not say the client's locale) only what is remembered, if anything.
+    /// </summary>
+    public async Task<string?> LanguageOfAsync(TurnConversation conversation, string? choice, CancellationToken cancellationToken)
     {
         if (languages.TryGetValue(conversation.Id, out string? known) && known is not null)
         {
             return known;
         }
 
-        var language = await references.LanguageOnceAsync(conversation.Id, conversation.Scope, conversation.ServiceUrl, choice, cancellationToken);
-        languages.Set(conversation.Id, language, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        var language = choice is null
+            ? (await references.FindAsync(conversation.Id, cancellationToken))?.Language
+            : await references.LanguageOnceAsync(conversation.Id, conversation.Scope, conversation.ServiceUrl, choice, cancellationToken);
+        if (language is not null)
+        {
+            languages.Set(conversation.Id, language, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        }
+
         return language;
     }
 

@@ -61,8 +61,8 @@ public sealed class ConversationReferences(IOperationalStore store, TimeProvider
     }
 
     /// <summary>
-    /// The language a conversation answers in: the one chosen on its first turn, or else <paramref name="choice"/>, which
-    /// is remembered for it now (before the conversation is known as installed, with only its scope and address).
+    /// The language a conversation answers in: the one chosen before, or else <paramref name="choice"/>, which is
+    /// remembered for it now (before the conversation is known as installed, with only its scope and address).
     /// Whoever stores a language first wins; every later turn, on any instance, gets that one.
     /// </summary>
     public async Task<string> LanguageOnceAsync(string conversationId, ConversationScope scope, string serviceUrl, string choice, CancellationToken cancellationToken)

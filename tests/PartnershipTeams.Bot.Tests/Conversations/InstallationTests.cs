@@ -25,17 +25,19 @@ public sealed class InstallationTests : ConversationTestBase
     }
 
     [Fact]
-    public async Task InstallWithoutALocale_TheWelcomeAndTheRepliesAfterItAreInOneLanguage()
+    public async Task TurnWithoutALocale_FixesNoLanguageButTheFirstTurnWithOneDoes()
     {
-        var install = Activities.Installation(ServiceUrl, "add");
-        install.Remove("locale");
+        var announcement = Activities.Installation(ServiceUrl, "add");
+        announcement.Remove("locale"); // Teams' conversationUpdate says no locale
 
-        var welcome = (await SendAsync(install, expectedCalls: 2)).Last();
-        var reply = (await SendAsync(Activities.Message(ServiceUrl, "help", "en-US"))).Last();
+        var welcome = (await SendAsync(announcement, expectedCalls: 2)).Last();
+        var english = (await SendAsync(Activities.Message(ServiceUrl, "help", "en-US"))).Last();
+        var stillEnglish = (await SendAsync(Activities.Message(ServiceUrl, "hjälp", "sv-SE"))).Last();
 
         Assert.Contains("Välkommen till vänortsrapporteringen", welcome.CardText, StringComparison.Ordinal);
-        Assert.Contains("Det här kan jag hjälpa till med", reply.CardText, StringComparison.Ordinal);
-        Assert.Equal("sv", (await ConversationAsync()).Language);
+        Assert.Contains("What I can help with", english.CardText, StringComparison.Ordinal);
+        Assert.Contains("What I can help with", stillEnglish.CardText, StringComparison.Ordinal);
+        Assert.Equal("en", (await ConversationAsync()).Language);
     }
 
     [Fact]
