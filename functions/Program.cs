@@ -26,6 +26,7 @@ builder.Services.AddPartnershipRetention();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UseStoreUnavailableAs503();
 app.MapHealth();
 app.MapListBrowser();
 app.MapRegisterPages();

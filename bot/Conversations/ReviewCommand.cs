@@ -59,7 +59,8 @@ public sealed class ReviewCommand(IListStore store, IReviewReports reports, Conv
     {
         var text = turn.Input is TextInput typed ? CommandText.Normalize(typed.Text) : string.Empty;
         var words = CommandMatcher.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var folded = partners.ToDictionary(p => CommandMatcher.Fold(p), p => p);
+        // Two titles may fold alike ("São Paulo", "Sao Paulo"): the first is named, never an exception.
+        var folded = partners.GroupBy(p => CommandMatcher.Fold(p)).ToDictionary(g => g.Key, g => g.First());
         for (var start = 0; start < words.Length; start++)
         {
             var rest = string.Join(' ', words[start..]);

@@ -39,6 +39,10 @@ public sealed class BrowserTexts : ResourceTexts
     public string NoAccessBody => Text();
     public string NoSuchListTitle => Text();
     public string BadRequestTitle => Text();
+
+    public string StoreUnavailableTitle => Text();
+
+    public string StoreUnavailable => Text();
     public string InvalidSortOrder => Text();
     public string InvalidPage => Text();
     public string ReportPartnerMissing => Text();
