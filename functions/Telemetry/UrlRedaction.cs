@@ -6,7 +6,8 @@ namespace PartnershipTeams.Functions.Telemetry;
 /// <summary>
 /// Takes the ids of chats, people and messages out of the URLs HTTP client spans record. The Bot Connector puts them in
 /// its paths (v3/conversations/{conversation}/activities/{activity}, …/members/{member}); Graph's proactive installation
-/// too (users/{email or id}/teamwork/installedApps/{installation}/chat); Azure Tables puts the entry's key there
+/// too (users/{email or id}/teamwork/installedApps/{installation}/chat), and the upload of a file offered in Teams its
+/// OneDrive (…-my.sharepoint.com/personal/{upn}/…); Azure Tables puts the entry's key there
 /// ((PartitionKey='…',RowKey='…')), and the reminders ledger's keys hold the recipient's email. Query values are
 /// redacted by the instrumentation already (OpenTelemetry.Instrumentation.Http: DisableUrlQueryRedaction is off).
 /// </summary>
@@ -37,13 +38,14 @@ public static partial class UrlRedaction
             "activities" => "/activities/{activity}",
             "members" => "/members/{member}",
             "users" => "/users/{user}",
+            "personal" => "/personal/{user}",
             _ => "/installedApps/{installation}",
         });
         path = TableEntityKey().Replace(path, "(PartitionKey={partition},RowKey={key})");
         return url.GetLeftPart(UriPartial.Authority) + path;
     }
 
-    [GeneratedRegex("/(?<kind>conversations|activities|members|users|installedApps)/[^/]+")]
+    [GeneratedRegex("/(?<kind>conversations|activities|members|users|personal|installedApps)/[^/]+")]
     private static partial Regex PathId();
 
     [GeneratedRegex(@"\(PartitionKey=[^/]*\)", RegexOptions.IgnoreCase)]

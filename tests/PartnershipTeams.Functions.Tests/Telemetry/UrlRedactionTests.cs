@@ -13,6 +13,7 @@ public sealed class UrlRedactionTests
     [InlineData("https://acct.table.core.windows.net/ptReminders(PartitionKey='state',RowKey='Activities%252F12%7Canna.svensson%40linkoping.se%7C2026-12-02%7CT-7')", "https://acct.table.core.windows.net/ptReminders(PartitionKey={partition},RowKey={key})")]
     [InlineData("https://graph.microsoft.com/v1.0/users/anna.svensson%40linkoping.se?$select=id", "https://graph.microsoft.com/v1.0/users/{user}")]
     [InlineData("https://graph.microsoft.com/v1.0/users/0b8f7e2c/teamwork/installedApps/NjQ5/chat", "https://graph.microsoft.com/v1.0/users/{user}/teamwork/installedApps/{installation}/chat")]
+    [InlineData("https://contoso-my.sharepoint.com/personal/anna_svensson_linkoping_se/_api/v2.0/drive/items/01ABC/uploadSession?guid=1", "https://contoso-my.sharepoint.com/personal/{user}/_api/v2.0/drive/items/01ABC/uploadSession")]
     [InlineData("https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com,1,2/lists/3/items?$filter=x", null)]
     public void Redact_ReplacesEveryIdByWhatItIdentifies(string url, string? expected)
     {
