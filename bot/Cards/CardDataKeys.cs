@@ -6,4 +6,7 @@ public static class CardDataKeys
     public const string SubmissionId = "submissionId";
     public const string Command = "command";
     public const string Item = "item";
+
+    /// <summary>The ETag of the item a form was pre-filled from: another one at submit means someone changed the item meanwhile.</summary>
+    public const string BasedOn = "basedOn";
 }

@@ -9,7 +9,7 @@ namespace PartnershipTeams.Bot.Cards;
 /// <summary>
 /// The correction form: the visit report's own fields pre-filled with the visit as the register holds it (or, after a
 /// problem, with what the user typed), without follow-ups, which a correction cannot change. It carries the item it
-/// corrects and a submission id of its own.
+/// corrects, the ETag of the item as the form shows it, and a submission id of its own.
 /// </summary>
 public static class VisitCorrectionCard
 {
@@ -20,17 +20,26 @@ public static class VisitCorrectionCard
         IReadOnlyList<(int Id, string Title)> partners,
         ItemKey visit,
         string submissionId,
+        string basedOn,
         IReadOnlyDictionary<string, string> values,
-        IReadOnlyList<ValidationError> errors)
+        IReadOnlyList<ValidationError> errors,
+        bool changedMeanwhile = false)
     {
         var form = new CardForm(texts, values, errors);
         form.Heading(texts.CorrectionFormTitle);
-        form.Add(CardJson.Text(texts.CorrectionFormIntro, isSubtle: true));
+        form.Add(changedMeanwhile
+            ? CardJson.Text(texts.CorrectionVisitChangedMeanwhile, weight: "bolder", color: "attention")
+            : CardJson.Text(texts.CorrectionFormIntro, isSubtle: true));
         VisitReportCard.AddVisitFields(form, texts, partners);
         form.Add(CardJson.Text(texts.FollowUpHeading, weight: "bolder"));
         form.Add(CardJson.Text(texts.CorrectionFollowUpsNote));
 
-        var data = new JsonObject { [CardDataKeys.SubmissionId] = submissionId, [CardDataKeys.Item] = visit.ToString() };
+        var data = new JsonObject
+        {
+            [CardDataKeys.SubmissionId] = submissionId,
+            [CardDataKeys.Item] = visit.ToString(),
+            [CardDataKeys.BasedOn] = basedOn,
+        };
         return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitCorrection, SubmitVerb, data, primary: true)]);
     }
 

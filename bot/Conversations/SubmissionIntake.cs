@@ -13,6 +13,10 @@ namespace PartnershipTeams.Bot.Conversations;
 /// </summary>
 public sealed partial class SubmissionIntake(SubmissionLog log, ISubmissionQueueWriter queue, TimeProvider time, ILogger<SubmissionIntake> logger)
 {
+    /// <summary>Whether a submission with this id was accepted already (a retried or double-clicked submit).</summary>
+    public async Task<bool> IsKnownAsync(string submissionId, CancellationToken cancellationToken) =>
+        await log.FindAsync(submissionId, cancellationToken) is not null;
+
     /// <summary>The submission as stored: this one, or the one stored first under the same id.</summary>
     public async Task<AcceptedSubmission> AcceptAsync(SubmissionKind kind, string submissionId, string title, string reportedBy, string payload, CancellationToken cancellationToken)
     {

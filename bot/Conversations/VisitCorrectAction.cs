@@ -26,7 +26,7 @@ public sealed class VisitCorrectAction(OwnVisits visits, PartnerChoices partners
         }
 
         var values = VisitCorrectionValues.Of(own.Visit, own.Item.Text(VisitsList.Costs));
-        var form = VisitCorrectionCard.Build(turn.Texts, await partners.LoadAsync(cancellationToken), own.Key, CardData.NewSubmissionId(), values, []);
+        var form = VisitCorrectionCard.Build(turn.Texts, await partners.LoadAsync(cancellationToken), own.Key, CardData.NewSubmissionId(), own.Item.ETag, values, []);
         await turn.ShowCardAsync(form, cancellationToken);
     }
 }

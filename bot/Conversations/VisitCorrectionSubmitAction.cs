@@ -41,7 +41,16 @@ public sealed class VisitCorrectionSubmitAction(OwnVisits visits, PartnerChoices
             .Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)
         {
-            await turn.ShowCardAsync(VisitCorrectionCard.Build(turn.Texts, partnerList, own.Key, submissionId, values, errors), cancellationToken);
+            await turn.ShowCardAsync(VisitCorrectionCard.Build(turn.Texts, partnerList, own.Key, submissionId, card.Value(CardDataKeys.BasedOn) ?? own.Item.ETag, values, errors), cancellationToken);
+            return;
+        }
+
+        // Changed in the register since the form was filled from it (a manager's edit): the correction would overwrite
+        // that edit unseen. The form comes back with what the user typed and says so; sent again, it is based on now.
+        // A retried submit of a correction already accepted is answered with it below, as always.
+        if (card.Value(CardDataKeys.BasedOn) is { Length: > 0 } basedOn && basedOn != own.Item.ETag && !await intake.IsKnownAsync(submissionId, cancellationToken))
+        {
+            await turn.ShowCardAsync(VisitCorrectionCard.Build(turn.Texts, partnerList, own.Key, submissionId, own.Item.ETag, values, [], changedMeanwhile: true), cancellationToken);
             return;
         }
 

@@ -35,8 +35,8 @@ public static class CardCatalog
             cards[$"goal-confirmation-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, "Nya *charterflyg*", "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"));
             cards[$"follow-ups-{lang}"] = FollowUpsCard.Build(texts,
             [
-                new FollowUpsCard.Row(new ItemKey("Activities", 3), "Elev- och lärarutbyten", new DateOnly(2016, 12, 1), ActivityStatus.Ongoing, IsOverdue: true),
-                new FollowUpsCard.Row(new ItemKey("Activities", 4), "<b>Biogas</b> [länk](x)", null, ActivityStatus.Planned, IsOverdue: false),
+                new FollowUpsCard.Row(new ItemKey("Activities", 3), "Elev- och lärarutbyten", new DateOnly(2016, 12, 1), null, ActivityStatus.Ongoing, IsOverdue: true),
+                new FollowUpsCard.Row(new ItemKey("Activities", 4), "<b>Biogas</b> [länk](x)", null, new DateOnly(2027, 6, 30), ActivityStatus.Planned, IsOverdue: false),
             ]);
             cards[$"follow-ups-empty-{lang}"] = FollowUpsCard.Build(texts, []);
             cards[$"reminder-{lang}"] = ReminderCard.Build(texts, new ItemKey("Activities", 12), "Skicka *avsiktsförklaring*", new DateOnly(2026, 12, 2), 7, overdue: false, ["29:1user-anna"]);
@@ -54,8 +54,9 @@ public static class CardCatalog
                 new MyVisitsCard.Row("Nytt besök", "Macau", new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 2), new DateOnly(2026, 11, 24), texts.VisitStatusReceived, null, CanCorrect: false, CanWithdraw: false),
             ], total: 12, notice: texts.WithdrawalReceived("Delegation <b>till</b> Guangzhou"));
             cards[$"my-visits-empty-{lang}"] = MyVisitsCard.Build(texts, [], total: 0);
-            cards[$"visit-correction-form-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", new Dictionary<string, string> { ["Title"] = "Delegation till Guangzhou", ["Partner"] = "1", ["Start"] = "2026-11-16", ["End"] = "2026-11-18" }, []);
-            cards[$"visit-correction-errors-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", FilledValues(), Errors());
+            cards[$"visit-correction-form-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", new Dictionary<string, string> { ["Title"] = "Delegation till Guangzhou", ["Partner"] = "1", ["Start"] = "2026-11-16", ["End"] = "2026-11-18" }, []);
+            cards[$"visit-correction-errors-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", FilledValues(), Errors());
+            cards[$"visit-correction-changed-meanwhile-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", FilledValues(), [], changedMeanwhile: true);
             cards[$"visit-correction-confirmation-{lang}"] = VisitCorrectionCard.Confirmation(texts, new VisitCorrection(4, SampleVisit(), "visit@linkoping.example", DateTimeOffset.UnixEpoch, "0123456789abcdef0123456789abcdef"), "Guangzhou", texts.SubmissionPending, ["29:1user-anna"]);
             cards[$"upcoming-visits-{lang}"] = ListingCards.UpcomingVisits(texts, [new ListingCards.Row("Delegation till Guangzhou", new DateOnly(2027, 3, 10), "Guangzhou · Utresa")]);
         }

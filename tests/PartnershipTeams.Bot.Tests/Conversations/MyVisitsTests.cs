@@ -138,6 +138,38 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task CorrectionOfAVisitAManagerChangedAfterTheFormOpened_ComesBackSayingSoWithTheValuesKept()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(3));
+        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
+        var data = ConnectorCall.ActionsOf(form)[0]["data"]!.DeepClone().AsObject();
+        foreach (var input in Flatten(form).Where(e => e["id"] is not null && e["value"] is not null && ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        {
+            data[(string)input["id"]!] = input["value"]!.ToString();
+        }
+
+        var asOpened = await Host.Store.GetAsync(VisitsList.Name, id, None);
+        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Participants] = "Anna Svensson, Li Wei, Karin Berg" }, asOpened.ETag, None); // the manager's fix
+        data["Title"] = "Delegation till Guangzhou och Macau";
+
+        var warned = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data))["value"]!.AsObject();
+
+        Assert.Contains("Besöket har ändrats i registret sedan formuläret fylldes i", TextOf(warned), StringComparison.Ordinal);
+        Assert.Equal("Delegation till Guangzhou och Macau", (string?)Input(warned, "Title")!["value"]);
+        Assert.Empty(await Host.SubmissionsAsync());
+
+        var again = ConnectorCall.ActionsOf(warned)[0]["data"]!.DeepClone().AsObject();
+        foreach (var (key, value) in data.Where(p => p.Key is not "verb" and not "basedOn"))
+        {
+            again[key] = value?.DeepClone();
+        }
+
+        await ExecuteAsync(VisitCorrectionCard.SubmitVerb, again); // sent again knowingly: based on the visit as it is now
+        Assert.Single(await Host.SubmissionsAsync());
+    }
+
+    [Fact]
     public async Task WithdrawOutsideTheWindow_IsRefusedWithAClearMessageAndNothingIsStored()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
