@@ -13,7 +13,7 @@ namespace PartnershipTeams.EndToEnd.Tests;
 /// The product driven from a real chat client: the Microsoft 365 Agents Playground in headless Chromium,
 /// against the product on a loopback port. Each scenario asserts on what a person sees and on the register.
 /// </summary>
-public sealed class ChatScenarios : IAsyncLifetime
+public sealed class ChatScenarios() : PlaygroundScenarios(Now, Settings)
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -21,82 +21,59 @@ public sealed class ChatScenarios : IAsyncLifetime
     private static readonly Dictionary<string, string?> Settings = new() { ["Bot:Language"] = "sv" };
 
     // Tuesday 2027-03-02 09:00 in Stockholm; the follow-up below is due Wednesday 2027-03-17.
-    private readonly ProductApp product = new(new DateTimeOffset(2027, 3, 2, 8, 0, 0, TimeSpan.Zero), Settings, onLoopbackPort: true);
-    private Playground playground = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private ChatSession chat = null!;
-
-    public async Task InitializeAsync()
-    {
-        playground = await Playground.StartAsync($"{product.Address}/api/messages");
-        (playwright, browser) = await Chromium.LaunchAsync();
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        page.SetDefaultTimeout(20_000);
-        await page.GotoAsync(playground.Url);
-        chat = new ChatSession(page);
-        await chat.SeeAsync("Välkommen till vänortsrapporteringen");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await playground.DisposeAsync();
-        await product.DisposeAsync();
-    }
+    private static readonly DateTimeOffset Now = new(2027, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
     /// <summary>The Playground's user, as Teams told the bot at install.</summary>
     private async Task<string> UserEmailAsync() =>
-        Assert.Single(await product.State.QueryAsync(StateTable.Conversations, "Scope", nameof(ConversationScope.Personal), None))["UserEmail"]!;
+        Assert.Single(await Product.State.QueryAsync(StateTable.Conversations, "Scope", nameof(ConversationScope.Personal), None))["UserEmail"]!;
 
     private async Task FillVisitReportAsync(string end, string owner)
     {
-        await chat.SayAsync("rapportera besök");
-        await chat.SeeAsync("Rapportera besök eller delegationsresa");
-        await chat.FillAsync("Rubrik", "Delegation till Guangzhou mars 2027");
-        await chat.ChooseAsync("Vänort", "Guangzhou");
-        await chat.FillDateAsync(0, "2027-03-08");
-        await chat.FillDateAsync(1, end);
-        await chat.FillAsync("Syfte", "Förbereda det gemensamma forskningscentret");
-        await chat.CheckAsync("Forskning och utbildning");
-        await chat.CheckAsync("Energi och miljöteknologi och urbana innovationer");
-        await chat.PickAsync("Yes");
-        await chat.FillAsync("Hur? (krävs om svaret är ja)", "Kommunens medborgardialog presenterades");
-        await chat.FillAsync("Åtgärd", "Skicka avsiktsförklaring till universitetet");
-        await chat.FillAsync("Ansvarig (e-post)", owner);
-        await chat.FillDateAsync(2, "2027-03-17");
+        await Chat.SayAsync("rapportera besök");
+        await Chat.SeeAsync("Rapportera besök eller delegationsresa");
+        await Chat.FillAsync("Rubrik", "Delegation till Guangzhou mars 2027");
+        await Chat.ChooseAsync("Vänort", "Guangzhou");
+        await Chat.FillDateAsync(0, "2027-03-08");
+        await Chat.FillDateAsync(1, end);
+        await Chat.FillAsync("Syfte", "Förbereda det gemensamma forskningscentret");
+        await Chat.CheckAsync("Forskning och utbildning");
+        await Chat.CheckAsync("Energi och miljöteknologi och urbana innovationer");
+        await Chat.PickAsync("Yes");
+        await Chat.FillAsync("Hur? (krävs om svaret är ja)", "Kommunens medborgardialog presenterades");
+        await Chat.FillAsync("Åtgärd", "Skicka avsiktsförklaring till universitetet");
+        await Chat.FillAsync("Ansvarig (e-post)", owner);
+        await Chat.FillDateAsync(2, "2027-03-17");
     }
 
     private async Task<string> PageAsync(string path)
     {
         using var http = new HttpClient();
-        return await http.GetStringAsync(new Uri($"{product.Address}{path}"));
+        return await http.GetStringAsync(new Uri($"{Product.Address}{path}"));
     }
 
     [Fact]
     public async Task Install_ShowsTheSwedishWelcomeCardOnce()
     {
-        await chat.ScreenshotAsync("1-install-welcome");
+        await Chat.ScreenshotAsync("1-install-welcome");
 
-        Assert.Equal(1, await chat.CountAsync("Välkommen till vänortsrapporteringen"));
-        Assert.Equal("true", Assert.Single(await product.State.QueryAsync(StateTable.Conversations, "Scope", nameof(ConversationScope.Personal), None))["Active"]);
+        Assert.Equal(1, await Chat.CountAsync("Välkommen till vänortsrapporteringen"));
+        Assert.Equal("true", Assert.Single(await Product.State.QueryAsync(StateTable.Conversations, "Scope", nameof(ConversationScope.Personal), None))["Active"]);
     }
 
     [Fact]
     public async Task ReportVisit_IsConfirmedAndAfterOneSyncInTheRegisterWithItsFollowUp()
     {
         await FillVisitReportAsync(end: "2027-03-12", owner: await UserEmailAsync());
-        await chat.PressAsync("Skicka rapporten");
-        await chat.SeeAsync("Tack! Besöket är rapporterat");
-        await chat.ScreenshotAsync("2-report-visit-confirmed");
+        await Chat.PressAsync("Skicka rapporten");
+        await Chat.SeeAsync("Tack! Besöket är rapporterat");
+        await Chat.ScreenshotAsync("2-report-visit-confirmed");
 
-        await product.WaitUntilEverySubmissionIsWrittenAsync();
-        await product.RunAsync("sync");
+        await Product.WaitUntilEverySubmissionIsWrittenAsync();
+        await Product.RunAsync("sync");
 
         Assert.Contains("Delegation till Guangzhou mars 2027", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
         Assert.Contains("Skicka avsiktsförklaring till universitetet", await PageAsync("/lists/Activities"), StringComparison.Ordinal);
-        var visit = Assert.Single(await product.Store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.Start, ComparisonOperator.Equal, new DateOnly(2027, 3, 8)), None));
+        var visit = Assert.Single(await Product.Store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.Start, ComparisonOperator.Equal, new DateOnly(2027, 3, 8)), None));
         Assert.Equal(["Forskning och utbildning", "Energi och miljöteknologi och urbana innovationer"], visit.Choices(VisitsList.Themes).Order().Reverse());
         Assert.Equal("Ja", visit.Text(VisitsList.DemocracyDialogue));
     }
@@ -105,23 +82,23 @@ public sealed class ChatScenarios : IAsyncLifetime
     public async Task ReportVisitEndingBeforeItStarts_ComesBackWithTheErrorAtTheEndDateAndTheValuesKept()
     {
         await FillVisitReportAsync(end: "2027-03-05", owner: await UserEmailAsync());
-        await chat.PressAsync("Skicka rapporten");
-        await chat.SeeAsync("Slutdatum kan inte vara före startdatum.");
-        await chat.ScreenshotAsync("3-report-visit-end-before-start");
+        await Chat.PressAsync("Skicka rapporten");
+        await Chat.SeeAsync("Slutdatum kan inte vara före startdatum.");
+        await Chat.ScreenshotAsync("3-report-visit-end-before-start");
 
-        var error = await chat.Page.GetByText("Slutdatum kan inte vara före startdatum.").Last.BoundingBoxAsync();
-        var end = await chat.Page.GetByPlaceholder("Select a date...").Nth(1).BoundingBoxAsync();
-        var next = await chat.Page.GetByText("Deltagande organisationer (en per rad)").Last.BoundingBoxAsync();
+        var error = await Chat.Page.GetByText("Slutdatum kan inte vara före startdatum.").Last.BoundingBoxAsync();
+        var end = await Chat.Page.GetByPlaceholder("Select a date...").Nth(1).BoundingBoxAsync();
+        var next = await Chat.Page.GetByText("Deltagande organisationer (en per rad)").Last.BoundingBoxAsync();
         Assert.True(error!.Y > end!.Y && error.Y < next!.Y, "the error stands between the end date and the next field");
-        Assert.Equal("Delegation till Guangzhou mars 2027", await chat.Page.GetByLabel("Rubrik").Last.InputValueAsync());
-        Assert.Empty(await product.State.QueryAsync(StateTable.Submissions, "Status", nameof(SubmissionStatus.Pending), None));
+        Assert.Equal("Delegation till Guangzhou mars 2027", await Chat.Page.GetByLabel("Rubrik").Last.InputValueAsync());
+        Assert.Empty(await Product.State.QueryAsync(StateTable.Submissions, "Status", nameof(SubmissionStatus.Pending), None));
     }
 
     [Fact]
     public async Task UpdateGoal_NewStatusIsInTheGoalsListAndItsHistory()
     {
-        var plan = (await product.Store.QueryAsync(ActionPlansList.Name, ListQuery.All, None))[0].Id;
-        var goal = await product.Store.CreateAsync(GoalsList.Name, new Dictionary<string, object?>
+        var plan = (await Product.Store.QueryAsync(ActionPlansList.Name, ListQuery.All, None))[0].Id;
+        var goal = await Product.Store.CreateAsync(GoalsList.Name, new Dictionary<string, object?>
         {
             [GoalsList.Title] = "Tio studentutbyten per år",
             [GoalsList.ActionPlan] = plan,
@@ -132,20 +109,20 @@ public sealed class ChatScenarios : IAsyncLifetime
             [GoalsList.Current] = 4,
         }, None);
 
-        await chat.SayAsync("uppdatera mål");
-        await chat.SeeAsync("Uppdatera uppnåendemål");
-        await chat.ChooseAsync("Uppnåendemål", "Tio studentutbyten per år (I riskzonen)");
-        await chat.PickAsync("Achieved");
-        await chat.FillAsync("Nuvarande värde", "10");
-        await chat.FillAsync("Kommentar", "Tio utbyten klara i år");
-        await chat.PressAsync("Spara läget");
-        await chat.SeeAsync("Tack! Läget är rapporterat");
-        await chat.ScreenshotAsync("4-update-goal");
-        await product.WaitUntilEverySubmissionIsWrittenAsync();
-        await product.RunAsync("sync");
+        await Chat.SayAsync("uppdatera mål");
+        await Chat.SeeAsync("Uppdatera uppnåendemål");
+        await Chat.ChooseAsync("Uppnåendemål", "Tio studentutbyten per år (I riskzonen)");
+        await Chat.PickAsync("Achieved");
+        await Chat.FillAsync("Nuvarande värde", "10");
+        await Chat.FillAsync("Kommentar", "Tio utbyten klara i år");
+        await Chat.PressAsync("Spara läget");
+        await Chat.SeeAsync("Tack! Läget är rapporterat");
+        await Chat.ScreenshotAsync("4-update-goal");
+        await Product.WaitUntilEverySubmissionIsWrittenAsync();
+        await Product.RunAsync("sync");
 
         Assert.Contains("<td>Uppnått</td>", await PageAsync("/lists/Goals"), StringComparison.Ordinal);
-        var history = Assert.Single(await product.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None));
+        var history = Assert.Single(await Product.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None));
         Assert.Equal(("Uppnått", "Tio utbyten klara i år"), (history.Text(GoalUpdatesList.Status), history.Text(GoalUpdatesList.Comment)));
     }
 
@@ -153,21 +130,21 @@ public sealed class ChatScenarios : IAsyncLifetime
     public async Task MyVisitsCorrectAReportedVisit_TheCardIsPrefilledAndTheRegisterGetsTheCorrection()
     {
         await FillVisitReportAsync(end: "2027-03-12", owner: "anna.svensson@linkoping.example");
-        await chat.PressAsync("Skicka rapporten");
-        await chat.SeeAsync("Tack! Besöket är rapporterat");
-        await product.WaitUntilEverySubmissionIsWrittenAsync();
+        await Chat.PressAsync("Skicka rapporten");
+        await Chat.SeeAsync("Tack! Besöket är rapporterat");
+        await Product.WaitUntilEverySubmissionIsWrittenAsync();
 
-        await chat.SayAsync("mina besök");
-        await chat.SeeAsync("Dina besöksrapporter");
-        await chat.ScreenshotAsync("7-my-visits");
-        await chat.PressAsync("Rätta");
-        await chat.SeeAsync("Rätta besöksrapporten");
-        Assert.Equal("Delegation till Guangzhou mars 2027", await chat.Page.GetByLabel("Rubrik").Last.InputValueAsync());
-        await chat.ScreenshotAsync("7-correct-visit");
-        await chat.Page.GetByLabel("Rubrik").Last.FillAsync("Delegation till Guangzhou och Macau mars 2027");
-        await chat.PressAsync("Skicka rättelsen");
-        await chat.SeeAsync("Tack! Rättelsen är mottagen");
-        await product.WaitUntilEverySubmissionIsWrittenAsync();
+        await Chat.SayAsync("mina besök");
+        await Chat.SeeAsync("Dina besöksrapporter");
+        await Chat.ScreenshotAsync("7-my-visits");
+        await Chat.PressAsync("Rätta");
+        await Chat.SeeAsync("Rätta besöksrapporten");
+        Assert.Equal("Delegation till Guangzhou mars 2027", await Chat.Page.GetByLabel("Rubrik").Last.InputValueAsync());
+        await Chat.ScreenshotAsync("7-correct-visit");
+        await Chat.Page.GetByLabel("Rubrik").Last.FillAsync("Delegation till Guangzhou och Macau mars 2027");
+        await Chat.PressAsync("Skicka rättelsen");
+        await Chat.SeeAsync("Tack! Rättelsen är mottagen");
+        await Product.WaitUntilEverySubmissionIsWrittenAsync();
 
         Assert.Contains("Delegation till Guangzhou och Macau mars 2027", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
     }
@@ -176,23 +153,23 @@ public sealed class ChatScenarios : IAsyncLifetime
     public async Task ReminderSevenDaysBeforeTheFollowUp_AppearsOnceAndSnoozeMovesIt()
     {
         await FillVisitReportAsync(end: "2027-03-12", owner: await UserEmailAsync());
-        await chat.PressAsync("Skicka rapporten");
-        await chat.SeeAsync("Tack! Besöket är rapporterat");
-        await product.WaitUntilEverySubmissionIsWrittenAsync();
-        await product.RunAsync("sync");
+        await Chat.PressAsync("Skicka rapporten");
+        await Chat.SeeAsync("Tack! Besöket är rapporterat");
+        await Product.WaitUntilEverySubmissionIsWrittenAsync();
+        await Product.RunAsync("sync");
 
-        product.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 10, 6, 30, 0, TimeSpan.Zero)); // Wednesday 07:30, T-7
-        await product.RunAsync("reminders");
-        await product.RunAsync("reminders");
-        await chat.SeeAsync("Sista dag är 2027-03-17 (om 7 dagar).");
-        await chat.ScreenshotAsync("5-reminder");
-        Assert.Equal(1, await chat.CountAsync("Sista dag är 2027-03-17 (om 7 dagar)."));
+        Product.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 10, 6, 30, 0, TimeSpan.Zero)); // Wednesday 07:30, T-7
+        await Product.RunAsync("reminders");
+        await Product.RunAsync("reminders");
+        await Chat.SeeAsync("Sista dag är 2027-03-17 (om 7 dagar).");
+        await Chat.ScreenshotAsync("5-reminder");
+        Assert.Equal(1, await Chat.CountAsync("Sista dag är 2027-03-17 (om 7 dagar)."));
 
-        await chat.PressAsync("Påminn om en vecka");
-        await chat.SeeAsync("Flyttad: ny sista dag är 2027-03-24.");
-        await chat.ScreenshotAsync("5-reminder-snoozed");
+        await Chat.PressAsync("Påminn om en vecka");
+        await Chat.SeeAsync("Flyttad: ny sista dag är 2027-03-24.");
+        await Chat.ScreenshotAsync("5-reminder-snoozed");
 
-        var followUp = Assert.Single(await product.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, await UserEmailAsync()), None));
+        var followUp = Assert.Single(await Product.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, await UserEmailAsync()), None));
         Assert.Equal(new DateOnly(2027, 3, 24), followUp.Date(ActivitiesList.FollowUpDue));
     }
 }
