@@ -38,9 +38,19 @@ public sealed class ProductApp : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PARTNERSHIPTEAMS_FUNCTIONS", Path.Combine(RepositoryPaths.Root, "functions"));
         if (onLoopbackPort)
         {
-            UseKestrel(0);
-            StartServer();
+            ServeOnLoopbackPort();
         }
+    }
+
+    /// <summary>
+    /// Starts Kestrel on a free loopback port, the one "urls" names (http://127.0.0.1:0). Not UseKestrel(0): that
+    /// clears the server's addresses after the app started binding them, a race that fails now and then
+    /// (dotnet/aspnetcore#67714, "Fix flaky WebApplicationFactory Kestrel port race").
+    /// </summary>
+    public void ServeOnLoopbackPort()
+    {
+        UseKestrel();
+        StartServer();
     }
 
     public FakeTimeProvider Clock => clock ?? throw new InvalidOperationException("This app runs on the real clock.");

@@ -14,8 +14,7 @@ public sealed class ListBrowserPageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app.UseKestrel(0);
-        app.StartServer();
+        app.ServeOnLoopbackPort();
         baseAddress = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         (playwright, browser) = await Chromium.LaunchAsync();
     }
