@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Core.Documents;
 using PartnershipTeams.Core.Lists;
@@ -29,7 +30,7 @@ public sealed partial class ReviewReportGenerator(IListStore store, IDocumentLib
 
         try
         {
-            return document with { LibraryUrl = await library.SaveAsync(document.FileName, document.Content, cancellationToken) };
+            return document with { LibraryUrl = await library.SaveAsync(LibraryFileName(name), document.Content, cancellationToken) };
         }
         catch (ListStoreException e)
         {
@@ -38,6 +39,13 @@ public sealed partial class ReviewReportGenerator(IListStore store, IDocumentLib
             return document;
         }
     }
+
+    /// <summary>
+    /// The library copy's name carries when it was made (Stockholm time, to the minute): a review made again never
+    /// replaces a copy a coordinator may be editing, and the library keeps what was reported when.
+    /// </summary>
+    private string LibraryFileName(string name) =>
+        FileNames.Safe($"{name} {BusinessTimeZone.ToLocal(time.GetUtcNow()).ToString("yyyy-MM-dd HH.mm", CultureInfo.InvariantCulture)}") + ".docx";
 
     public async Task<ReviewDocument> CreateWorkbookAsync(ReviewRequest request, CancellationToken cancellationToken)
     {

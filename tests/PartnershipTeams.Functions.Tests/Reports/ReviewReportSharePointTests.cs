@@ -34,7 +34,8 @@ public sealed class ReviewReportSharePointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var saved = Assert.Single(graph.SharePoint.FilesIn("Rapporter"));
-        Assert.Equal(response.Content.Headers.ContentDisposition?.FileNameStar, saved.Key);
+        var downloaded = Path.GetFileNameWithoutExtension(response.Content.Headers.ContentDisposition?.FileNameStar)!;
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(downloaded)} \d{{4}}-\d{{2}}-\d{{2}} \d{{2}}\.\d{{2}}\.docx$", saved.Key); // the copy says when it was made
         Assert.Equal(await response.Content.ReadAsByteArrayAsync(), saved.Value);
         var location = Assert.Single(response.Headers.GetValues("X-Saved-To"));
         Assert.StartsWith("https://contoso.sharepoint.com/sites/partnerships/Rapporter/%C3%96versyn%20Guangzhou%20", location, StringComparison.Ordinal);
