@@ -28,6 +28,10 @@ public sealed class OwnVisits(IListStore store, SubmissionLog log, ConversationD
     /// <summary>One of the user's reports, with where it stands and, once it is in the register, its item.</summary>
     public sealed record Report(Visit Visit, ReportState State, DateTimeOffset? Since, OwnVisit? InRegister);
 
+    /// <summary>Whether the visit's withdrawal was received and waits for the sync: it takes no correction then.</summary>
+    public async Task<bool> IsBeingWithdrawnAsync(OwnVisit visit, CancellationToken cancellationToken) =>
+        await log.FindAsync(VisitWithdrawAction.WithdrawalIdOf(visit.Visit.SubmissionId), cancellationToken) is { Status: SubmissionStatus.Pending };
+
     /// <summary>Every report of the user, newest first.</summary>
     public async Task<IReadOnlyList<Report>> OfAsync(string email, CancellationToken cancellationToken)
     {

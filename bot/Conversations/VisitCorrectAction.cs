@@ -19,7 +19,7 @@ public sealed class VisitCorrectAction(OwnVisits visits, PartnerChoices partners
             return;
         }
 
-        if (own.IsWithdrawn)
+        if (own.IsWithdrawn || await visits.IsBeingWithdrawnAsync(own, cancellationToken))
         {
             await turn.SayAsync(turn.Texts.VisitIsWithdrawn, cancellationToken);
             return;

@@ -24,7 +24,7 @@ public sealed class VisitCorrectionSubmitAction(OwnVisits visits, PartnerChoices
             return;
         }
 
-        if (own.IsWithdrawn)
+        if (own.IsWithdrawn || await visits.IsBeingWithdrawnAsync(own, cancellationToken))
         {
             await turn.SayAsync(turn.Texts.VisitIsWithdrawn, cancellationToken);
             return;

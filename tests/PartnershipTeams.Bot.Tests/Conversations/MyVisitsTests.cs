@@ -170,6 +170,22 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task CorrectAVisitWhoseWithdrawalWaitsForTheSync_IsRefusedAndNothingIsStored()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
+        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject(); // opened before withdrawing
+        await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+        var data = ConnectorCall.ActionsOf(form)[0]["data"]!.DeepClone().AsObject();
+        data["Title"] = "Delegation till Guangzhou och Macau";
+
+        var refused = await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data);
+
+        Assert.Equal("Besöket är återkallat och kan inte rättas.", (string?)refused["value"]);
+        Assert.Equal(SubmissionKind.VisitWithdrawal, Assert.Single(await Host.SubmissionsAsync()).Kind);
+    }
+
+    [Fact]
     public async Task WithdrawOutsideTheWindow_IsRefusedWithAClearMessageAndNothingIsStored()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
