@@ -8,10 +8,10 @@ using PartnershipTeams.Functions.Browser;
 namespace PartnershipTeams.Functions.Retention;
 
 /// <summary>
-/// Removes personal data from the register when its period ends: a visit's participants after its last day, who
-/// reported a visit or a goal update after the report. The item stays (it is the cooperation's record); the field reads
+/// Removes personal data from the register when its period ends: a visit's participants after its last day (in the
+/// visit and in its versions), who reported, corrected or changed a visit or reported a goal update after doing so. The item stays (it is the cooperation's record); the field reads
 /// "(gallrat)", so a manager sees it was removed on purpose and the next run leaves it. Written with If-Match on the item
-/// as read, so a manager's concurrent edit wins (the next run comes back to it). The run reads each of the two lists
+/// as read, so a manager's concurrent edit wins (the next run comes back to it). The run reads each of the lists
 /// page by page (a daily read of 10,000 visits is 50 pages of 200, about 100 resource units of SharePoint's 1,250 a
 /// minute), which finds old items wherever their dates are, also those reported late or edited since.
 /// </summary>
@@ -43,6 +43,32 @@ public sealed class RegisterRetention(IListStore store, TimeProvider time)
             if (reporters is { } r && (reported is { } at ? at < r : ended < BusinessTimeZone.DateOf(r)) && Holds(visit, VisitsList.ReportedByEmail))
             {
                 fields[VisitsList.ReportedByEmail] = Removed;
+                removed["reporter_emails"]++;
+            }
+
+            if (reporters is { } c && visit.Instant(VisitsList.CorrectedAt) is { } corrected && corrected < c && Holds(visit, VisitsList.CorrectedByEmail))
+            {
+                fields[VisitsList.CorrectedByEmail] = Removed;
+                removed["reporter_emails"]++;
+            }
+
+            return fields;
+        }), cancellationToken);
+
+        // A visit's history holds the same people: its participants as each version read, and who changed it.
+        await ForEachPageAsync(VisitVersionsList.Name, page => Expired(page, version =>
+        {
+            var fields = new Dictionary<string, object?>();
+            var ended = version.Date(VisitsList.End) ?? version.Date(VisitsList.Start);
+            if (participants is { } p && ended < BusinessTimeZone.DateOf(p) && Holds(version, VisitsList.Participants))
+            {
+                fields[VisitsList.Participants] = Removed;
+                removed["visit_participants"]++;
+            }
+
+            if (reporters is { } r && version.Instant(VisitVersionsList.ChangedAt) is { } changed && changed < r && Holds(version, VisitVersionsList.ChangedByEmail))
+            {
+                fields[VisitVersionsList.ChangedByEmail] = Removed;
                 removed["reporter_emails"]++;
             }
 

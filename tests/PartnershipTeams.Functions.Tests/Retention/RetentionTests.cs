@@ -59,6 +59,25 @@ public abstract class RetentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunRemovesPeopleFromAnOldVisitsCorrectionAndItsVersions_AndKeepsWhatTheySaid()
+    {
+        var old = await VisitAsync(end: new DateOnly(2021, 6, 1), reportedAt: new DateTimeOffset(2021, 6, 3, 9, 0, 0, TimeSpan.Zero));
+        var visit = await app.Store.GetAsync(VisitsList.Name, old, None);
+        var correctedAt = new DateTimeOffset(2021, 6, 10, 9, 0, 0, TimeSpan.Zero);
+        await app.Store.UpdateAsync(VisitsList.Name, old, new Dictionary<string, object?> { [VisitsList.CorrectedByEmail] = Reporter, [VisitsList.CorrectedAt] = correctedAt }, visit.ETag, None);
+        var version = await app.Store.CreateAsync(VisitVersionsList.Name, VisitVersionsList.Fields(
+            new VisitVersion(old, VisitChange.Correction, VisitsList.Read(visit)!, Reporter, correctedAt, true, Guid.NewGuid().ToString("N"))), None);
+        await MoveToRunAsync();
+
+        await app.RunAsync("retention");
+
+        Assert.Equal(Removed, (await app.Store.GetAsync(VisitsList.Name, old, None)).Text(VisitsList.CorrectedByEmail));
+        var culled = await app.Store.GetAsync(VisitVersionsList.Name, version.Id, None);
+        Assert.Equal((Removed, Removed), (culled.Text(VisitsList.Participants), culled.Text(VisitVersionsList.ChangedByEmail)));
+        Assert.Equal("Uppföljning av handlingsplanen", culled.Text(VisitsList.Purpose));
+    }
+
+    [Fact]
     public async Task RunRemovesTheReporterOfOldGoalUpdates_AndKeepsWhatWasReported()
     {
         var old = await GoalUpdateAsync(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
