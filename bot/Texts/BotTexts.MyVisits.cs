@@ -25,6 +25,8 @@ public sealed partial class BotTexts
 
     public string CorrectionFormIntro => Text();
 
+    public string MyVisitsPersonalChatOnly => Text();
+
     public string CorrectionVisitChangedMeanwhile => Text();
 
     public string CorrectionFollowUpsNote => Text();

@@ -46,4 +46,14 @@ public sealed class ChannelTests : ConversationTestBase
 
         Assert.Contains("Jag förstod inte det.", Assert.Single(calls).CardText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MyVisitsInAChannel_IsShownOnlyInAPersonalChatAsTheReportsNameParticipants()
+    {
+        var calls = await SendAsync(InChannel("<at>Vänortssamarbete</at> mina besök"));
+
+        var answer = Assert.Single(calls);
+        Assert.Contains("bara i en personlig chatt", (string?)answer.Body!["text"], StringComparison.Ordinal);
+        Assert.Null(answer.Card);
+    }
 }
