@@ -51,7 +51,14 @@ public sealed class VisitWithdrawAction(OwnVisits visits, MyVisitsView view, Sub
             throw new MalformedTurnException("The visit's withdrawal id belongs to another kind of submission.");
         }
 
-        await turn.ShowCardAsync(await view.CardAsync(turn.Texts, visit.ReportedByEmail, turn.Texts.WithdrawalReceived(visit.Title), cancellationToken), cancellationToken);
+        // The one withdrawal a visit has may have been tried already: set aside, or applied and then undone by a manager.
+        var notice = stored.Status switch
+        {
+            SubmissionStatus.Poison => turn.Texts.SubmissionPoison,
+            SubmissionStatus.Written => turn.Texts.WithdrawalUndoneInRegister,
+            _ => turn.Texts.WithdrawalReceived(visit.Title),
+        };
+        await turn.ShowCardAsync(await view.CardAsync(turn.Texts, visit.ReportedByEmail, notice, cancellationToken), cancellationToken);
     }
 
     /// <summary>The one submission id a visit's withdrawal has: 32 hex digits, like every id the bot makes.</summary>

@@ -39,6 +39,8 @@ public sealed partial class BotTexts
 
     public string AlreadyWithdrawn => Text();
 
+    public string WithdrawalUndoneInRegister => Text();
+
     public string WithdrawalTurnedOff => Text();
 
     public string NotYourVisit => Text();

@@ -36,6 +36,9 @@ public sealed class BotTestHost : IAsyncDisposable
     public IListStore Store => app.Services.GetRequiredService<IListStore>();
 
     /// <summary>The submissions accepted so far (nothing writes them to the register here, so all are pending).</summary>
+    /// <summary>The submission log, as the sync sees it (to mark what it wrote or set aside).</summary>
+    public SubmissionLog Submissions => app.Services.GetRequiredService<SubmissionLog>();
+
     public Task<IReadOnlyList<AcceptedSubmission>> SubmissionsAsync() =>
         app.Services.GetRequiredService<SubmissionLog>().WithStatusAsync(SubmissionStatus.Pending, CancellationToken.None);
 

@@ -186,6 +186,20 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task WithdrawAgainAfterAManagerRestoredTheVisit_SaysSoInsteadOfPretending()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
+        await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+        await Host.Submissions.MarkWrittenAsync(Assert.Single(await Host.SubmissionsAsync()).Id, None); // the sync applied it; a manager then cleared the flag
+
+        var again = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+
+        Assert.Contains("har återställts i registret", TextOf(again["value"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("återkallas. Besöket finns kvar", TextOf(again["value"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithdrawOutsideTheWindow_IsRefusedWithAClearMessageAndNothingIsStored()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
