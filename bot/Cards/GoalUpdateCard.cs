@@ -48,12 +48,12 @@ public static class GoalUpdateCard
 
         if (goal.Target is { } target)
         {
-            yield return (texts.TargetLabel, Value(goal.IndicatorKind, target));
+            yield return (texts.TargetLabel, IndicatorValues.Format(goal.IndicatorKind, target));
         }
 
         if (goal.Current is { } current)
         {
-            yield return (texts.CurrentLabel, Value(goal.IndicatorKind, current));
+            yield return (texts.CurrentLabel, IndicatorValues.Format(goal.IndicatorKind, current));
         }
 
         yield return (texts.StatusLabel, texts.Domain.Label(goal.Status));
@@ -62,14 +62,6 @@ public static class GoalUpdateCard
             yield return (texts.NextReviewLabel, next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
     }
-
-    /// <summary>A goal's value as its indicator counts it: "24 000", "37,5 %", "1 200 kr".</summary>
-    private static string Value(IndicatorKind kind, decimal value) => kind switch
-    {
-        IndicatorKind.Amount => Kronor.Format(value),
-        IndicatorKind.Percent => Kronor.Number((double)value) + "\u00a0%",
-        _ => Kronor.Number((double)value),
-    };
 
     /// <summary>How a goal is named to the user: its title, or its number when a manager left the title empty.</summary>
     public static string TitleOf(Stored<Goal> goal) =>

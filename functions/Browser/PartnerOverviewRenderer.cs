@@ -42,7 +42,7 @@ public static class PartnerOverviewRenderer
         Section(html, Texts.GoalsHeading, register.Goals.OrderBy(g => g.Value.Title, StringComparer.Ordinal).Select(g => Row(
             HtmlTable.Link($"/lists/Goals/{g.Id}", g.Value.Title),
             HtmlPage.Encode(Texts.Domain.Label(g.Value.Status)),
-            HtmlPage.Encode($"{Number(g.Value.Current)} / {Number(g.Value.Target)}"),
+            HtmlPage.Encode($"{Value(g.Value.IndicatorKind, g.Value.Current)} / {Value(g.Value.IndicatorKind, g.Value.Target)}"),
             g.Value.NextReviewDue is { } due ? Iso(due) : string.Empty)),
             [Texts.TitleColumn, Texts.StatusColumn, $"{GoalsList.Schema.FindColumn(GoalsList.Current)!.TitleSv} / {GoalsList.Schema.FindColumn(GoalsList.Target)!.TitleSv}", GoalsList.Schema.FindColumn(GoalsList.NextReviewDue)!.TitleSv]);
 
@@ -94,7 +94,7 @@ public static class PartnerOverviewRenderer
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Number(decimal? value) => value is { } v ? Kronor.Number((double)v) : "–";
+    private static string Value(IndicatorKind kind, decimal? value) => value is { } v ? IndicatorValues.Format(kind, v) : "–";
 
     private static string[] Row(params string[] cells) => cells;
 
