@@ -45,6 +45,18 @@ public sealed class MyVisitsTests : ConversationTestBase
         return body;
     }
 
+    /// <summary>What Teams sends when the form is submitted as shown: the button's data and every input's value, as strings.</summary>
+    private static JsonObject SubmittedAsShown(JsonObject form)
+    {
+        var data = ConnectorCall.ActionsOf(form)[0]["data"]!.DeepClone().AsObject();
+        foreach (var input in Flatten(form).Where(e => e["id"] is not null && e["value"] is not null && ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        {
+            data[(string)input["id"]!] = input["value"]!.ToString();
+        }
+
+        return data;
+    }
+
     private static string TextOf(JsonNode? node) => string.Join('\n', Flatten(node).Select(e => (string?)e["text"]).OfType<string>());
 
     [Fact]
@@ -110,11 +122,7 @@ public sealed class MyVisitsTests : ConversationTestBase
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(30));
         var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
-        var data = ConnectorCall.ActionsOf(form)[0]["data"]!.DeepClone().AsObject();
-        foreach (var input in Flatten(form).Where(e => e["id"] is not null && e["value"] is not null && ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
-        {
-            data[(string)input["id"]!] = input["value"]!.ToString(); // Teams sends every input's value as a string
-        }
+        var data = SubmittedAsShown(form);
 
         data["Title"] = "Delegation till Guangzhou och Macau";
         data["End"] = "2026-10-01";
@@ -143,11 +151,7 @@ public sealed class MyVisitsTests : ConversationTestBase
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(3));
         var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
-        var data = ConnectorCall.ActionsOf(form)[0]["data"]!.DeepClone().AsObject();
-        foreach (var input in Flatten(form).Where(e => e["id"] is not null && e["value"] is not null && ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
-        {
-            data[(string)input["id"]!] = input["value"]!.ToString();
-        }
+        var data = SubmittedAsShown(form);
 
         var asOpened = await Host.Store.GetAsync(VisitsList.Name, id, None);
         await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Participants] = "Anna Svensson, Li Wei, Karin Berg" }, asOpened.ETag, None); // the manager's fix
