@@ -107,6 +107,21 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task ReviewWithTwoPartnersWhoseNamesFoldAlike_IsAnsweredNotA500()
+    {
+        Connector.KnowMember(Activities.UserId, Coordinator);
+        foreach (var title in new[] { "São Paulo", "Sao Paulo" })
+        {
+            await Host.Store.CreateAsync(Core.Schema.Lists.PartnersList.Name, Core.Schema.Lists.PartnersList.Fields(new Core.Domain.Partner(
+                title, "Brasilien", Core.Domain.PartnerKind.Sister, new DateOnly(2020, 1, 1), null, "Ny kontakt", Coordinator)), CancellationToken.None);
+        }
+
+        var calls = await AskAsync(Activities.Message(ServiceUrl, "översyn Sao Paulo"));
+
+        Assert.Equal(FakeConnectorServer.ConsentCardType, (string?)Assert.Single(calls).Body!["attachments"]![0]!["contentType"]);
+    }
+
+    [Fact]
     public async Task ConsentWithoutUploadInfo_IsABadRequest()
     {
         var activity = Activities.Base("invoke", ServiceUrl, "sv-SE");
