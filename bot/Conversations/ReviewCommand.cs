@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
@@ -35,14 +36,14 @@ public sealed class ReviewCommand(IListStore store, IReviewReports reports, Conv
             : partners.FirstOrDefault(p => string.Equals(p.Text(PartnersList.Title), named, StringComparison.OrdinalIgnoreCase));
         if (partner is null)
         {
-            await turn.SayAsync(named is null ? texts.ReviewWhichPartner : texts.ReviewUnknownPartner(named), cancellationToken);
+            await turn.SayAsync(named is null ? texts.ReviewWhichPartner : texts.ReviewUnknownPartner(Markdown.Escape(named)), cancellationToken);
             return;
         }
 
         var title = partner.Text(PartnersList.Title) ?? string.Empty;
         if (!ReviewCoordinators.Includes(partner, email))
         {
-            await turn.SayAsync(texts.ReviewOnlyCoordinators(title), cancellationToken);
+            await turn.SayAsync(texts.ReviewOnlyCoordinators(Markdown.Escape(title)), cancellationToken);
             return;
         }
 

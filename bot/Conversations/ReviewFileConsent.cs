@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Lists.Errors;
@@ -31,7 +32,7 @@ public sealed class ReviewFileConsent(IListStore store, IReviewReports reports, 
         var partner = await FindAsync(partnerId, cancellationToken);
         if (partner is null || !ReviewCoordinators.Includes(partner, await directory.EmailOfAsync(turn, cancellationToken)))
         {
-            await turn.SayAsync(turn.Texts.ReviewOnlyCoordinators(partner?.Text(PartnersList.Title) ?? string.Empty), cancellationToken);
+            await turn.SayAsync(turn.Texts.ReviewOnlyCoordinators(Markdown.Escape(partner?.Text(PartnersList.Title) ?? string.Empty)), cancellationToken);
             return;
         }
 

@@ -122,6 +122,16 @@ public sealed class ReviewFileFlowTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task ReviewOfAPartnerNamedWithMarkdown_EchoesTheNameAsTyped()
+    {
+        Connector.KnowMember(Activities.UserId, Coordinator);
+
+        var calls = await AskAsync(Activities.Message(ServiceUrl, "översyn [klicka här](https://evil.example)"));
+
+        Assert.Equal("Jag hittar ingen vänort som heter \"\\[klicka här\\](https://evil.example)\" i registret.", (string?)Assert.Single(calls).Body!["text"]);
+    }
+
+    [Fact]
     public async Task ConsentWithoutUploadInfo_IsABadRequest()
     {
         var activity = Activities.Base("invoke", ServiceUrl, "sv-SE");
