@@ -12,33 +12,21 @@ namespace PartnershipTeams.Lists.Tests.SharePoint;
 /// same item more than once, deletions as {id, deleted}, an error entry where a deletion should be
 /// (microsoftgraph/msgraph-sdk-typescript#544), and 410 Gone with a Location to start over from.
 /// </summary>
-public sealed class ListItemDeltaTests : IAsyncLifetime
+public sealed class ListItemDeltaTests : SharePointBehaviourTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private FakeGraphServer server = null!;
-    private GraphListStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = await FakeGraphServer.StartAsync();
-        store = GraphTestStores.Open(server);
-        await store.ProvisionAsync(TestLists.All, None);
-    }
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
 
     private Task<Core.Schema.ListItem> ThingAsync(string title) =>
-        store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = title }, None);
+        Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = title }, None);
 
     [Fact]
     public async Task GetChangesAsyncItemHandedOutTwice_KeepsItsLastOccurrence()
     {
         var item = await ThingAsync("Before");
-        var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
-        await store.UpdateAsync(TestLists.Things, item.Id, new Dictionary<string, object?> { ["Title"] = "After" }, item.ETag, None);
-        server.SharePoint.DeltaRepeatsItems = true;
+        var token = (await Store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
+        await Store.UpdateAsync(TestLists.Things, item.Id, new Dictionary<string, object?> { ["Title"] = "After" }, item.ETag, None);
+        Server.SharePoint.DeltaRepeatsItems = true;
 
-        var changes = await store.GetChangesAsync(TestLists.Things, token, None);
+        var changes = await Store.GetChangesAsync(TestLists.Things, token, None);
 
         Assert.Equal("After", Assert.Single(changes.Changes).Item!.Text("Title"));
     }
@@ -47,12 +35,12 @@ public sealed class ListItemDeltaTests : IAsyncLifetime
     public async Task GetChangesAsyncErrorEntryInPlaceOfADeletion_SkipsItAndReturnsTheOtherChanges()
     {
         var doomed = await ThingAsync("Doomed");
-        var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
-        await store.DeleteAsync(TestLists.Things, doomed.Id, doomed.ETag, None);
+        var token = (await Store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
+        await Store.DeleteAsync(TestLists.Things, doomed.Id, doomed.ETag, None);
         var added = await ThingAsync("Added");
-        server.SharePoint.DeltaErrorInsteadOfDeletion = true;
+        Server.SharePoint.DeltaErrorInsteadOfDeletion = true;
 
-        var changes = await store.GetChangesAsync(TestLists.Things, token, None);
+        var changes = await Store.GetChangesAsync(TestLists.Things, token, None);
 
         Assert.Equal([added.Id], changes.Changes.Select(c => c.Id));
     }
@@ -61,21 +49,21 @@ public sealed class ListItemDeltaTests : IAsyncLifetime
     public async Task GetChangesAsyncTokenGone410_StartsOverFromTheLocationGraphGives()
     {
         await ThingAsync("One");
-        var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
+        var token = (await Store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
         await ThingAsync("Two");
-        server.SharePoint.ExpireDeltaTokens();
+        Server.SharePoint.ExpireDeltaTokens();
 
-        var changes = await store.GetChangesAsync(TestLists.Things, token, None);
+        var changes = await Store.GetChangesAsync(TestLists.Things, token, None);
 
         Assert.True(changes.IsFullResync);
         Assert.Equal(2, changes.Changes.Count);
-        Assert.Equal(1, server.SharePoint.ResyncRestarts);
+        Assert.Equal(1, Server.SharePoint.ResyncRestarts);
     }
 
     [Fact]
     public async Task FakeGraphDeltaFunctionWithTheTokenInParentheses_Answers404MsGraphSdkDotnet2734()
     {
-        using var raw = new RawGraph(server);
+        using var raw = new RawGraph(Server);
 
         var response = await raw.GetAsync($"{raw.ItemsUrl(TestLists.Things)}/delta(token='1')");
 
@@ -86,13 +74,13 @@ public sealed class ListItemDeltaTests : IAsyncLifetime
     public async Task GetChangesAsyncWithTheStoredDeltaLink_CostsOneResourceUnitPerPage()
     {
         await ThingAsync("One");
-        var token = (await store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
+        var token = (await Store.GetChangesAsync(TestLists.Things, null, None)).NextToken;
         await ThingAsync("Two");
-        server.ResetCounts();
+        Server.ResetCounts();
 
-        await store.GetChangesAsync(TestLists.Things, token, None);
+        await Store.GetChangesAsync(TestLists.Things, token, None);
 
-        Assert.Equal(1, server.Count("delta"));
-        Assert.Equal(1, server.ResourceUnits.Total);
+        Assert.Equal(1, Server.Count("delta"));
+        Assert.Equal(1, Server.ResourceUnits.Total);
     }
 }

@@ -15,30 +15,25 @@ namespace PartnershipTeams.Lists.Tests.SharePoint;
 /// filter fails when its first condition matches more than 5,000 items (pnp/pnpjs#3149, SharePoint/sp-dev-docs#7149,
 /// microsoftgraph/msgraph-sdk-dotnet#827).
 /// </summary>
-public sealed class ListViewThresholdTests : IAsyncLifetime
+public sealed class ListViewThresholdTests : SharePointBehaviourTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private FakeGraphServer server = null!;
-    private GraphListStore store = null!;
     private RawGraph raw = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        server = await FakeGraphServer.StartAsync();
-        store = GraphTestStores.Open(server);
-        raw = new RawGraph(server);
-        await store.ProvisionAsync(TestLists.All, None);
+        await base.InitializeAsync();
+        raw = new RawGraph(Server);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         raw.Dispose();
-        await server.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     /// <summary>Fills Things past the threshold: every item owned by one person, a few due on their own day.</summary>
     private void SeedPastTheThreshold(int count = 5_001) =>
-        server.SharePoint.Seed(TestLists.Things, Enumerable.Range(0, count).Select(i => new JsonObject
+        Server.SharePoint.Seed(TestLists.Things, Enumerable.Range(0, count).Select(i => new JsonObject
         {
             ["Title"] = $"Item {i}",
             ["Owner"] = "same@linkoping.se",
@@ -86,7 +81,7 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
     {
         SeedPastTheThreshold();
 
-        await Assert.ThrowsAsync<QueryTooBroadException>(() => store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Owner", "same@linkoping.se"), None));
+        await Assert.ThrowsAsync<QueryTooBroadException>(() => Store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Owner", "same@linkoping.se"), None));
     }
 
     [Fact]
@@ -94,7 +89,7 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
     {
         SeedPastTheThreshold();
 
-        var found = await store.QueryAsync(TestLists.Things, ListQuery.Where("Due", ComparisonOperator.GreaterOrEqual, new DateOnly(2026, 6, 1)).And("Owner", ComparisonOperator.Equal, "same@linkoping.se"), None);
+        var found = await Store.QueryAsync(TestLists.Things, ListQuery.Where("Due", ComparisonOperator.GreaterOrEqual, new DateOnly(2026, 6, 1)).And("Owner", ComparisonOperator.Equal, "same@linkoping.se"), None);
 
         Assert.Equal(3, found.Count);
     }
@@ -104,6 +99,6 @@ public sealed class ListViewThresholdTests : IAsyncLifetime
     {
         SeedPastTheThreshold();
 
-        Assert.Equal(5_001, (await store.QueryAsync(TestLists.Things, ListQuery.All, None)).Count);
+        Assert.Equal(5_001, (await Store.QueryAsync(TestLists.Things, ListQuery.All, None)).Count);
     }
 }

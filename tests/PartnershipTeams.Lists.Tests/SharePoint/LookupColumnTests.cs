@@ -13,25 +13,20 @@ namespace PartnershipTeams.Lists.Tests.SharePoint;
 /// read back as "{Name}LookupId" (text, as Graph sends it) with the shown value beside it, and filtered by the id,
 /// never by the shown value (microsoft-graph-docs-contrib#7724 and #694, microsoft-graph-docs#2351).
 /// </summary>
-public sealed class LookupColumnTests : IAsyncLifetime
+public sealed class LookupColumnTests : SharePointBehaviourTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private FakeGraphServer server = null!;
-    private GraphListStore store = null!;
     private RawGraph raw = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        server = await FakeGraphServer.StartAsync();
-        store = GraphTestStores.Open(server);
-        raw = new RawGraph(server);
-        await store.ProvisionAsync(TestLists.All, None);
+        await base.InitializeAsync();
+        raw = new RawGraph(Server);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         raw.Dispose();
-        await server.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -45,7 +40,7 @@ public sealed class LookupColumnTests : IAsyncLifetime
     [Fact]
     public async Task FakeGraphLookupIdWrittenAsText_IsRefused()
     {
-        var parent = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Parent" }, None);
+        var parent = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Parent" }, None);
 
         var response = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["ParentLookupId"] = parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
@@ -55,7 +50,7 @@ public sealed class LookupColumnTests : IAsyncLifetime
     [Fact]
     public async Task FakeGraphLookupRead_CarriesTheIdAsTextAndTheShownValue()
     {
-        var parent = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Förälder" }, None);
+        var parent = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Förälder" }, None);
         var created = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["ParentLookupId"] = parent.Id });
 
         var fields = (await RawGraph.BodyAsync(created))["fields"]!;
@@ -75,11 +70,11 @@ public sealed class LookupColumnTests : IAsyncLifetime
     [Fact]
     public async Task FakeGraphMultiValueLookup_TakesIdsOnlyAsCollectionOfInt32()
     {
-        var things = server.SharePoint.FindList(TestLists.Things)!;
+        var things = Server.SharePoint.FindList(TestLists.Things)!;
         var columns = raw.ItemsUrl(TestLists.Things).Replace("/items", "/columns", StringComparison.Ordinal);
         await raw.PostAsync(columns, new JsonObject { ["name"] = "Related", ["lookup"] = new JsonObject { ["listId"] = things.Id, ["columnName"] = "Title", ["allowMultipleValues"] = true } });
-        var a = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "A" }, None);
-        var b = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "B" }, None);
+        var a = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "A" }, None);
+        var b = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "B" }, None);
 
         var untyped = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Untyped", ["RelatedLookupId"] = new JsonArray(a.Id, b.Id) });
         var typed = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Typed", ["RelatedLookupId@odata.type"] = "Collection(Edm.Int32)", ["RelatedLookupId"] = new JsonArray(a.Id, b.Id) });
@@ -92,10 +87,10 @@ public sealed class LookupColumnTests : IAsyncLifetime
     [Fact]
     public async Task QueryAsyncByLookup_FiltersByTheLookupId()
     {
-        var parent = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Parent" }, None);
-        var child = await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Child", ["Parent"] = parent.Id }, None);
+        var parent = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Parent" }, None);
+        var child = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Child", ["Parent"] = parent.Id }, None);
 
-        var found = await store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Parent", parent.Id), None);
+        var found = await Store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Parent", parent.Id), None);
 
         Assert.Equal([child.Id], found.Select(i => i.Id));
         Assert.Equal(parent.Id, found[0].LookupId("Parent"));

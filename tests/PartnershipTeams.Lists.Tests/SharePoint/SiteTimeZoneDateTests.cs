@@ -11,25 +11,13 @@ namespace PartnershipTeams.Lists.Tests.SharePoint;
 /// reads "…-06-14T22:00:00Z" (SharePoint/sp-dev-docs#9916, microsoftgraph/microsoft-graph-docs#13168). Writing UTC midnight
 /// is another value, and an equality filter on it misses.
 /// </summary>
-public sealed class SiteTimeZoneDateTests : IAsyncLifetime
+public sealed class SiteTimeZoneDateTests : SharePointBehaviourTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private FakeGraphServer server = null!;
-    private GraphListStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = await FakeGraphServer.StartAsync();
-        store = GraphTestStores.Open(server);
-        await store.ProvisionAsync(TestLists.All, None);
-    }
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
 
     private Task<Core.Schema.ListItem> DueAsync(DateOnly due) =>
-        store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = $"Due {due:O}", ["Due"] = due }, None);
+        Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = $"Due {due:O}", ["Due"] = due }, None);
 
-    private string StoredDue(int id) => (string)server.SharePoint.FindList(TestLists.Things)!.Items[id].Fields["Due"]!;
+    private string StoredDue(int id) => (string)Server.SharePoint.FindList(TestLists.Things)!.Items[id].Fields["Due"]!;
 
     [Theory]
     [InlineData(2026, 6, 15, "2026-06-14T22:00:00Z")]
@@ -39,7 +27,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
         var item = await DueAsync(new DateOnly(year, month, day));
 
         Assert.Equal(stored, StoredDue(item.Id));
-        Assert.Equal(new DateOnly(year, month, day), (await store.GetAsync(TestLists.Things, item.Id, None)).Date("Due"));
+        Assert.Equal(new DateOnly(year, month, day), (await Store.GetAsync(TestLists.Things, item.Id, None)).Date("Due"));
     }
 
     [Fact]
@@ -48,7 +36,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
         var item = await DueAsync(new DateOnly(2026, 6, 15));
         await DueAsync(new DateOnly(2026, 6, 16));
 
-        var found = await store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Due", new DateOnly(2026, 6, 15)), None);
+        var found = await Store.QueryAsync(TestLists.Things, ListQuery.WhereEquals("Due", new DateOnly(2026, 6, 15)), None);
 
         Assert.Equal([item.Id], found.Select(i => i.Id));
     }
@@ -59,7 +47,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
         var yesterday = await DueAsync(new DateOnly(2026, 6, 14));
         await DueAsync(new DateOnly(2026, 6, 15));
 
-        var found = await store.QueryAsync(TestLists.Things, ListQuery.Where("Due", ComparisonOperator.LessThan, new DateOnly(2026, 6, 15)), None);
+        var found = await Store.QueryAsync(TestLists.Things, ListQuery.Where("Due", ComparisonOperator.LessThan, new DateOnly(2026, 6, 15)), None);
 
         Assert.Equal([yesterday.Id], found.Select(i => i.Id));
     }
@@ -70,7 +58,7 @@ public sealed class SiteTimeZoneDateTests : IAsyncLifetime
         await DueAsync(new DateOnly(2026, 1, 14));
         var day = await DueAsync(new DateOnly(2026, 1, 15));
 
-        var found = await store.QueryAsync(TestLists.Things, ListQuery.Where("Due", ComparisonOperator.GreaterOrEqual, new DateOnly(2026, 1, 15)), None);
+        var found = await Store.QueryAsync(TestLists.Things, ListQuery.Where("Due", ComparisonOperator.GreaterOrEqual, new DateOnly(2026, 1, 15)), None);
 
         Assert.Equal([day.Id], found.Select(i => i.Id));
     }

@@ -11,30 +11,18 @@ namespace PartnershipTeams.Lists.Tests.SharePoint;
 /// spends resource units the app does not have ("Avoid getting throttled or blocked in SharePoint Online": throttled
 /// requests count toward usage). Real time, seconds long: the SDK's retry handler waits on the system clock.
 /// </summary>
-public sealed class ThrottledRetryWaitTests : IAsyncLifetime
+public sealed class ThrottledRetryWaitTests : SharePointBehaviourTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private FakeGraphServer server = null!;
-    private GraphListStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = await FakeGraphServer.StartAsync();
-        store = GraphTestStores.Open(server);
-        await store.ProvisionAsync(TestLists.All, None);
-    }
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
     public async Task CreateAsyncThrottledWithRateLimitResetLaterThanRetryAfter_WaitsForTheLater()
     {
-        server.Inject(new GraphFault("items.post", GraphFaultKind.TooManyRequests, RetryAfterSeconds: 1, RateLimitResetSeconds: 2));
+        Server.Inject(new GraphFault("items.post", GraphFaultKind.TooManyRequests, RetryAfterSeconds: 1, RateLimitResetSeconds: 2));
         var clock = Stopwatch.StartNew();
 
-        await store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Patient" }, None);
+        await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Patient" }, None);
 
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.9), $"waited {clock.Elapsed.TotalSeconds:0.00} s");
-        Assert.Equal(2, server.Count("items.post"));
+        Assert.Equal(2, Server.Count("items.post"));
     }
 }

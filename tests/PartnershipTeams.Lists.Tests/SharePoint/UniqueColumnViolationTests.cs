@@ -12,23 +12,11 @@ namespace PartnershipTeams.Lists.Tests.SharePoint;
 /// SPDuplicateValuesFoundException, "duplicate values were found" (pnp/PnP-Sites-Core#608, nittygritty-uk/Atvero-Issues#135).
 /// The adapter knows it by its content, whatever the status, and asks the unique column when the answer says nothing.
 /// </summary>
-public sealed class UniqueColumnViolationTests : IAsyncLifetime
+public sealed class UniqueColumnViolationTests : SharePointBehaviourTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private FakeGraphServer server = null!;
-    private GraphListStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = await FakeGraphServer.StartAsync();
-        store = GraphTestStores.Open(server);
-        await store.ProvisionAsync(TestLists.All, None);
-    }
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
 
     private Task<Core.Schema.ListItem> CodeAsync(string code) =>
-        store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = code, ["Code"] = code }, None);
+        Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = code, ["Code"] = code }, None);
 
     [Theory]
     [InlineData(500)]
@@ -36,31 +24,31 @@ public sealed class UniqueColumnViolationTests : IAsyncLifetime
     [InlineData(409)]
     public async Task CreateAsyncAnsweredWithSPDuplicateValuesFoundException_ThrowsDuplicateWhateverTheStatus(int status)
     {
-        server.SharePoint.DuplicateStatus = status;
+        Server.SharePoint.DuplicateStatus = status;
         await CodeAsync("GZ-1");
 
         await Assert.ThrowsAsync<DuplicateItemException>(() => CodeAsync("GZ-1"));
-        Assert.Single(server.SharePoint.FindList(TestLists.Things)!.Items);
+        Assert.Single(Server.SharePoint.FindList(TestLists.Things)!.Items);
     }
 
     [Fact]
     public async Task CreateAsyncBareServerErrorWhileTheValueIsTaken_ConfirmsByQueryingTheUniqueColumn()
     {
         await CodeAsync("GZ-2");
-        server.Inject(new GraphFault("items.post", GraphFaultKind.ServerError));
-        server.ResetCounts();
+        Server.Inject(new GraphFault("items.post", GraphFaultKind.ServerError));
+        Server.ResetCounts();
 
         await Assert.ThrowsAsync<DuplicateItemException>(() => CodeAsync("GZ-2"));
-        Assert.Equal(1, server.Count("items.get"));
+        Assert.Equal(1, Server.Count("items.get"));
     }
 
     [Fact]
     public async Task CreateAsyncBareServerErrorAndTheValueIsFree_ThrowsUnavailableToTryAgain()
     {
-        server.Inject(new GraphFault("items.post", GraphFaultKind.ServerError));
+        Server.Inject(new GraphFault("items.post", GraphFaultKind.ServerError));
 
         await Assert.ThrowsAsync<ListStoreUnavailableException>(() => CodeAsync("GZ-3"));
-        Assert.Empty(await store.QueryAsync(TestLists.Things, ListQuery.All, None));
+        Assert.Empty(await Store.QueryAsync(TestLists.Things, ListQuery.All, None));
     }
 
     [Fact]
@@ -69,6 +57,6 @@ public sealed class UniqueColumnViolationTests : IAsyncLifetime
         await CodeAsync("GZ-4");
         var other = await CodeAsync("GZ-5");
 
-        await Assert.ThrowsAsync<DuplicateItemException>(() => store.UpdateAsync(TestLists.Things, other.Id, new Dictionary<string, object?> { ["Code"] = "GZ-4" }, other.ETag, None));
+        await Assert.ThrowsAsync<DuplicateItemException>(() => Store.UpdateAsync(TestLists.Things, other.Id, new Dictionary<string, object?> { ["Code"] = "GZ-4" }, other.ETag, None));
     }
 }
