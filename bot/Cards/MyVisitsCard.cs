@@ -21,12 +21,13 @@ public static class MyVisitsCard
     /// <param name="rows">The reports shown, newest first.</param>
     /// <param name="total">How many reports the user has (more than shown when the card holds only the newest).</param>
     /// <param name="notice">What just happened (a withdrawal received), shown first; plain text, escaped here.</param>
-    public static JsonObject Build(BotTexts texts, IReadOnlyList<Row> rows, int total, string? notice = null)
+    /// <param name="noticeIsAProblem">Whether the notice says something did not work: shown in the attention colour, not the good one.</param>
+    public static JsonObject Build(BotTexts texts, IReadOnlyList<Row> rows, int total, string? notice = null, bool noticeIsAProblem = false)
     {
         var body = new List<JsonNode> { CardJson.Heading(texts.MyVisitsTitle) };
         if (notice is not null)
         {
-            body.Add(CardJson.Text(Markdown.Escape(notice), weight: "bolder", color: "good"));
+            body.Add(CardJson.Text(Markdown.Escape(notice), weight: "bolder", color: noticeIsAProblem ? "attention" : "good"));
         }
 
         if (rows.Count == 0)

@@ -16,7 +16,7 @@ public sealed class MyVisitsView(OwnVisits visits, PartnerChoices partners, IOpt
     /// <summary>The most reports one card shows (a card must stay under Teams' 28 KB).</summary>
     public const int Shown = 10;
 
-    public async Task<JsonObject> CardAsync(BotTexts texts, string email, string? notice, CancellationToken cancellationToken)
+    public async Task<JsonObject> CardAsync(BotTexts texts, string email, string? notice, CancellationToken cancellationToken, bool noticeIsAProblem = false)
     {
         var reports = await visits.OfAsync(email, cancellationToken);
         var titles = (await partners.LoadAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Title);
@@ -35,7 +35,7 @@ public sealed class MyVisitsView(OwnVisits visits, PartnerChoices partners, IOpt
                 CanCorrect: open,
                 CanWithdraw: open && options.Value.MayWithdraw(r.Visit.ReportedAt, now));
         }).ToList();
-        return MyVisitsCard.Build(texts, rows, reports.Count, notice);
+        return MyVisitsCard.Build(texts, rows, reports.Count, notice, noticeIsAProblem);
     }
 
     private static string Describe(BotTexts texts, OwnVisits.Report report) => report.State switch

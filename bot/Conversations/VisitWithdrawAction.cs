@@ -58,7 +58,7 @@ public sealed class VisitWithdrawAction(OwnVisits visits, MyVisitsView view, Sub
             SubmissionStatus.Written => turn.Texts.WithdrawalUndoneInRegister,
             _ => turn.Texts.WithdrawalReceived(visit.Title),
         };
-        await turn.ShowCardAsync(await view.CardAsync(turn.Texts, visit.ReportedByEmail, notice, cancellationToken), cancellationToken);
+        await turn.ShowCardAsync(await view.CardAsync(turn.Texts, visit.ReportedByEmail, notice, cancellationToken, noticeIsAProblem: stored.Status != SubmissionStatus.Pending), cancellationToken);
     }
 
     /// <summary>The one submission id a visit's withdrawal has: 32 hex digits, like every id the bot makes.</summary>

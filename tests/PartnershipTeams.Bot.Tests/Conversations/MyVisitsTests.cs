@@ -200,6 +200,7 @@ public sealed class MyVisitsTests : ConversationTestBase
         var again = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
 
         Assert.Contains("har återställts i registret", TextOf(again["value"]), StringComparison.Ordinal);
+        Assert.Contains(Flatten(again["value"]), e => ((string?)e["text"])?.Contains("har återställts", StringComparison.Ordinal) == true && (string?)e["color"] == "attention");
         Assert.DoesNotContain("återkallas. Besöket finns kvar", TextOf(again["value"]), StringComparison.Ordinal);
     }
 
