@@ -8,6 +8,7 @@ using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.Functions.Sync;
+using PartnershipTeams.Functions.Tests.Reminders;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -149,18 +150,8 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
 
     private async Task AddDueFollowUpAndChatAsync()
     {
-        var partner = (await App.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
-        await App.Store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
-        {
-            [ActivitiesList.Title] = "Skicka avsiktsförklaring",
-            [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
-            [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
-            [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
-        }, None);
-        await App.Conversations.RememberAsync(new ConversationReference(
-            Activities.ConversationId, ConversationScope.Personal, connector.ServiceUrl, Activities.TenantId, "Anna", Activities.UserId, null, Owner, "sv-SE", Active: true, App.Clock.GetUtcNow()), None);
+        await ReminderScene.FollowUpAsync(App.Store, Owner, new DateOnly(2026, 12, 2));
+        await ReminderScene.PersonalChatAsync(App, Owner, connector.ServiceUrl);
     }
 
     private static async Task<List<SubmissionResult>> DeliverAllAsync(SubmissionProcessor processor, List<string> ids, int delivery)

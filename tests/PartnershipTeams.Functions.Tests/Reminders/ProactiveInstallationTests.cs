@@ -42,16 +42,7 @@ public sealed class ProactiveInstallationTests : IAsyncLifetime
                 ["Bot:ServiceUrl"] = connector.ServiceUrl,
             },
             services: services => services.AddSingleton(new BotCredential(new StaticTokenCredential("graph-token"))));
-        var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
-        activityId = (await app.Store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
-        {
-            [ActivitiesList.Title] = "Boka lokal för kulturutbytet",
-            [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.Culture),
-            [ActivitiesList.ResponsibleEmail] = Responsible,
-            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
-            [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
-        }, None)).Id;
+        activityId = await ReminderScene.FollowUpAsync(app.Store, Responsible, new DateOnly(2026, 12, 2), "Boka lokal för kulturutbytet", ThematicArea.Culture);
     }
 
     public async Task DisposeAsync()

@@ -29,18 +29,8 @@ public sealed class ReminderCardRefreshTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnectorServer.StartAsync();
-        var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
-        activityId = (await app.Store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
-        {
-            [ActivitiesList.Title] = "Skicka avsiktsförklaring",
-            [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
-            [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
-            [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
-        }, None)).Id;
-        await app.Conversations.RememberAsync(new ConversationReference(
-            Activities.ConversationId, ConversationScope.Personal, connector.ServiceUrl, Activities.TenantId, "Anna", Activities.UserId, "anna", Owner, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+        activityId = await ReminderScene.FollowUpAsync(app.Store, Owner, new DateOnly(2026, 12, 2));
+        await ReminderScene.PersonalChatAsync(app, Owner, connector.ServiceUrl);
         await app.RunAsync("reminders");
     }
 

@@ -39,18 +39,8 @@ public sealed class ReminderTimeOfDayTests : IAsyncLifetime
     private async Task<ProductApp> AppWithFollowUpAsync(DateTimeOffset now, DateOnly due)
     {
         app = new ProductApp(now);
-        var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
-        await app.Store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
-        {
-            [ActivitiesList.Title] = "Skicka avsiktsförklaring",
-            [ActivitiesList.Partner] = partner,
-            [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
-            [ActivitiesList.ResponsibleEmail] = Owner,
-            [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
-            [ActivitiesList.FollowUpDue] = due,
-        }, None);
-        await app.Conversations.RememberAsync(new ConversationReference(
-            Activities.ConversationId, ConversationScope.Personal, connector.ServiceUrl, Activities.TenantId, "Anna", Activities.UserId, "anna", Owner, "sv-SE", Active: true, now), None);
+        await ReminderScene.FollowUpAsync(app.Store, Owner, due);
+        await ReminderScene.PersonalChatAsync(app, Owner, connector.ServiceUrl, now);
         return app;
     }
 

@@ -40,8 +40,7 @@ public sealed class ReviewDraftReminderTests : IAsyncLifetime
             [ReviewCyclesList.Audience] = "Kommunstyrelsen",
             [ReviewCyclesList.Status] = RegisterWords.Of(ReviewCycleStatus.Planned),
         }, None);
-        await app.Conversations.RememberAsync(new ConversationReference(
-            Activities.ConversationId, ConversationScope.Personal, connector.ServiceUrl, Activities.TenantId, "Anna", Activities.UserId, "anna", Coordinator, "sv-SE", Active: true, app.Clock.GetUtcNow()), None);
+        await ReminderScene.PersonalChatAsync(app, Coordinator, connector.ServiceUrl);
         return guangzhou;
     }
 

@@ -68,18 +68,9 @@ public sealed class JobTelemetryTests : IAsyncLifetime
         // Wednesday 2026-11-25 07:30 in Stockholm: seven days before a follow-up due 2026-12-02.
         await using var app = new TelemetryApp(now: new DateTimeOffset(2026, 11, 25, 6, 30, 0, TimeSpan.Zero));
         var store = app.Services.GetRequiredService<IListStore>();
-        var partner = (await store.QueryAsync(PartnersList.Name, ListQuery.All, CancellationToken.None))[0].Id;
         foreach (var owner in new[] { "anna.svensson@linkoping.example", "nobody.installed@linkoping.example" })
         {
-            await store.CreateAsync(ActivitiesList.Name, new Dictionary<string, object?>
-            {
-                [ActivitiesList.Title] = "Skicka avsiktsförklaring",
-                [ActivitiesList.Partner] = partner,
-                [ActivitiesList.Theme] = RegisterWords.Of(ThematicArea.ResearchAndHigherEducation),
-                [ActivitiesList.ResponsibleEmail] = owner,
-                [ActivitiesList.Status] = RegisterWords.Of(ActivityStatus.Planned),
-                [ActivitiesList.FollowUpDue] = new DateOnly(2026, 12, 2),
-            }, CancellationToken.None);
+            await Reminders.ReminderScene.FollowUpAsync(store, owner, new DateOnly(2026, 12, 2));
         }
 
         await app.Services.GetRequiredService<ConversationReferences>().RememberAsync(new ConversationReference(
