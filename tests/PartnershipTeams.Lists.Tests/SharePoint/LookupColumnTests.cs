@@ -15,24 +15,10 @@ namespace PartnershipTeams.Lists.Tests.SharePoint;
 /// </summary>
 public sealed class LookupColumnTests : SharePointBehaviourTests
 {
-    private RawGraph raw = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        raw = new RawGraph(Server);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        raw.Dispose();
-        await base.DisposeAsync();
-    }
-
     [Fact]
     public async Task FakeGraphLookupWrittenByItsShownName_IsRefused()
     {
-        var response = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["Parent"] = "Parent" });
+        var response = await Raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["Parent"] = "Parent" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -42,7 +28,7 @@ public sealed class LookupColumnTests : SharePointBehaviourTests
     {
         var parent = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Parent" }, None);
 
-        var response = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["ParentLookupId"] = parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var response = await Raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["ParentLookupId"] = parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -51,7 +37,7 @@ public sealed class LookupColumnTests : SharePointBehaviourTests
     public async Task FakeGraphLookupRead_CarriesTheIdAsTextAndTheShownValue()
     {
         var parent = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "Förälder" }, None);
-        var created = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["ParentLookupId"] = parent.Id });
+        var created = await Raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Child", ["ParentLookupId"] = parent.Id });
 
         var fields = (await RawGraph.BodyAsync(created))["fields"]!;
 
@@ -62,7 +48,7 @@ public sealed class LookupColumnTests : SharePointBehaviourTests
     [Fact]
     public async Task FakeGraphFilterOnTheShownValueOfALookup_IsRefused()
     {
-        var response = await raw.GetAsync($"{raw.ItemsUrl(TestLists.Things)}?$filter=fields/Parent eq 'Förälder'");
+        var response = await Raw.GetAsync($"{Raw.ItemsUrl(TestLists.Things)}?$filter=fields/Parent eq 'Förälder'");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -71,13 +57,13 @@ public sealed class LookupColumnTests : SharePointBehaviourTests
     public async Task FakeGraphMultiValueLookup_TakesIdsOnlyAsCollectionOfInt32()
     {
         var things = Server.SharePoint.FindList(TestLists.Things)!;
-        var columns = raw.ItemsUrl(TestLists.Things).Replace("/items", "/columns", StringComparison.Ordinal);
-        await raw.PostAsync(columns, new JsonObject { ["name"] = "Related", ["lookup"] = new JsonObject { ["listId"] = things.Id, ["columnName"] = "Title", ["allowMultipleValues"] = true } });
+        var columns = Raw.ItemsUrl(TestLists.Things).Replace("/items", "/columns", StringComparison.Ordinal);
+        await Raw.PostAsync(columns, new JsonObject { ["name"] = "Related", ["lookup"] = new JsonObject { ["listId"] = things.Id, ["columnName"] = "Title", ["allowMultipleValues"] = true } });
         var a = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "A" }, None);
         var b = await Store.CreateAsync(TestLists.Things, new Dictionary<string, object?> { ["Title"] = "B" }, None);
 
-        var untyped = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Untyped", ["RelatedLookupId"] = new JsonArray(a.Id, b.Id) });
-        var typed = await raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Typed", ["RelatedLookupId@odata.type"] = "Collection(Edm.Int32)", ["RelatedLookupId"] = new JsonArray(a.Id, b.Id) });
+        var untyped = await Raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Untyped", ["RelatedLookupId"] = new JsonArray(a.Id, b.Id) });
+        var typed = await Raw.CreateAsync(TestLists.Things, new JsonObject { ["Title"] = "Typed", ["RelatedLookupId@odata.type"] = "Collection(Edm.Int32)", ["RelatedLookupId"] = new JsonArray(a.Id, b.Id) });
 
         Assert.Equal(HttpStatusCode.BadRequest, untyped.StatusCode);
         Assert.Equal(HttpStatusCode.Created, typed.StatusCode);

@@ -17,12 +17,21 @@ public abstract class SharePointBehaviourTests : IAsyncLifetime
 
     protected GraphListStore Store { get; private set; } = null!;
 
-    public virtual async Task InitializeAsync()
+    /// <summary>Graph as a client other than the adapter calls it, to see its raw answers (made on first use).</summary>
+    protected RawGraph Raw => raw ??= new RawGraph(Server);
+
+    private RawGraph? raw;
+
+    public async Task InitializeAsync()
     {
         Server = await FakeGraphServer.StartAsync();
         Store = GraphTestStores.Open(Server);
         await Store.ProvisionAsync(TestLists.All, None);
     }
 
-    public virtual async Task DisposeAsync() => await Server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        raw?.Dispose();
+        await Server.DisposeAsync();
+    }
 }
