@@ -26,25 +26,12 @@ public sealed partial class DemoDataSeeder(IListStore store, TimeProvider time, 
         var guangzhouPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, guangzhou, ActionPlansList.Fields(LinkopingDemo.PlanFor(guangzhou, "Guangzhou")), cancellationToken);
         var macauPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, macau, ActionPlansList.Fields(LinkopingDemo.PlanFor(macau, "Macau")), cancellationToken);
 
-        foreach (var visit in LinkopingDemo.Visits(guangzhou, macau))
-        {
-            await EnsureAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, VisitsList.Fields(visit), cancellationToken);
-        }
-
-        foreach (var (key, activity) in LinkopingDemo.Activities(guangzhou, guangzhouPlan, macau, macauPlan))
-        {
-            await EnsureAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, key, ActivitiesList.Fields(activity, key), cancellationToken);
-        }
-
-        foreach (var goal in LinkopingDemo.Goals(guangzhouPlan, macauPlan))
-        {
-            await EnsureUnderAsync(GoalsList.Name, GoalsList.ActionPlan, goal.ActionPlanId, GoalsList.Fields(goal), cancellationToken);
-        }
-
-        foreach (var review in LinkopingDemo.Reviews(guangzhou))
-        {
-            await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, review.PartnerId, ReviewCyclesList.Fields(review), cancellationToken);
-        }
+        await EnsureAllAsync(
+            LinkopingDemo.Visits(guangzhou, macau),
+            LinkopingDemo.Activities(guangzhou, guangzhouPlan, macau, macauPlan),
+            LinkopingDemo.Goals(guangzhouPlan, macauPlan),
+            LinkopingDemo.Reviews(guangzhou),
+            cancellationToken);
 
         if (currentPeriod)
         {
@@ -76,23 +63,37 @@ public sealed partial class DemoDataSeeder(IListStore store, TimeProvider time, 
             current = new Stored<ActionPlan>(await CreateAsync(ActionPlansList.Name, ActionPlansList.Fields(plan), cancellationToken), plan);
         }
 
-        foreach (var visit in CurrentPeriodDemo.Visits(guangzhou, today, now))
+        await EnsureAllAsync(
+            CurrentPeriodDemo.Visits(guangzhou, today, now),
+            CurrentPeriodDemo.Activities(guangzhou, current.Id, today),
+            CurrentPeriodDemo.Goals(current.Id, today, now),
+            [CurrentPeriodDemo.AnnualFollowUp(guangzhou, current.Value, today)],
+            cancellationToken);
+    }
+
+    /// <summary>Visits and activities found by their keys, goals under their plan and reviews under their partner by title; each created if missing.</summary>
+    private async Task EnsureAllAsync(
+        IEnumerable<Visit> visits, IEnumerable<(string Key, Activity Activity)> activities, IEnumerable<Goal> goals, IEnumerable<ReviewCycle> reviews, CancellationToken cancellationToken)
+    {
+        foreach (var visit in visits)
         {
             await EnsureAsync(VisitsList.Name, VisitsList.SubmissionId, visit.SubmissionId, VisitsList.Fields(visit), cancellationToken);
         }
 
-        foreach (var (key, activity) in CurrentPeriodDemo.Activities(guangzhou, current.Id, today))
+        foreach (var (key, activity) in activities)
         {
             await EnsureAsync(ActivitiesList.Name, ActivitiesList.SubmissionId, key, ActivitiesList.Fields(activity, key), cancellationToken);
         }
 
-        foreach (var goal in CurrentPeriodDemo.Goals(current.Id, today, now))
+        foreach (var goal in goals)
         {
-            await EnsureUnderAsync(GoalsList.Name, GoalsList.ActionPlan, current.Id, GoalsList.Fields(goal), cancellationToken);
+            await EnsureUnderAsync(GoalsList.Name, GoalsList.ActionPlan, goal.ActionPlanId, GoalsList.Fields(goal), cancellationToken);
         }
 
-        var review = CurrentPeriodDemo.AnnualFollowUp(guangzhou, current.Value, today);
-        await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, guangzhou, ReviewCyclesList.Fields(review), cancellationToken);
+        foreach (var review in reviews)
+        {
+            await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, review.PartnerId, ReviewCyclesList.Fields(review), cancellationToken);
+        }
     }
 
     /// <summary>The item whose unique <paramref name="keyColumn"/> holds <paramref name="key"/>, created if missing.</summary>
