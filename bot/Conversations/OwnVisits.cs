@@ -28,9 +28,26 @@ public sealed class OwnVisits(IListStore store, SubmissionLog log, ConversationD
     /// <summary>One of the user's reports, with where it stands and, once it is in the register, its item.</summary>
     public sealed record Report(Visit Visit, ReportState State, DateTimeOffset? Since, OwnVisit? InRegister);
 
-    /// <summary>Whether the visit's withdrawal was received and waits for the sync: it takes no correction then.</summary>
-    public async Task<bool> IsBeingWithdrawnAsync(OwnVisit visit, CancellationToken cancellationToken) =>
-        await log.FindAsync(VisitWithdrawAction.WithdrawalIdOf(visit.Visit.SubmissionId), cancellationToken) is { Status: SubmissionStatus.Pending };
+    /// <summary>
+    /// The user's own visit the card names, if it may still be corrected: not withdrawn, and no withdrawal of it waiting for
+    /// the sync. Otherwise the user is told why, and null.
+    /// </summary>
+    public async Task<OwnVisit?> CorrectableFromCardAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
+    {
+        if (await FromCardAsync(turn, card, cancellationToken) is not { } own)
+        {
+            return null;
+        }
+
+        var beingWithdrawn = await log.FindAsync(VisitWithdrawAction.WithdrawalIdOf(own.Visit.SubmissionId), cancellationToken) is { Status: SubmissionStatus.Pending };
+        if (own.IsWithdrawn || beingWithdrawn)
+        {
+            await turn.SayAsync(turn.Texts.VisitIsWithdrawn, cancellationToken);
+            return null;
+        }
+
+        return own;
+    }
 
     /// <summary>Every report of the user, newest first.</summary>
     public async Task<IReadOnlyList<Report>> OfAsync(string email, CancellationToken cancellationToken)

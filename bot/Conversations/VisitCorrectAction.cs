@@ -14,14 +14,8 @@ public sealed class VisitCorrectAction(OwnVisits visits, PartnerChoices partners
 
     public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        if (await visits.FromCardAsync(turn, card, cancellationToken) is not { } own)
+        if (await visits.CorrectableFromCardAsync(turn, card, cancellationToken) is not { } own)
         {
-            return;
-        }
-
-        if (own.IsWithdrawn || await visits.IsBeingWithdrawnAsync(own, cancellationToken))
-        {
-            await turn.SayAsync(turn.Texts.VisitIsWithdrawn, cancellationToken);
             return;
         }
 

@@ -19,14 +19,8 @@ public sealed class VisitCorrectionSubmitAction(OwnVisits visits, PartnerChoices
     public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
         var submissionId = CardData.SubmissionIdOf(card);
-        if (await visits.FromCardAsync(turn, card, cancellationToken) is not { } own)
+        if (await visits.CorrectableFromCardAsync(turn, card, cancellationToken) is not { } own)
         {
-            return;
-        }
-
-        if (own.IsWithdrawn || await visits.IsBeingWithdrawnAsync(own, cancellationToken))
-        {
-            await turn.SayAsync(turn.Texts.VisitIsWithdrawn, cancellationToken);
             return;
         }
 
