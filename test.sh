@@ -27,6 +27,10 @@ if [ ! -d tests/tools/node_modules/adaptivecards ] || [ ! -d tests/tools/node_mo
   (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# The test hosts never reload their configuration: without this each of the hundreds of hosts a run starts watches
+# its appsettings files, and a machine's inotify limit (often 128 instances per user) is soon reached.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

@@ -1,36 +1,44 @@
+using PartnershipTeams.Application;
 using PartnershipTeams.Bot;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Functions;
-using PartnershipTeams.Functions.Browser;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
-using PartnershipTeams.Functions.Legal;
-using PartnershipTeams.Functions.Notifications;
-using PartnershipTeams.Functions.Reports;
-using PartnershipTeams.Functions.Retention;
 using PartnershipTeams.Functions.Telemetry;
 using PartnershipTeams.Lists;
+using PartnershipTeams.Protocol;
+using PartnershipTeams.Protocol.Http;
 using PartnershipTeams.Reports;
 using PartnershipTeams.State;
+using PartnershipTeams.Web.Browser;
+using PartnershipTeams.Web.Legal;
+using PartnershipTeams.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRootWhenStartedElsewhere() });
 builder.WebHost.UseFunctionsHostPortWhenGiven(builder.Configuration);
 builder.Services.AddPartnershipLists(builder.Configuration);
 builder.Services.AddPartnershipState(builder.Configuration);
+builder.Services.AddPartnershipApplication();
 builder.Services.AddPartnershipBot(builder.Configuration);
 builder.Services.AddPartnershipReports();
 builder.Services.AddPartnershipFunctions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPartnershipTelemetry(builder.Configuration);
 builder.Services.AddPartnershipHealthChecks();
-builder.Services.AddPartnershipRetention();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseStoreUnavailableAs503();
 app.MapHealth();
-app.MapListBrowser();
-app.MapRegisterPages();
-app.MapReviewReports();
+// The register's pages and the review name people: standalone they answer callers on this machine only; under the
+// Functions host the review is also the HTTP function "reports", behind the host's key check.
+app.MapListBrowser().LocalCallersOnly(ListBrowserEndpoints.NoAccess);
+app.MapRegisterPages().LocalCallersOnly(ListBrowserEndpoints.NoAccess);
+app.MapReviewReports().LocalCallersOnly();
+if (FunctionsHostPort.IsUnderFunctionsHost(app.Configuration))
+{
+    app.MapReviewReports(ReviewReportEndpoints.HostPath);
+}
+
 app.MapLegalPages();
 app.MapBot();
 app.MapTimerInvocations(app.Services.GetRequiredService<IReadOnlyList<TimerFunction>>());

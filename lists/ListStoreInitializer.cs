@@ -12,7 +12,7 @@ public sealed partial class ListStoreInitializer(
     IListStore store,
     DemoDataSeeder seeder,
     IOptions<StoreStartupOptions> options,
-    ILogger<ListStoreInitializer> logger)
+    ILogger<ListStoreInitializer> logger) : IRegisterReadiness
 {
     /// <summary>Whether the lists are provisioned (false after a start while the store was down).</summary>
     public bool IsReady { get; private set; }

@@ -23,6 +23,7 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<ListStoreInitializer>();
+        services.AddSingleton<IRegisterReadiness>(sp => sp.GetRequiredService<ListStoreInitializer>());
 
         var sharePoint = configuration.GetSection(GraphStoreOptions.Section).Get<GraphStoreOptions>() ?? new GraphStoreOptions();
         if (sharePoint.IsConfigured)

@@ -23,8 +23,6 @@ public static class StateServiceCollectionExtensions
     public static IServiceCollection AddPartnershipState(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SubmissionLog>();
-        services.AddSingleton<ConversationReferences>();
         services.AddSingleton<StateInitializer>();
 
         var azure = StateStorageOptions.From(configuration);

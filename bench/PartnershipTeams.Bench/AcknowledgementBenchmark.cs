@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Protocol;
+using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.Azurite;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.TestSupport.FakeGraph;
-using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bench;
 

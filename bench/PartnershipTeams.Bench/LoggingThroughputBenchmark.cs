@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Protocol;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Application.Chats;
+using PartnershipTeams.Application.Jobs;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;

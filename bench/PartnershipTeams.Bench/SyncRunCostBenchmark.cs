@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PartnershipTeams.Application.Digest;
+using PartnershipTeams.Application.Reminders;
+using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Functions.Reminders;
-using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.Lists.Graph;
 using PartnershipTeams.State.Sqlite;
 using PartnershipTeams.TestSupport;

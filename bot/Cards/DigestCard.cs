@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PartnershipTeams.Application.Digest;
 using PartnershipTeams.Bot.Texts;
 
 namespace PartnershipTeams.Bot.Cards;
@@ -10,16 +11,7 @@ namespace PartnershipTeams.Bot.Cards;
 /// </summary>
 public static class DigestCard
 {
-    /// <summary>The rows of each section.</summary>
-    public sealed record Sections(
-        IReadOnlyList<ListingCards.Row> DueSoon,
-        IReadOnlyList<ListingCards.Row> Overdue,
-        IReadOnlyList<ListingCards.Row> Visits,
-        IReadOnlyList<ListingCards.Row> UncertainReminders,
-        IReadOnlyList<ListingCards.Row> StuckSubmissions,
-        IReadOnlyList<ListingCards.Row>? UnreachableReminders = null);
-
-    public static JsonObject Build(BotTexts texts, Sections sections)
+    public static JsonObject Build(BotTexts texts, DigestContent sections)
     {
         var body = new List<JsonNode> { CardJson.Heading(texts.DigestTitle) };
         Section(body, texts, texts.DigestDueSoon, sections.DueSoon);
@@ -30,9 +22,9 @@ public static class DigestCard
             Section(body, texts, texts.DigestUncertainReminders, sections.UncertainReminders);
         }
 
-        if (sections.UnreachableReminders is { Count: > 0 } unreachable)
+        if (sections.UnreachableReminders.Count > 0)
         {
-            Section(body, texts, texts.DigestUnreachable, unreachable);
+            Section(body, texts, texts.DigestUnreachable, sections.UnreachableReminders);
         }
 
         if (sections.StuckSubmissions.Count > 0)
@@ -43,11 +35,15 @@ public static class DigestCard
         return CardJson.Card(body);
     }
 
-    private static void Section(List<JsonNode> body, BotTexts texts, string heading, IReadOnlyList<ListingCards.Row> rows)
+    private static void Section(List<JsonNode> body, BotTexts texts, string heading, IReadOnlyList<DigestRow> rows)
     {
         body.Add(CardJson.Text($"{heading} ({rows.Count.ToString(CultureInfo.InvariantCulture)})", weight: "bolder"));
         body.Add(rows.Count == 0
             ? CardJson.Text(texts.DigestNothing, isSubtle: true)
-            : CardJson.Facts(rows.Take(15).Select(r => (r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–", $"{Markdown.Escape(r.Title)} · {Markdown.Escape(r.Detail)}"))));
+            : CardJson.Facts(rows.Take(15).Select(r => (r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–", $"{Markdown.Escape(r.Title)} · {Markdown.Escape(Who(texts, r))}"))));
     }
+
+    /// <summary>Who the row is about, and for a reminder that could not be delivered, why.</summary>
+    private static string Who(BotTexts texts, DigestRow row) =>
+        row.Why is { } why ? $"{row.Who} – {texts.Unreachable(why.ToString())}" : row.Who;
 }

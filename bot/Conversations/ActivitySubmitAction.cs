@@ -1,9 +1,9 @@
 using System.Globalization;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Validation;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

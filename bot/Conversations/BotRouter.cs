@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Texts;
-using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Telemetry;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Texts;
 
 namespace PartnershipTeams.Bot.Conversations;
 

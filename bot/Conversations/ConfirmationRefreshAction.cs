@@ -1,7 +1,8 @@
+using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

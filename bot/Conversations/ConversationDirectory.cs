@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.Memory;
-using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Application.Chats;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

@@ -1,4 +1,4 @@
-using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

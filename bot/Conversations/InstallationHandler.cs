@@ -1,5 +1,5 @@
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

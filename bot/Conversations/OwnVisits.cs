@@ -1,12 +1,13 @@
 using System.Text.Json;
+using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

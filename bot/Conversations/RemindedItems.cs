@@ -32,7 +32,7 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
         /// snooze or a done already applied, or a manager's edit). Teams retries invokes, so a handler that finds this
         /// shows the item as it is instead of changing it again.
         /// </summary>
-        public bool ChangedSince(Turns.CardInput card) =>
+        public bool ChangedSince(Protocol.Turns.CardInput card) =>
             DateOnly.TryParseExact(card.Value(ReminderCard.DueField), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var shown)
             && Due != shown;
     }
@@ -60,7 +60,7 @@ public sealed class RemindedItems(IListStore store, ConversationDirectory direct
     }
 
     /// <summary>The item a card button names, if the acting user is responsible for it; otherwise the user is told it is gone.</summary>
-    public async Task<Item?> FromCardAsync(Turn turn, Turns.CardInput card, CancellationToken cancellationToken)
+    public async Task<Item?> FromCardAsync(Turn turn, Protocol.Turns.CardInput card, CancellationToken cancellationToken)
     {
         var item = await FindAsync(card.Value(CardDataKeys.Item), await directory.EmailOfAsync(turn, cancellationToken), cancellationToken);
         if (item is null)

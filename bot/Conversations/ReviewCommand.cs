@@ -1,10 +1,10 @@
 using System.Globalization;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Reports;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
-using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

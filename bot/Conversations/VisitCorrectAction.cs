@@ -1,6 +1,6 @@
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

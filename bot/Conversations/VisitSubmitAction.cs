@@ -1,9 +1,10 @@
+using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Turns;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Telemetry;
 using PartnershipTeams.Core.Validation;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 

@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using PartnershipTeams.Bot.Protocol;
-using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Application.Chats;
+using PartnershipTeams.Protocol;
+using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Graph;
 
@@ -88,7 +89,7 @@ public sealed partial class GraphAppInstaller(HttpClient http, BotOptions option
             }
 
             return (string?)chat.Body?["id"] is { } chatId
-                ? new(InstallationStatus.Installed, new ConversationAddress(options.ServiceUrl, chatId), userId)
+                ? new(InstallationStatus.Installed, new ChatAddress(options.ServiceUrl, chatId), userId)
                 : new(InstallationStatus.Failed);
         }
         catch (HttpRequestException e)

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using Azure.Core;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Protocol;
 
 namespace PartnershipTeams.Bot.Graph;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnershipTeams.Core.Texts;
 
 namespace PartnershipTeams.Bot.Texts;
 

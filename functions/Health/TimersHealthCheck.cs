@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Application.Jobs;
 using PartnershipTeams.Functions.Hosting;
 
 namespace PartnershipTeams.Functions.Health;

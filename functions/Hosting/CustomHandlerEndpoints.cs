@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PartnershipTeams.Bot.Http;
+using PartnershipTeams.Application.Jobs;
+using PartnershipTeams.Protocol.Http;
 
 namespace PartnershipTeams.Functions.Hosting;
 

@@ -1,6 +1,6 @@
-using PartnershipTeams.Bot.Http;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Lists;
+using PartnershipTeams.Protocol.Http;
 
 namespace PartnershipTeams.Functions.Hosting;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PartnershipTeams.Bot.Http;
-using PartnershipTeams.Functions.Sync;
+using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Sync;
+using PartnershipTeams.Protocol.Http;
 
 namespace PartnershipTeams.Functions.Hosting;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Application.Jobs;
 
 namespace PartnershipTeams.Functions.Hosting;
 

@@ -1,5 +1,5 @@
-using PartnershipTeams.Bot;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Protocol;
 
 namespace PartnershipTeams.Functions.Hosting;
 

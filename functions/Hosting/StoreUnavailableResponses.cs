@@ -1,5 +1,5 @@
 using PartnershipTeams.Core.Lists.Errors;
-using PartnershipTeams.Functions.Browser;
+using PartnershipTeams.Web.Browser;
 
 namespace PartnershipTeams.Functions.Hosting;
 

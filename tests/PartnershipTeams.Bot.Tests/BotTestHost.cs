@@ -8,10 +8,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Application;
+using PartnershipTeams.Application.Chats;
+using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Lists;
+using PartnershipTeams.Protocol;
 using PartnershipTeams.Reports;
 using PartnershipTeams.State;
 using PartnershipTeams.TestSupport;
@@ -72,6 +75,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
         builder.Services.AddPartnershipLists(builder.Configuration);
         builder.Services.AddPartnershipState(builder.Configuration);
+        builder.Services.AddPartnershipApplication();
         builder.Services.AddPartnershipBot(builder.Configuration);
         builder.Services.AddPartnershipReports();
         builder.Services.AddSingleton(new BotCredential(new StaticTokenCredential("connector-token")));

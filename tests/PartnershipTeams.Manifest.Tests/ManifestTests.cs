@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Manifest;
 using PartnershipTeams.TestSupport;
 

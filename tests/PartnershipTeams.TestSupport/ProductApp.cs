@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PartnershipTeams.Application.Chats;
+using PartnershipTeams.Application.Jobs;
+using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Functions.Hosting;
@@ -79,7 +82,7 @@ public sealed class ProductApp : WebApplicationFactory<Program>
     /// <summary>Accepts a submission as the bot does (recorded, then queued), and waits until the app has tried it once.</summary>
     public async Task<AcceptedSubmission> SubmitAndSettleAsync(SubmissionKind kind, string submissionId, string payload)
     {
-        var intake = Services.GetRequiredService<Bot.Conversations.SubmissionIntake>();
+        var intake = Services.GetRequiredService<PartnershipTeams.Application.Submissions.SubmissionIntake>();
         await intake.AcceptAsync(kind, submissionId, submissionId, "reporter@linkoping.example", payload, CancellationToken.None);
         return await SettledAsync(submissionId, attempts: 1);
     }

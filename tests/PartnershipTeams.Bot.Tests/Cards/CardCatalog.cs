@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
+using PartnershipTeams.Application.Digest;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Tests.Cards;
@@ -44,9 +47,9 @@ public static class CardCatalog
             cards[$"reminder-outcome-{lang}"] = ReminderCard.Outcome(texts, "Skicka avsiktsförklaring", texts.MarkedDone, new ItemKey("Activities", 12), ["29:1user-anna"]);
             cards[$"visit-confirmation-status-{lang}"] = VisitConfirmationCard.Build(texts, SampleVisit(), "Guangzhou", texts.SubmissionWritten, "0123456789abcdef0123456789abcdef", ["29:1user-anna"]);
             cards[$"goal-confirmation-status-{lang}"] = GoalUpdateCard.Confirmation(texts, "Fler kinesiska övernattningar", new GoalUpdate(7, GoalStatus.OnTrack, 26500m, null, "visit@linkoping.example", DateTimeOffset.UnixEpoch, "s2"), texts.SubmissionPending, "0123456789abcdef0123456789abcdef", ["29:1user-anna"]);
-            cards[$"digest-unreachable-{lang}"] = DigestCard.Build(texts, new DigestCard.Sections(
-                [new ListingCards.Row("Skicka avsiktsförklaring", new DateOnly(2026, 12, 2), "anna@linkoping.example")], [], [], [], [],
-                [new ListingCards.Row("Boka lokal", new DateOnly(2026, 11, 25), $"li.wei@linkoping.example – {texts.Unreachable("NoPermission")}")]));
+            cards[$"digest-unreachable-{lang}"] = DigestCard.Build(texts, new DigestContent(
+                [new DigestRow("Skicka avsiktsförklaring", new DateOnly(2026, 12, 2), "anna@linkoping.example")], [], [], [], [],
+                [new DigestRow("Boka lokal", new DateOnly(2026, 11, 25), "li.wei@linkoping.example", ReminderOutcome.NoPermission)]));
             cards[$"my-visits-{lang}"] = MyVisitsCard.Build(texts,
             [
                 new MyVisitsCard.Row("Delegation <b>till</b> *Guangzhou*", "Guangzhou", new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 18), new DateOnly(2026, 11, 20), texts.VisitStatusInRegister, new ItemKey("Visits", 4), CanCorrect: true, CanWithdraw: true),

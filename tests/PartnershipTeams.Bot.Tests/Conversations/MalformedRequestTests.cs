@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Protocol;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
+using PartnershipTeams.Application.Register;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 

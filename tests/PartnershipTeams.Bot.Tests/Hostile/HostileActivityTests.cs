@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Bot.Tests.Conversations;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Protocol;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Hostile;

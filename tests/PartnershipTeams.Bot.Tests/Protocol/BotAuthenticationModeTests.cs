@@ -1,4 +1,4 @@
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Protocol;
 
 namespace PartnershipTeams.Bot.Tests.Protocol;
 

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Bot.Conversations;
-using PartnershipTeams.Bot.Protocol;
-using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Protocol;
+using PartnershipTeams.Protocol.Turns;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -26,7 +26,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddPartnershipBot(configuration)
+            .AddBotProtocol()
             .AddSingleton(new BotCredential(new StaticTokenCredential("connector-token")))
             .BuildServiceProvider();
     }

@@ -1,7 +1,7 @@
 using System.Net;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Protocol;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.OpenId;
 

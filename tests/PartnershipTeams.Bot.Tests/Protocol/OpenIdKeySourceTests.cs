@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Tokens;
-using PartnershipTeams.Bot.Protocol;
+using PartnershipTeams.Protocol;
 
 namespace PartnershipTeams.Bot.Tests.Protocol;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using PartnershipTeams.Bot.Protocol;
-using PartnershipTeams.Bot.Turns;
+using PartnershipTeams.Protocol;
+using PartnershipTeams.Protocol.Turns;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -110,7 +110,7 @@ public sealed class SendPacerTests
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddPartnershipBot(configuration)
+            .AddBotProtocol()
             .BuildServiceProvider();
         var messenger = services.GetRequiredService<IMessenger>();
 

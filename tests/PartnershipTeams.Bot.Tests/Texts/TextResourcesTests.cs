@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Xml.Linq;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Texts;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bot.Tests.Texts;
@@ -10,7 +11,7 @@ namespace PartnershipTeams.Bot.Tests.Texts;
 public sealed class TextResourcesTests
 {
     public static TheoryData<string> Translations() => new(
-        from set in new[] { Path.Combine("bot", "Texts", "Texts"), Path.Combine("core", "Texts", "DomainTexts"), Path.Combine("functions", "Legal", "LegalTexts") }
+        from set in new[] { Path.Combine("bot", "Texts", "Texts"), Path.Combine("core", "Texts", "DomainTexts"), Path.Combine("web", "Legal", "LegalTexts") }
         from culture in Languages.Supported.Skip(1)
         select $"{set}.{culture.TwoLetterISOLanguageName}.resx");
 

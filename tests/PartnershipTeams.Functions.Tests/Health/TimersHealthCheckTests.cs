@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PartnershipTeams.Application.Jobs;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
 

@@ -1,6 +1,7 @@
+using PartnershipTeams.Application.Digest;
+using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Core.Time;
 using PartnershipTeams.Functions.Hosting;
-using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;

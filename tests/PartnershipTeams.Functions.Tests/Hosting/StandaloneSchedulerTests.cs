@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using PartnershipTeams.Application.Jobs;
 using PartnershipTeams.Functions.Hosting;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;

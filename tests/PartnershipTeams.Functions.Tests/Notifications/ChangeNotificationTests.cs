@@ -2,14 +2,14 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Functions.Notifications;
-using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.Lists.Graph;
-using PartnershipTeams.TestSupport.FakeGraph;
 using PartnershipTeams.TestSupport;
+using PartnershipTeams.TestSupport.FakeGraph;
 
 namespace PartnershipTeams.Functions.Tests.Notifications;
 

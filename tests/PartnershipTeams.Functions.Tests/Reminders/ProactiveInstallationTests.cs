@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
-using PartnershipTeams.Bot.Protocol;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Protocol;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.TestSupport.FakeGraph;

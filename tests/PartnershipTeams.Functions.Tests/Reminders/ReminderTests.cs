@@ -2,12 +2,13 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Application.Digest;
+using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Schema;
-using PartnershipTeams.Functions.Reminders;
+using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
@@ -71,7 +72,7 @@ public sealed class ReminderTests : IAsyncLifetime
     [Fact]
     public async Task TwoRunsAtOnce_SendOneReminder()
     {
-        var jobs = (PartnershipTeams.Functions.Reminders.ReminderJob)app.Services.GetService(typeof(PartnershipTeams.Functions.Reminders.ReminderJob))!
+        var jobs = (PartnershipTeams.Application.Reminders.ReminderJob)app.Services.GetService(typeof(PartnershipTeams.Application.Reminders.ReminderJob))!
             ?? throw new InvalidOperationException();
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => jobs.RunAsync(None)));
 

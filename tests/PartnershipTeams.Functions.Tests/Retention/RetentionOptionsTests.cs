@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
-using PartnershipTeams.Functions.Retention;
+using PartnershipTeams.Application.Retention;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Retention;

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Application.Digest;
+using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Functions.Reminders;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Retention;

@@ -1,14 +1,15 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
-using PartnershipTeams.Functions.Sync;
 
 namespace PartnershipTeams.Functions.Tests.Sync;
 
@@ -99,10 +100,10 @@ public sealed class SyncTests : IAsyncLifetime
     {
         await ReportVisitThroughTheBotAsync("c4a5b0000000000000000000000000c1", "Besök som kraschade");
         var entry = await app.SettledAsync("c4a5b0000000000000000000000000c1");
-        var writer = (PartnershipTeams.Functions.Sync.SubmissionWriter)app.Services.GetService(typeof(PartnershipTeams.Functions.Sync.SubmissionWriter))!;
+        var writer = (PartnershipTeams.Application.Submissions.SubmissionWriter)app.Services.GetService(typeof(PartnershipTeams.Application.Submissions.SubmissionWriter))!;
         await writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(entry.Payload), None); // a delivery that died before marking it written
 
-        var processor = (PartnershipTeams.Functions.Sync.SubmissionProcessor)app.Services.GetService(typeof(PartnershipTeams.Functions.Sync.SubmissionProcessor))!;
+        var processor = (PartnershipTeams.Application.Submissions.SubmissionProcessor)app.Services.GetService(typeof(PartnershipTeams.Application.Submissions.SubmissionProcessor))!;
         await processor.ProcessAsync(entry.Id, deliveries: 2, None);
         await app.RunAsync("sync");
 

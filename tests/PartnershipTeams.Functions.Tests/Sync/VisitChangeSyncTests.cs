@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
-using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Sync;

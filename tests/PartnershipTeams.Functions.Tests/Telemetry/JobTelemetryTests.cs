@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipTeams.Application.Chats;
+using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Telemetry;
-using PartnershipTeams.Functions.Sync;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.TestSupport.FakeGraph;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using PartnershipTeams.Application.Jobs;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.Functions.Telemetry;
 using PartnershipTeams.TestSupport;

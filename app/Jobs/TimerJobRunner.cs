@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using PartnershipTeams.Core.Telemetry;
+
+namespace PartnershipTeams.Application.Jobs;
+
+/// <summary>Runs timer jobs by name, one run at a time per job: a run that finds the previous one still going is skipped.</summary>
+public sealed partial class TimerJobRunner(IEnumerable<ITimerJob> jobs, ILogger<TimerJobRunner> logger)
+{
+    private readonly Dictionary<string, ITimerJob> byName = jobs.ToDictionary(j => j.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, int> running = new(StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<string> Names => byName.Keys;
+
+    public bool Knows(string name) => byName.ContainsKey(name);
+
+    /// <summary>The run's log lines, or null when the job was already running.</summary>
+    public async Task<IReadOnlyList<string>?> RunAsync(string name, CancellationToken cancellationToken)
+    {
+        var job = byName[name];
+        using var span = PartnershipTelemetry.StartJob(job.Name);
+        var clock = Stopwatch.StartNew();
+        if (!running.TryAdd(job.Name, 0))
+        {
+            LogSkipped(logger, job.Name);
+            Record(span, job.Name, "skipped", clock.Elapsed);
+            return null;
+        }
+
+        var outcome = "failed";
+        try
+        {
+            var lines = await job.RunAsync(cancellationToken);
+            foreach (var line in lines)
+            {
+                LogLine(logger, job.Name, line);
+            }
+
+            outcome = "completed";
+            return lines;
+        }
+        catch (Exception e)
+        {
+            span.Fail(e.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            running.TryRemove(job.Name, out _);
+            Record(span, job.Name, outcome, clock.Elapsed);
+        }
+    }
+
+    private static void Record(Activity? span, string job, string outcome, TimeSpan duration)
+    {
+        span?.SetTag(TelemetryAttributes.JobOutcome, outcome);
+        PartnershipMetrics.JobRan(job, outcome, duration);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: {Line}")]
+    private static partial void LogLine(ILogger logger, string job, string line);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Job} is still running; this run is skipped")]
+    private static partial void LogSkipped(ILogger logger, string job);
+}

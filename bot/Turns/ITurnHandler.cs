@@ -1,7 +1,0 @@
-namespace PartnershipTeams.Bot.Turns;
-
-/// <summary>What handles a turn: the conversations. The protocol calls it for every authenticated, well-formed activity.</summary>
-public interface ITurnHandler
-{
-    Task HandleAsync(ITurn turn, CancellationToken cancellationToken);
-}

@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PartnershipTeams.Application.Sync;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Protocol.Http;
+
+namespace PartnershipTeams.Functions.Hosting;
+
+/// <summary>
+/// POST /api/notifications, Graph's webhook: echoes the validation token when a subscription is created, and
+/// for each notification whose clientState is ours asks for a sync of the list; anything else is ignored and logged.
+/// A body that is not a notification batch gets 400, one over <see cref="MaxBodyBytes"/> gets 413.
+/// </summary>
+public static partial class NotificationEndpoint
+{
+    public const string Path = "/api/notifications";
+
+    /// <summary>Graph batches notifications; a batch of SharePoint list notifications stays far below this.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowDuplicateProperties = false };
+
+    public static IEndpointRouteBuilder MapChangeNotifications(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Path, async (HttpRequest request, IOptions<NotificationOptions> options, SyncTrigger trigger, IServiceProvider services, ILoggerFactory loggers) =>
+        {
+            var logger = loggers.CreateLogger(typeof(NotificationEndpoint));
+            if (request.Query.TryGetValue("validationToken", out var token))
+            {
+                // Graph's validation handshake: the token back as plain text within 10 seconds.
+                return Results.Text(token.ToString(), "text/plain", Encoding.UTF8);
+            }
+
+            var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, request.HttpContext.RequestAborted);
+            if (body is null)
+            {
+                LogRefused(logger, "the body is larger than 1 MB");
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            ChangeNotificationBatch? batch;
+            try
+            {
+                batch = JsonSerializer.Deserialize<ChangeNotificationBatch>(body, Json);
+            }
+            catch (JsonException)
+            {
+                LogRefused(logger, "the body is not a batch of change notifications");
+                return Results.BadRequest();
+            }
+
+            var subscriptions = services.GetService<IListChangeSubscriptions>();
+            var expected = options.Value.ClientState;
+            foreach (var notification in batch?.Value ?? [])
+            {
+                if (expected is null || !SameSecret(notification?.ClientState, expected))
+                {
+                    LogIgnored(logger, "clientState does not match");
+                    continue;
+                }
+
+                var list = subscriptions?.ListOf(notification!.Resource ?? string.Empty);
+                if (list is null)
+                {
+                    LogIgnored(logger, "resource is not one of our lists");
+                    continue;
+                }
+
+                trigger.Request(list);
+            }
+
+            return Results.Accepted();
+        });
+        return endpoints;
+    }
+
+    private static bool SameSecret(string? given, string expected) =>
+        given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a change notification: {Reason}")]
+    private static partial void LogIgnored(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a change notification request: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string reason);
+}
