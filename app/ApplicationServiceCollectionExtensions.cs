@@ -39,6 +39,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<SyncTrigger>());
         services.AddSingleton<ITimerJob, SubscriptionKeeper>();
 
+        services.AddSingleton<ResponsiblePeople>();
+        services.AddSingleton<RemindedItems>();
         services.AddSingleton<DeadlineSource>();
         services.AddSingleton<ReminderLedger>();
         services.TryAddSingleton<ILocalReviewAddress, NoLocalReviewAddress>();

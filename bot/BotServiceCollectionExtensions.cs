@@ -74,11 +74,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReviewFileConsent>();
         services.AddSingleton<ICardAction, VisitSubmitAction>();
         services.AddSingleton<ICardAction, GoalSubmitAction>();
-        services.AddSingleton<RemindedItems>();
         services.AddSingleton<ICardAction, ReminderSnoozeAction>();
         services.AddSingleton<ICardAction, ReminderDoneAction>();
+        services.AddSingleton<IReminderUpdateForm, ActivityUpdateForm>();
+        services.AddSingleton<IReminderUpdateForm, GoalUpdateForm>();
         services.AddSingleton<ICardAction, ReminderUpdateAction>();
         services.AddSingleton<ICardAction, ActivitySubmitAction>();
+        services.AddSingleton<ReminderCardItems>();
         services.AddSingleton<ReminderView>();
         services.AddSingleton<ICardAction, ReminderRefreshAction>();
         services.AddSingleton<ICardAction>(sp => ActivatorUtilities.CreateInstance<ConfirmationRefreshAction>(sp, VisitConfirmationCard.RefreshVerb));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Core.Documents;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Reports;

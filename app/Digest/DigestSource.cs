@@ -17,7 +17,7 @@ public sealed class DigestSource(IListStore store, SubmissionLog submissions, Re
     public async Task<DigestContent> ContentAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var open = (await store.QueryAsync(ActivitiesList.Records, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.GreaterOrEqual, today.AddDays(-DeadlineSource.OverdueHorizonDays))
+        var open = (await store.QueryAsync(ActivitiesList.Records, ListQuery.Where(ActivitiesList.FollowUpDue, ComparisonOperator.GreaterOrEqual, OverdueChase.OldestChasedDue(today))
                 .And(ActivitiesList.FollowUpDue, ComparisonOperator.LessOrEqual, today.AddDays(30)), cancellationToken))
             .Where(a => a.Value.IsOpen)
             .OrderBy(a => a.Value.FollowUpDue)

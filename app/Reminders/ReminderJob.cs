@@ -71,7 +71,7 @@ public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger,
             }
 
             var outcome = await delivery.DeliverAsync(claim, reminder, today, cancellationToken);
-            PartnershipMetrics.ReminderHandled(reminder.Deadline.Kind, outcome);
+            PartnershipMetrics.ReminderHandled(reminder.Deadline.Subject, outcome);
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         }
 

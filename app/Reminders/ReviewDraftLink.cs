@@ -17,14 +17,14 @@ public sealed partial class ReviewDraftLink(IListStore store, IReviewReports rep
 
     public async Task<Uri?> ForAsync(PlannedReminder reminder, CultureInfo culture, CancellationToken cancellationToken)
     {
-        if (reminder.Deadline.Kind != DeadlineKind.ReviewCycle || reminder.DaysBefore != DaysBefore || reminder.Deadline.Item.List != ReviewCyclesList.Name)
+        if (!reminder.Deadline.Subject.LinksReviewDraft || reminder.DaysBefore != DaysBefore)
         {
             return null;
         }
 
         try
         {
-            var review = await store.GetAsync(ReviewCyclesList.Name, reminder.Deadline.Item.Id, cancellationToken);
+            var review = await store.GetAsync(reminder.Deadline.Item.List, reminder.Deadline.Item.Id, cancellationToken);
             if (review.LookupId(ReviewCyclesList.Partner) is not { } partner)
             {
                 return null;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using PartnershipTeams.Application.Digest;
-using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Time;
@@ -80,7 +80,7 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
         var reconciledKey = $"reconciled:{flag.List}";
         var reconciledThrough = await state.GetAsync(reconciledKey, cancellationToken) is { Length: > 0 } day
             ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : today.AddDays(-DeadlineSource.OverdueHorizonDays);
+            : OverdueChase.OldestChasedDue(today);
         if (reconciledThrough < today)
         {
             // Fell due in [reconciledThrough, today): the window starts at its lower bound, which narrows a large list.

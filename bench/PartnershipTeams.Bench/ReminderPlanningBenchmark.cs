@@ -10,9 +10,9 @@ public static class ReminderPlanningBenchmark
     public static void Run(int deadlines, int days)
     {
         var start = new DateOnly(2026, 1, 1);
-        var kinds = Enum.GetValues<DeadlineKind>();
+        var subjects = ReminderSubjects.All;
         var items = Enumerable.Range(0, deadlines)
-            .Select(i => new Deadline(new ItemKey("Activities", i + 1), kinds[i % kinds.Length], $"Aktivitet {i}", start.AddDays(i % 400), $"person{i % 500}@linkoping.example"))
+            .Select(i => new Deadline(new ItemKey("Activities", i + 1), subjects[i % subjects.Count], $"Aktivitet {i}", start.AddDays(i % 400), $"person{i % 500}@linkoping.example", IsOverdue: false))
             .ToList();
 
         var planned = (long)-ReminderPlanner.Plan(items, start).Count(); // a warm-up run, not counted

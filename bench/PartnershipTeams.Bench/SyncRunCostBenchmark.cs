@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Application.Digest;
+using PartnershipTeams.Application.Register;
 using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Application.Sync;
@@ -57,7 +58,7 @@ public static class SyncRunCostBenchmark
         await state.SetAsync($"walk:{ActivitiesList.Name}", string.Empty, none);
         await state.SetAsync($"walk:{VisitsList.Name}", string.Empty, none);
         var after = await MeasureAfterChangesAsync(server, store, clock, ids, changed, () => reconciler.ReconcileAsync(none));
-        var reminders = await MeasureAsync(server, () => new DeadlineSource(store).OpenNearAsync(Today, none));
+        var reminders = await MeasureAsync(server, () => new DeadlineSource(store, new ResponsiblePeople(new Coordinators(store))).OpenNearAsync(Today, none));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{activities,10:N0} | {first.Reads,5} / {first.Writes,5} | {walking.Reads,5} / {walking.Writes,5} ({walking.Requests}) | {after.Reads,5} / {after.Writes,5} ({after.Requests}) | {reminders.Reads,3} ({reminders.Requests})"));

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
 
 namespace PartnershipTeams.Bot.Cards;
 
@@ -12,6 +14,9 @@ public static class ActivityUpdateCard
     public const string SubmitVerb = "activity.submit";
     public const string StatusField = "ActivityStatus";
     public const string DueField = "FollowUpDue";
+
+    /// <summary>The activity's status as the register holds it (null when it does not read as an activity).</summary>
+    public static ActivityStatus? StatusOf(RemindedItem item) => ActivitiesList.Read(item.Stored)?.Status;
 
     /// <summary>The form; a problem is shown under <paramref name="problemField"/> (the due date unless named).</summary>
     public static JsonObject Build(BotTexts texts, ItemKey item, string title, ActivityStatus? status, DateOnly? due, string? problem = null, string problemField = DueField)

@@ -1,6 +1,8 @@
 using System.Globalization;
+using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Reminders.Subjects;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Validation;
 using PartnershipTeams.Protocol.Turns;
@@ -8,19 +10,19 @@ using PartnershipTeams.Protocol.Turns;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>The activity status form's submit: status and follow-up date written to the activity.</summary>
-public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
+public sealed class ActivitySubmitAction(RemindedItems items, ReminderCardItems cards) : ICardAction
 {
     public string Verb => ActivityUpdateCard.SubmitVerb;
 
     public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        var item = await items.FromCardAsync(turn, card, cancellationToken);
+        var item = await cards.FromCardAsync(turn, card, cancellationToken);
         if (item is null)
         {
             return;
         }
 
-        if (item.Key.List != ActivitiesList.Name)
+        if (item.Subject != FollowUpReminders.Subject)
         {
             await turn.SayAsync(turn.Texts.ItemGone, cancellationToken);
             return;
@@ -31,7 +33,7 @@ public sealed class ActivitySubmitAction(RemindedItems items) : ICardAction
         if (!ChoiceValue.TryParse<ActivityStatus>(statusText, out var status) || status == ActivityStatus.Overdue)
         {
             var problem = turn.Texts.Domain.Describe(new(ActivityUpdateCard.StatusField, string.IsNullOrEmpty(statusText) ? ValidationCode.Required : ValidationCode.UnknownChoice));
-            await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, item.ActivityStatus, item.Due, problem, ActivityUpdateCard.StatusField), cancellationToken);
+            await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, ActivityUpdateCard.StatusOf(item), item.Due, problem, ActivityUpdateCard.StatusField), cancellationToken);
             return;
         }
 

@@ -1,21 +1,22 @@
+using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>Mark done: the activity is done, the review reported, or the goal reviewed (next review a quarter on).</summary>
-public sealed class ReminderDoneAction(RemindedItems items, ReminderView view) : ICardAction
+public sealed class ReminderDoneAction(RemindedItems items, ReminderCardItems cards, ReminderView view) : ICardAction
 {
     public string Verb => ReminderCard.DoneVerb;
 
     public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        if (await items.FromCardAsync(turn, card, cancellationToken) is not { } item)
+        if (await cards.FromCardAsync(turn, card, cancellationToken) is not { } item)
         {
             return;
         }
 
-        if (item.IsClosed || item.ChangedSince(card))
+        if (!item.IsOpen || ReminderCardItems.ChangedSince(item, card))
         {
             // A retried invoke: marking done again would move a goal's next review a second quarter on.
             await turn.ShowCardAsync(view.Of(turn.Texts, item, turn.User.Id), cancellationToken);

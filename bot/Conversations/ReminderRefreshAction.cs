@@ -1,3 +1,4 @@
+using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Protocol.Turns;
 

@@ -30,7 +30,7 @@ public sealed class ReviewCommand(IListStore store, IReviewReports reports, Conv
         var email = await directory.EmailOfAsync(turn, cancellationToken);
         var partners = await store.QueryAsync(PartnersList.Name, ListQuery.All, cancellationToken);
         var named = PartnerNamed(turn, partners.Select(p => p.Text(PartnersList.Title) ?? string.Empty));
-        var mine = partners.Where(p => ReviewCoordinators.Includes(p, email)).ToList();
+        var mine = partners.Where(p => PartnersList.Read(p)?.IsCoordinator(email) == true).ToList();
         var partner = named is null
             ? mine.Count == 1 ? mine[0] : null
             : partners.FirstOrDefault(p => string.Equals(p.Text(PartnersList.Title), named, StringComparison.OrdinalIgnoreCase));
@@ -41,7 +41,7 @@ public sealed class ReviewCommand(IListStore store, IReviewReports reports, Conv
         }
 
         var title = partner.Text(PartnersList.Title) ?? string.Empty;
-        if (!ReviewCoordinators.Includes(partner, email))
+        if (PartnersList.Read(partner)?.IsCoordinator(email) != true)
         {
             await turn.SayAsync(texts.ReviewOnlyCoordinators(Markdown.Escape(title)), cancellationToken);
             return;

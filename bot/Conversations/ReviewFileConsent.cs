@@ -30,7 +30,7 @@ public sealed class ReviewFileConsent(IListStore store, IReviewReports reports, 
         }
 
         var partner = await FindAsync(partnerId, cancellationToken);
-        if (partner is null || !ReviewCoordinators.Includes(partner, await directory.EmailOfAsync(turn, cancellationToken)))
+        if (partner is null || PartnersList.Read(partner)?.IsCoordinator(await directory.EmailOfAsync(turn, cancellationToken)) != true)
         {
             await turn.SayAsync(turn.Texts.ReviewOnlyCoordinators(Markdown.Escape(partner?.Text(PartnersList.Title) ?? string.Empty)), cancellationToken);
             return;

@@ -20,4 +20,7 @@ public sealed record Goal(
 
     /// <summary>Still followed up: not yet achieved.</summary>
     public bool IsOpen => Status != GoalStatus.Achieved;
+
+    /// <summary>Open with its review date passed.</summary>
+    public bool IsReviewOverdueOn(DateOnly today) => IsOpen && NextReviewDue is { } due && due < today;
 }

@@ -8,4 +8,13 @@ public sealed record Partner(
     DateOnly? AgreementSince,
     DateOnly? NextAgreementDue,
     string AmbitionLevel,
-    string CoordinatorEmail);
+    string CoordinatorEmail)
+{
+    /// <summary>The partner's coordinators: <see cref="CoordinatorEmail"/> may name several, separated by ; , or spaces.</summary>
+    public IReadOnlyList<string> Coordinators =>
+        CoordinatorEmail.Split([';', ',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Whether the email is one of the partner's coordinators (case does not matter).</summary>
+    public bool IsCoordinator(string? email) =>
+        !string.IsNullOrWhiteSpace(email) && Coordinators.Contains(email.Trim(), StringComparer.OrdinalIgnoreCase);
+}

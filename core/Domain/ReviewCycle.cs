@@ -8,4 +8,10 @@ public sealed record ReviewCycle(string Title, int PartnerId, ReviewCycleKind Ki
 
     /// <summary>Open with its due date passed.</summary>
     public bool IsOverdueOn(DateOnly today) => IsOpen && Due < today;
+
+    /// <summary>Where its due date lies relative to a period.</summary>
+    public PeriodPlacement PlacementIn(ReviewPeriod period) => period.Place(Due, Due);
+
+    /// <summary>Due before the period began and still not reported.</summary>
+    public bool IsCarriedInto(ReviewPeriod period) => IsOpen && PlacementIn(period) == PeriodPlacement.Before;
 }

@@ -4,17 +4,12 @@ using PartnershipTeams.Core.Time;
 namespace PartnershipTeams.Core.Reminders;
 
 /// <summary>
-/// Which reminders are due on a day: follow-ups and goal reviews at T-14, T-7 and T-1, review cycles at T-30
-/// and T-7, each moved to the previous working day when it falls on a weekend or Swedish holiday; overdue items
-/// once a week. After a missed run only the nearest offset is sent, never a burst of old ones.
+/// Which reminders are due on a day: at each of the subject's offsets (follow-ups and goal reviews T-14, T-7 and T-1,
+/// review cycles T-30 and T-7), each moved to the previous working day when it falls on a weekend or Swedish holiday;
+/// overdue items (by the item's own rule) once a week. After a missed run only the nearest offset is sent, never a burst of old ones.
 /// </summary>
 public static class ReminderPlanner
 {
-    private static readonly int[] FollowUpOffsets = [14, 7, 1];
-    private static readonly int[] ReviewCycleOffsets = [30, 7];
-
-    public static IReadOnlyList<int> OffsetsFor(DeadlineKind kind) => kind == DeadlineKind.ReviewCycle ? ReviewCycleOffsets : FollowUpOffsets;
-
     /// <summary>The working day a reminder <paramref name="daysBefore"/> a deadline is sent on.</summary>
     public static DateOnly SendDate(DateOnly due, int daysBefore) => WorkingDays.OnOrBefore(due.AddDays(-daysBefore));
 
@@ -25,14 +20,14 @@ public static class ReminderPlanner
             yield break;
         }
 
-        if (today > deadline.Due)
+        if (deadline.IsOverdue)
         {
             yield return new PlannedReminder($"{Prefix(deadline)}|overdue|{IsoWeek.Of(today)}", deadline, 0, IsOverdue: true);
             yield break;
         }
 
         // The nearest offset whose send date has come: on its day normally, or late after a missed run.
-        var offsets = OffsetsFor(deadline.Kind);
+        var offsets = deadline.Subject.Offsets;
         var due = offsets.Where(o => SendDate(deadline.Due, o) <= today).DefaultIfEmpty(-1).Min();
         if (due >= 0)
         {

@@ -88,8 +88,8 @@ public static class PartnershipMetrics
 
     public static void GraphBudgetRemaining(int resourceUnits) => BudgetLeft.Record(resourceUnits);
 
-    public static void ReminderHandled(DeadlineKind kind, ReminderOutcome outcome) =>
-        Reminders.Add(1, Tag(TelemetryAttributes.ReminderKind, Value(kind)), Tag(TelemetryAttributes.ReminderOutcome, Value(outcome)));
+    public static void ReminderHandled(IReminderSubject subject, ReminderOutcome outcome) =>
+        Reminders.Add(1, Tag(TelemetryAttributes.ReminderKind, subject.Name), Tag(TelemetryAttributes.ReminderOutcome, Value(outcome)));
 
     /// <summary>A failed connector call: the operation, the status when there was an answer, and what kind of failure.</summary>
     public static void ConnectorFailed(string operation, int? status, string errorType) =>

@@ -28,4 +28,8 @@ public abstract class ResourceTexts(ResourceManager resources, CultureInfo cultu
     /// </summary>
     protected string Count(string key, int count) =>
         string.Format(Culture, (count switch { 1 => TextOrNull($"{key}.One"), 0 => TextOrNull($"{key}.Zero"), _ => null }) ?? Text($"{key}.Other"), count);
+
+    /// <summary>A sentence chosen by a count as <see cref="Count"/> chooses it, with the count as {0} and <paramref name="more"/> as {1}, {2}…</summary>
+    protected string CountFormat(string key, int count, params object?[] more) =>
+        string.Format(Culture, (count switch { 1 => TextOrNull($"{key}.One"), 0 => TextOrNull($"{key}.Zero"), _ => null }) ?? Text($"{key}.Other"), [count, .. more]);
 }

@@ -1,3 +1,4 @@
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Reports.Register;
 using PartnershipTeams.Reports.Texts;
 

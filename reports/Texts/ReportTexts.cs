@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Reports.Review;
 
@@ -123,6 +124,19 @@ public sealed class ReportTexts : ResourceTexts
     public string AllActivitiesCaption(string theme) => Format(nameof(AllActivitiesCaption), theme);
 
     public string MoreInWorkbook(int more) => Count(nameof(MoreInWorkbook), more);
+
+    public string CancelledActivities(int cancelled) => Count(nameof(CancelledActivities), cancelled);
+
+    public string CarriedOverHeading => Text();
+    public string NothingCarriedOver => Text();
+    public string CarriedOverFollowUpsCaption => Text();
+    public string CarriedOverReviewsCaption => Text();
+
+    /// <summary>How many follow-ups earlier periods left open, and the oldest one's date.</summary>
+    public string CarriedOverFollowUps(int count, DateOnly? oldest) => CountFormat(nameof(CarriedOverFollowUps), count, oldest is { } d ? Iso(d) : "–");
+
+    /// <summary>How many review cycles earlier periods left unreported, and the oldest one's due date.</summary>
+    public string CarriedOverReviews(int count, DateOnly oldest) => CountFormat(nameof(CarriedOverReviews), count, Iso(oldest));
 
     public string LatestUpdatePerGoal(int updates) => Format(nameof(LatestUpdatePerGoal), updates);
 

@@ -37,6 +37,13 @@ public sealed class WordPackage : IDisposable
 
     public IReadOnlyList<Table> Tables => [.. Body.Elements<Table>()];
 
+    /// <summary>The text of every body paragraph that is not a heading, in order.</summary>
+    public IReadOnlyList<string> Paragraphs =>
+        [.. Body.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is not { } style || !(style.StartsWith("Heading", StringComparison.Ordinal) || style == "Title"))
+            .Select(p => p.InnerText)
+            .Where(t => t.Length > 0)];
+
     public IReadOnlyList<DW.DocProperties> Images => [.. Body.Descendants<DW.DocProperties>()];
 
     /// <summary>The body's top-level elements in order, as "H1:text", "P", "Image", "Table:caption".</summary>

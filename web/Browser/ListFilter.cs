@@ -114,10 +114,12 @@ public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? 
     public static ColumnDefinition? ThemeColumn(ListSchema schema) =>
         schema.FindColumn("Theme") ?? schema.FindColumn("Themes");
 
-    /// <summary>An activity is overdue when the register marks it so, or it is open with its follow-up date passed (the domain's rule).</summary>
+    /// <summary>
+    /// Overdue by the activity's own rule (<see cref="Activity.IsOverdueOn"/>) on the day, not by its IsOverdue column, which
+    /// the sync keeps for SharePoint's views and may lag a day; only an item that does not read as an activity falls back on it.
+    /// </summary>
     public static bool IsOverdue(ListItem activity, DateOnly today) =>
-        activity.Flag(ActivitiesList.IsOverdue) == true
-        || (ActivitiesList.Read(activity) is { IsOpen: true } open && (open.Status == ActivityStatus.Overdue || open.IsOverdueOn(today)));
+        ActivitiesList.Read(activity) is { } read ? read.IsOverdueOn(today) : activity.Flag(ActivitiesList.IsOverdue) == true;
 
     /// <summary>The theme column holds one area (Activities, Goals) or several (Visits), stored as the register's words.</summary>
     private static bool HasTheme(ListItem item, ColumnDefinition column, ThematicArea theme) =>

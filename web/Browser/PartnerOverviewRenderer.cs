@@ -51,7 +51,7 @@ public static class PartnerOverviewRenderer
         Section(html, Texts.UpcomingVisitsHeading, visits.Where(v => v.Value.Start >= today).Select(VisitRow), visitHeaders);
         Section(html, Texts.PastVisitsHeading, visits.Where(v => v.Value.Start < today).Reverse().Select(VisitRow), visitHeaders);
 
-        Section(html, Texts.OverdueHeading, register.Activities.Where(a => a.Value.IsOpen && (a.Value.Status == ActivityStatus.Overdue || a.Value.IsOverdueOn(today)))
+        Section(html, Texts.OverdueHeading, register.Activities.Where(a => a.Value.IsOverdueOn(today))
             .OrderBy(a => a.Value.FollowUpDue).Select(a => Row(
                 HtmlTable.Link($"/lists/Activities/{a.Id}", a.Value.Title),
                 a.Value.FollowUpDue is { } due ? Iso(due) : string.Empty,

@@ -1,3 +1,4 @@
+using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Core.Schema;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnershipTeams.Core.Reminders;
+using PartnershipTeams.Core.Reminders.Subjects;
 using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Time;
 
@@ -9,16 +10,19 @@ public sealed class ReminderPlannerTests
 {
     private static DateOnly D(string date) => DateOnly.Parse(date, CultureInfo.InvariantCulture);
 
-    private static Deadline FollowUp(string due) => new(new ItemKey("Activities", 12), DeadlineKind.FollowUp, "Skicka avsiktsförklaring", D(due), "anna@linkoping.example");
+    /// <summary>An open follow-up as the deadline source reads it on a day: overdue once its date has passed.</summary>
+    private static Func<DateOnly, Deadline> FollowUp(string due) =>
+        day => new(new ItemKey("Activities", 12), FollowUpReminders.Subject, "Skicka avsiktsförklaring", D(due), "anna@linkoping.example", IsOverdue: D(due) < day);
 
-    /// <summary>Runs the planner every day of a period, as the daily timer would, keeping a ledger of keys sent.</summary>
-    private static List<(DateOnly Day, PlannedReminder Reminder)> RunDaily(IEnumerable<Deadline> deadlines, DateOnly from, DateOnly to)
+    /// <summary>Runs the planner every day of a period, as the daily timer would (reading the deadlines that day), keeping a ledger of keys sent.</summary>
+    private static List<(DateOnly Day, PlannedReminder Reminder)> RunDaily(IEnumerable<Func<DateOnly, Deadline>> deadlines, DateOnly from, DateOnly to)
     {
         var ledger = new HashSet<string>();
         var sent = new List<(DateOnly, PlannedReminder)>();
         for (var day = from; day <= to; day = day.AddDays(1))
         {
-            foreach (var reminder in ReminderPlanner.Plan(deadlines, day).Where(r => ledger.Add(r.Key)))
+            var today = day;
+            foreach (var reminder in ReminderPlanner.Plan(deadlines.Select(read => read(today)), day).Where(r => ledger.Add(r.Key)))
             {
                 sent.Add((day, reminder));
             }
@@ -56,7 +60,7 @@ public sealed class ReminderPlannerTests
     [Fact]
     public void ReviewCycle_IsRemindedAtT30AndT7Only()
     {
-        var review = new Deadline(new ItemKey("ReviewCycles", 3), DeadlineKind.ReviewCycle, "Översyn inför nytt avtal", D("2027-03-31"), "internationella@linkoping.example");
+        Func<DateOnly, Deadline> review = day => new Deadline(new ItemKey("ReviewCycles", 3), ReviewCycleReminders.Subject, "Översyn inför nytt avtal", D("2027-03-31"), "internationella@linkoping.example", IsOverdue: D("2027-03-31") < day);
 
         var sent = RunDaily([review], D("2027-01-01"), D("2027-03-31"));
 
@@ -84,8 +88,8 @@ public sealed class ReminderPlannerTests
     [Fact]
     public void MovedDeadline_GetsItsOwnReminders()
     {
-        var before = ReminderPlanner.Plan([FollowUp("2026-12-02")], D("2026-11-25")).Single();
-        var after = ReminderPlanner.Plan([FollowUp("2026-12-09")], D("2026-12-02")).Single();
+        var before = ReminderPlanner.Plan([FollowUp("2026-12-02")(D("2026-11-25"))], D("2026-11-25")).Single();
+        var after = ReminderPlanner.Plan([FollowUp("2026-12-09")(D("2026-12-02"))], D("2026-12-02")).Single();
 
         Assert.NotEqual(before.Key, after.Key);
     }
@@ -93,7 +97,9 @@ public sealed class ReminderPlannerTests
     [Fact]
     public void AcrossAYear_EveryReminderFallsOnAWorkingDayAndEachKeyOnce()
     {
-        var deadlines = Enumerable.Range(0, 365).Select(i => FollowUp(D("2026-01-01").AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) with { Item = new ItemKey("Activities", i + 1) }).ToList();
+        var deadlines = Enumerable.Range(0, 365)
+            .Select(i => (Func<DateOnly, Deadline>)(day => FollowUp(D("2026-01-01").AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))(day) with { Item = new ItemKey("Activities", i + 1) }))
+            .ToList();
 
         var sent = RunDaily(deadlines, D("2025-12-01"), D("2026-12-31"));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using PartnershipTeams.Application.Digest;
+using PartnershipTeams.Application.Register;
 using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Application.Sync;
@@ -129,7 +130,7 @@ public sealed class LargeListRunTests : IAsyncLifetime
     public async Task RemindersRunOnAListPastTheThreshold_FindsTheDeadlinesNearToday()
     {
         Seed("Done");
-        var deadlines = await new DeadlineSource(store).OpenNearAsync(Today, None);
+        var deadlines = await new DeadlineSource(store, new ResponsiblePeople(new Coordinators(store))).OpenNearAsync(Today, None);
 
         Assert.Equal(20, deadlines.Count);
         Assert.Equal(0, server.ResourceUnits.Throttled);

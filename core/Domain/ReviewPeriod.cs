@@ -1,15 +1,17 @@
-using PartnershipTeams.Core.Domain;
+namespace PartnershipTeams.Core.Domain;
 
-namespace PartnershipTeams.Reports.Review;
-
-/// <summary>The period a review covers, both days included.</summary>
+/// <summary>The period a review covers, both days included: what happened in it, and what was left open from before it.</summary>
 public sealed record ReviewPeriod(DateOnly From, DateOnly To)
 {
     public bool Contains(DateOnly? date) => date is { } d && d >= From && d <= To;
 
-    /// <summary>Whether something running from start to end (either may be unknown) touches the period.</summary>
+    /// <summary>Whether something running from start to end (either may be unknown; both unknown: it is not dated, so it counts) touches the period.</summary>
     public bool Overlaps(DateOnly? start, DateOnly? end) =>
         (start ?? end ?? From) <= To && (end ?? start ?? To) >= From;
+
+    /// <summary>Where something running from start to end lies: before the period, in it, or after it.</summary>
+    public PeriodPlacement Place(DateOnly? start, DateOnly? end) =>
+        Overlaps(start, end) ? PeriodPlacement.Within : (end ?? start) < From ? PeriodPlacement.Before : PeriodPlacement.After;
 
     /// <summary>
     /// The period asked for; else the action plan running today; else the plan that ended last; else from the agreement

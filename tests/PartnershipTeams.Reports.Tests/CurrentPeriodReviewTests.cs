@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using PartnershipTeams.Core.Documents;
+using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Reports;
+using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
+using PartnershipTeams.Lists.Seeding;
+using PartnershipTeams.Lists.Sqlite;
+
+namespace PartnershipTeams.Reports.Tests;
+
+/// <summary>
+/// The review of the current action plan (2026–2028) on 7 December 2026, over the demo register with its 2015–2018
+/// history: what the board reads as the period's must be the period's, and the summary and the tables must say the same.
+/// </summary>
+public sealed partial class CurrentPeriodReviewTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly DateOnly PeriodStart = new(2026, 1, 1);
+    private readonly string folder = Directory.CreateTempSubdirectory("pt-current-review-").FullName;
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.FromHours(1)));
+    private SqliteListStore store = null!;
+    private int guangzhou;
+
+    public async Task InitializeAsync()
+    {
+        store = new SqliteListStore(Path.Combine(folder, "lists.db"), time);
+        await store.ProvisionAsync(PartnershipLists.All, None);
+        await new DemoDataSeeder(store, time, NullLogger<DemoDataSeeder>.Instance).SeedAsync(None, currentPeriod: true);
+        guangzhou = (await store.QueryAsync(PartnersList.Name, ListQuery.All, None)).Single(p => p.Text(PartnersList.Title) == "Guangzhou").Id;
+    }
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private async Task<WordPackage> ReviewAsync()
+    {
+        var generator = new ReviewReportGenerator(store, new NoDocumentLibrary(), time, NullLogger<ReviewReportGenerator>.Instance);
+        var document = await generator.CreateAsync(new ReviewRequest(guangzhou, null, null, CultureInfo.GetCultureInfo("sv")), None);
+        return new WordPackage(document.Content);
+    }
+
+    private static Table TableCaptioned(WordPackage word, string caption) =>
+        word.Tables.Single(t => t.GetFirstChild<TableProperties>()?.TableCaption?.Val?.Value == caption);
+
+    private static IReadOnlyList<IReadOnlyList<string>> Rows(Table table) =>
+        [.. table.Elements<TableRow>().Skip(1).Select(r => (IReadOnlyList<string>)[.. r.Elements<TableCell>().Select(c => c.InnerText)])];
+
+    /// <summary>The numbers the activities section's opening sentence gives: how many activities, how many of them overdue.</summary>
+    private static (int Activities, int Overdue) Intro(WordPackage word)
+    {
+        var sentence = word.Paragraphs.Single(p => p.StartsWith("Under perioden pågick eller planerades", StringComparison.Ordinal));
+        var match = IntroCounts().Match(sentence);
+        return (int.Parse(match.Groups["activities"].Value, CultureInfo.InvariantCulture),
+            match.Groups["overdue"].Success ? int.Parse(match.Groups["overdue"].Value, CultureInfo.InvariantCulture) : 0);
+    }
+
+    [Fact]
+    public async Task CurrentPeriodReview_ListsAsThePeriodsOverdueOnlyFollowUpsOfThePeriod_AndSaysAsManyAsItLists()
+    {
+        using var word = await ReviewAsync();
+
+        var overdue = Rows(TableCaptioned(word, "Försenade uppföljningar"));
+
+        Assert.All(overdue, row => Assert.True(DateOnly.ParseExact(row[3], "yyyy-MM-dd", CultureInfo.InvariantCulture) >= PeriodStart, $"{row[0]} ({row[3]}) lies before the period"));
+        Assert.Equal(Intro(word).Overdue, overdue.Count);
+    }
+
+    [Fact]
+    public async Task CurrentPeriodReview_NamesWhatEarlierPeriodsLeftOpenApartFromThePeriod()
+    {
+        using var word = await ReviewAsync();
+
+        Assert.Contains(word.Headings, h => h.Text == "Öppet sedan tidigare perioder");
+        Assert.Contains(word.Paragraphs, p => p.StartsWith("7 uppföljningar från före perioden är fortfarande öppna; den äldsta skulle ha följts upp senast 2016-03-31.", StringComparison.Ordinal));
+        Assert.DoesNotContain(word.Tables, t => Rows(t).Any(r => r.Contains("2016-11-30")));
+    }
+
+    [Fact]
+    public async Task ACancelledFollowUp_IsNotCountedAmongThePeriodsActivities()
+    {
+        int before;
+        using (var word = await ReviewAsync())
+        {
+            before = Intro(word).Activities;
+        }
+
+        // What the sync writes when a reporter withdraws a visit: its follow-up stays, cancelled.
+        await store.CreateAsync(ActivitiesList.Name, ActivitiesList.Fields(new Activity(
+            "Uppföljning av ett återkallat besök", guangzhou, null, ThematicArea.Culture, "Kultur- och fritidsförvaltningen", "kultur@linkoping.example",
+            new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 1), ActivityStatus.Cancelled, new DateOnly(2026, 12, 20), null, null), "test-withdrawn-follow-up"), None);
+
+        using var after = await ReviewAsync();
+        Assert.Equal(before, Intro(after).Activities);
+        Assert.DoesNotContain(after.Tables, t => Rows(t).Any(r => r.Contains("Uppföljning av ett återkallat besök")));
+    }
+
+    [GeneratedRegex(@"planerades (?<activities>\d+) aktivitet(er)?; (ingen är försenad|(?<overdue>\d+) är försenade?)")]
+    private static partial Regex IntroCounts();
+}
