@@ -18,7 +18,10 @@ public sealed record Visit(
     IReadOnlyList<FollowUpAction> FollowUps,
     string ReportedByEmail,
     DateTimeOffset ReportedAt,
-    string SubmissionId)
+    string SubmissionId,
+    GenderEquality? GenderEquality = null,
+    string? GenderEqualityNote = null,
+    DelegationComposition? Composition = null)
 {
     /// <summary>All organisations' costs together.</summary>
     public decimal TotalCostSek => Costs.Sum(c => c.CostSek);

@@ -18,6 +18,11 @@ public static class VisitsList
     public const string Themes = "Themes";
     public const string DemocracyDialogue = "DemocracyDialogue";
     public const string DemocracyDialogueNote = "DemocracyDialogueNote";
+    public const string GenderEquality = "GenderEquality";
+    public const string GenderEqualityNote = "GenderEqualityNote";
+    public const string Women = "DelegationWomen";
+    public const string Men = "DelegationMen";
+    public const string OtherOrNotStated = "DelegationOtherOrNotStated";
     public const string Outcomes = "Outcomes";
     public const string Costs = "Costs";
     public const string CostSek = "CostSek";
@@ -42,6 +47,12 @@ public static class VisitsList
         Columns.Themes(Themes, "Tematiska områden", "Thematic areas"),
         Columns.Choice<DemocracyDialogue>(DemocracyDialogue, "Demokrati och mänskliga rättigheter presenterade", "Democracy and human rights presented") with { Required = true },
         Columns.Note(DemocracyDialogueNote, "Demokratidialog, kommentar", "Democracy dialogue note", 4000),
+        // Empty on visits reported before the question was asked; required on the card since (as the democracy question is).
+        Columns.Choice<GenderEquality>(GenderEquality, "Jämställdhet beaktad", "Gender equality considered"),
+        Columns.Note(GenderEqualityNote, "Jämställdhet, kommentar", "Gender equality note", 4000),
+        Columns.Number(Women, "Antal kvinnor i delegationen", "Women in the delegation"),
+        Columns.Number(Men, "Antal män i delegationen", "Men in the delegation"),
+        Columns.Number(OtherOrNotStated, "Antal annat eller ej angivet", "Others or not stated"),
         Columns.Note(Outcomes, "Resultat", "Outcomes", 8000),
         Columns.Note(Costs, "Kostnader per organisation", "Costs per organisation", 4000),
         Columns.Kronor(CostSek, "Total kostnad (kr)", "Total cost (SEK)"),
@@ -75,6 +86,11 @@ public static class VisitsList
         [Themes] = visit.Themes.Select(RegisterWords.Of).ToArray(),
         [DemocracyDialogue] = RegisterWords.Of(visit.DemocracyDialogue),
         [DemocracyDialogueNote] = visit.DemocracyDialogueNote,
+        [GenderEquality] = visit.GenderEquality is { } equality ? RegisterWords.Of(equality) : null,
+        [GenderEqualityNote] = visit.GenderEqualityNote,
+        [Women] = visit.Composition?.Women,
+        [Men] = visit.Composition?.Men,
+        [OtherOrNotStated] = visit.Composition?.OtherOrNotStated,
         [Outcomes] = visit.Outcomes,
         [Costs] = CostLines.Format(visit.Costs),
         [CostSek] = visit.Costs.Count > 0 ? visit.TotalCostSek : null,
@@ -104,8 +120,19 @@ public static class VisitsList
                 [],
                 item.Text(ReportedByEmail) ?? string.Empty,
                 item.Instant(ReportedAt) ?? item.Modified,
-                item.Text(SubmissionId) ?? string.Empty)
+                item.Text(SubmissionId) ?? string.Empty,
+                item.Choice<GenderEquality>(GenderEquality),
+                item.Text(GenderEqualityNote),
+                CompositionOf(item))
             : null;
+
+    private static DelegationComposition? CompositionOf(ListItem item)
+    {
+        var composition = new DelegationComposition(Count(item, Women), Count(item, Men), Count(item, OtherOrNotStated));
+        return composition.IsEmpty ? null : composition;
+    }
+
+    private static int? Count(ListItem item, string column) => item.Number(column) is { } n && n >= 0 && n <= int.MaxValue ? (int)n : null;
 
     private static string[] Lines(string? text) =>
         text?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
