@@ -65,7 +65,7 @@ public sealed partial class CurrentPeriodReviewTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CurrentPeriodReview_ListsAsThePeriodsOverdueOnlyFollowUpsOfThePeriod_AndSaysAsManyAsItLists()
+    public async Task CurrentPeriodReview_ListsAsThePeriodsOverdueOnlyFollowUpsOfThePeriodAndSaysAsManyAsItLists()
     {
         using var word = await ReviewAsync();
 
