@@ -1,26 +1,43 @@
+using PartnershipTeams.Application;
+using PartnershipTeams.Bot;
+using PartnershipTeams.Functions.Functions;
+using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.Functions.Telemetry;
+using PartnershipTeams.Lists;
+using PartnershipTeams.Reports;
+using PartnershipTeams.State;
 
 namespace PartnershipTeams.Functions;
 
-/// <summary>Registers the hosting: the timer functions' schedules from function.json, and standalone scheduling and queue consumption.</summary>
+/// <summary>
+/// The product, composed once for both entry points (the Functions host's worker and the app alone): every project's
+/// registration, the timers as the [Function]s declare them, health and telemetry. Only the hosting around it differs.
+/// </summary>
 public static class FunctionsServiceCollectionExtensions
 {
-    public static IServiceCollection AddPartnershipFunctions(this IServiceCollection services, IConfiguration configuration, string appRoot)
+    public static IServiceCollection AddPartnershipProduct(this IServiceCollection services, IConfiguration configuration, HostingMode hosting)
     {
-        var timers = FunctionDefinitions.LoadTimers(appRoot);
-        services.AddSingleton(timers);
+        services.AddSingleton(hosting);
+        services.AddPartnershipLists(configuration);
+        services.AddPartnershipState(configuration);
+        services.AddPartnershipApplication();
+        services.AddPartnershipBot(configuration);
+        services.AddPartnershipReports();
+        services.AddPartnershipTelemetry(configuration, hosting.UnderFunctionsHost);
+        services.AddPartnershipHealthChecks();
+        services.AddSingleton(TimerFunction.Declared(configuration, schedulesRequired: !hosting.UnderFunctionsHost));
         services.AddSingleton<SchedulerStatus>();
         services.AddSingleton<PartnershipTeams.Application.Reminders.ILocalReviewAddress, LocalReviewAddress>();
-
-        // Under the Functions host the host owns the schedule and the queue trigger; standalone we keep both ourselves.
-        var underFunctionsHost = FunctionsHostPort.IsUnderFunctionsHost(configuration);
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
-        if (!underFunctionsHost)
-        {
-            services.AddHostedService<StandaloneScheduler>();
-            services.AddHostedService<QueuedSubmissionConsumer>();
-        }
+        return services;
+    }
 
+    /// <summary>Standalone, the app keeps what the Functions host keeps otherwise: the timers' schedule and the queue trigger.</summary>
+    public static IServiceCollection AddStandaloneTriggers(this IServiceCollection services)
+    {
+        services.AddHostedService<StandaloneScheduler>();
+        services.AddHostedService<QueuedSubmissionConsumer>();
         return services;
     }
 }

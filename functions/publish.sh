@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Produces the deployable Functions app: a folder (self-contained linux-x64, ReadyToRun, with host.json and every
-# function.json beside the executable host.json names) and the same folder zipped, the package Flex Consumption runs
-# from (az functionapp deployment source config-zip --src <zip>). Usage: functions/publish.sh [folder] [zip]
+# Produces the deployable Functions app: a folder (framework-dependent linux-x64 on the dotnet-isolated 10.0 runtime,
+# ReadyToRun; the worker with functions.metadata, worker.config.json, extensions.json and host.json, as the worker SDK
+# writes them) and the same folder zipped, the package Flex Consumption runs from
+# (az functionapp deployment source config-zip --src <zip>). Usage: functions/publish.sh [folder] [zip]
 # (defaults: artifacts/functions and artifacts/functions.zip).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,6 +16,9 @@ if [ -d "$out" ] && [ -n "$(ls -A "$out")" ] && [ ! -f "$out/host.json" ]; then
 fi
 rm -rf "$out"
 mkdir -p "$(dirname "$zip")"
-dotnet publish "$here/PartnershipTeams.Functions.csproj" -c Release -r linux-x64 --self-contained true \
+# ReadyToRun images of an earlier publish of another kind (self-contained, composite) are reused by the compiler and
+# made a framework-dependent app abort before Main: start each publish from fresh ones.
+find "$here/.." -maxdepth 6 -path '*/obj/Release/net10.0/linux-x64/R2R' -type d -prune -exec rm -rf {} + 2>/dev/null || true
+dotnet publish "$here/PartnershipTeams.Functions.csproj" -c Release -r linux-x64 --self-contained false \
   -p:PublishReadyToRun=true -p:PublishZip="$zip" --nologo -v quiet -o "$out"
 echo "Published to $out ($(du -sm "$out" | cut -f1) MB) and $zip ($(du -m "$zip" | cut -f1) MB)"

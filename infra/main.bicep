@@ -1,4 +1,4 @@
-// PartnershipTeams in Azure: one Function App on the Flex Consumption plan (Linux, custom handler) hosting the Teams
+// PartnershipTeams in Azure: one Function App on the Flex Consumption plan (Linux, .NET 10 isolated worker) hosting the Teams
 // bot, the sync and the reminders; storage, Application Insights, Key Vault, and one user-assigned managed identity
 // that is the bot's identity (Azure Bot, user-assigned MSI), the app's identity towards Microsoft Graph
 // (Sites.Selected) and the identity the platform uses for the host's storage and the deployment package.
@@ -220,10 +220,11 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           }
         }
       }
-      // Custom handler: host.json names our self-contained executable; there is no language worker to pick.
+      // The .NET isolated worker on .NET 10 (supported on Flex Consumption until November 2028); the package is
+      // framework-dependent, so the platform's runtime runs it.
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
@@ -242,7 +243,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
 // App settings as a child resource so they can name the app's real host name (Flex apps may get a unique,
 // region-scoped default host name, so '<name>.azurewebsites.net' cannot be assumed). No FUNCTIONS_WORKER_RUNTIME,
 // FUNCTIONS_EXTENSION_VERSION or WEBSITE_TIME_ZONE: Flex sets the first two from functionAppConfig and does not
-// support the third, so every schedule is in UTC and the reminders job decides 07:30 Stockholm itself.
+// support the third, so every schedule is in UTC and the reminders job decides 07:30 Stockholm itself. The timers'
+// schedules are app settings the host resolves in their triggers (%SyncSchedule% …); these are the defaults the
+// app's own appsettings.json carries for a laptop.
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: functionApp
   name: 'appsettings'
@@ -259,6 +262,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     SharePoint__ManagedIdentityClientId: identity.properties.clientId
     Notifications__Url: 'https://${functionApp.properties.defaultHostName}/api/notifications'
     Notifications__ClientState: '@Microsoft.KeyVault(SecretUri=${clientStateSecret.properties.secretUri})'
+    SyncSchedule: '0 */5 * * * *'
+    RemindersSchedule: '0 30 5,6 * * *'
+    RetentionSchedule: '0 0 2 * * *'
+    SubscriptionsSchedule: '0 15 */6 * * *'
   }, toObject(range(0, length(botTenants)), i => 'Bot__AllowedTenants__${i}', i => botTenants[i]))
 }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Telemetry;
@@ -17,7 +18,10 @@ namespace PartnershipTeams.Protocol;
 /// </summary>
 public static partial class BotEndpoint
 {
-    public const string Path = "/api/messages";
+    /// <summary>The route as the Functions host names it (host.json's routePrefix is empty, so the route is the whole path).</summary>
+    public const string Route = "api/messages";
+
+    public const string Path = "/" + Route;
     public const int MaxActivityBytes = 512 * 1024;
 
     /// <summary>Teams gives up on a request after about 15 s; our work gets its own budget so a write is never cut half-way by that.</summary>
@@ -25,8 +29,22 @@ public static partial class BotEndpoint
 
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Path, HandleAsync);
+        endpoints.MapPost(Path, (HttpRequest request) => HandleAsync(request));
         return endpoints;
+    }
+
+    /// <summary>Handles one POST of an activity, with the request's services: the Functions app's "messages" function and the standalone route alike.</summary>
+    public static Task<IResult> HandleAsync(HttpRequest request)
+    {
+        var services = request.HttpContext.RequestServices;
+        return HandleAsync(
+            request,
+            services.GetRequiredService<InboundAuthentication>(),
+            services.GetRequiredService<ServiceUrlPolicy>(),
+            services.GetRequiredService<ConnectorClient>(),
+            services.GetRequiredService<FileUploadClient>(),
+            services.GetRequiredService<ITurnHandler>(),
+            services.GetRequiredService<ILoggerFactory>());
     }
 
     private static async Task<IResult> HandleAsync(HttpRequest request, InboundAuthentication authentication, ServiceUrlPolicy serviceUrls, ConnectorClient connector, FileUploadClient uploads, ITurnHandler handler, ILoggerFactory loggers)

@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report|startup [--app artifacts/functions] [--runs 5] [--seeded]`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -25,11 +25,17 @@ switch (which)
     case "review-report":
         await ReviewReportBenchmark.RunAsync(activities: 10_000, visits: 2_000, goals: 200);
         break;
+    case "startup":
+        await StartupBenchmark.RunAsync(
+            app: args.SkipWhile(a => a != "--app").Skip(1).FirstOrDefault() ?? "artifacts/functions",
+            runs: int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "5", System.Globalization.CultureInfo.InvariantCulture),
+            seeded: args.Contains("--seeded"));
+        break;
     case "report-latency":
         await ReportLatencyBenchmark.RunAsync(reports: 200, perSecond: 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, logging-throughput, report-latency, proactive-sends, review-report");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, logging-throughput, report-latency, proactive-sends, review-report, startup");
         return 2;
 }
 

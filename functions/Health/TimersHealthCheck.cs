@@ -6,7 +6,7 @@ using PartnershipTeams.Functions.Hosting;
 namespace PartnershipTeams.Functions.Health;
 
 /// <summary>
-/// The timers run where they should: every timer job has a function.json schedule (else it never runs, under the host
+/// The timers run where they should: every timer job has a timer function (else it never runs, under the host
 /// or standalone); standalone, the app's scheduler keeps each of them on schedule; under the Functions host, the host
 /// runs them and the app does not. Switched off (Scheduler:Enabled false), nothing runs on its own: degraded.
 /// </summary>
@@ -15,13 +15,13 @@ public sealed class TimersHealthCheck(
     TimerJobRunner runner,
     SchedulerStatus scheduler,
     IOptions<SchedulerOptions> schedulerOptions,
-    IConfiguration configuration) : IHealthCheck
+    HostingMode hosting) : IHealthCheck
 {
     public const string Name = "timers";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var placement = TimerPlacements.Of(configuration, schedulerOptions.Value);
+        var placement = TimerPlacements.Of(hosting, schedulerOptions.Value);
         var running = scheduler.Running;
         var unscheduled = runner.Names.Where(job => !timers.Any(t => Same(t.Name, job))).Order(StringComparer.Ordinal).ToList();
         var notRunning = timers.Where(t => runner.Knows(t.Name) && !running.Any(r => Same(r, t.Name))).Select(t => t.Name).ToList();
@@ -35,7 +35,7 @@ public sealed class TimersHealthCheck(
         var result = placement switch
         {
             _ when unscheduled.Count > 0 => HealthCheckResult.Unhealthy(
-                $"No function.json schedules {string.Join(", ", unscheduled)}: never run. Does the app have its function folders beside it?", data: data),
+                $"No timer function schedules {string.Join(", ", unscheduled)}: never run.", data: data),
             TimerPlacement.FunctionsHost when running.Count > 0 => HealthCheckResult.Unhealthy("The app runs timers itself although the Functions host runs them.", data: data),
             TimerPlacement.FunctionsHost => HealthCheckResult.Healthy("The Functions host runs the timers.", data),
             TimerPlacement.Off => HealthCheckResult.Degraded($"{SchedulerOptions.Section}:{nameof(SchedulerOptions.Enabled)} is false: no timer runs on its own (POST /<timer> from this machine runs one).", data: data),

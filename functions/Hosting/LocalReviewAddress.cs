@@ -7,13 +7,13 @@ using PartnershipTeams.Web.Reports;
 namespace PartnershipTeams.Functions.Hosting;
 
 /// <summary>Standalone, the review's URL on this app (where Kestrel really listens); under the Functions host none (SharePoint holds the drafts).</summary>
-public sealed class LocalReviewAddress(IConfiguration configuration, IServer server) : ILocalReviewAddress
+public sealed class LocalReviewAddress(HostingMode hosting, IConfiguration configuration, IServer server) : ILocalReviewAddress
 {
     private const string DefaultLocalUrl = "http://localhost:7071";
 
     public Uri? ReviewOf(int partnerId, CultureInfo culture)
     {
-        if (FunctionsHostPort.IsUnderFunctionsHost(configuration))
+        if (hosting.UnderFunctionsHost)
         {
             return null;
         }

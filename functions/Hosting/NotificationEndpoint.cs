@@ -15,7 +15,9 @@ namespace PartnershipTeams.Functions.Hosting;
 /// </summary>
 public static partial class NotificationEndpoint
 {
-    public const string Path = "/api/notifications";
+    public const string Route = "api/notifications";
+
+    public const string Path = "/" + Route;
 
     /// <summary>Graph batches notifications; a batch of SharePoint list notifications stays far below this.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
@@ -24,56 +26,63 @@ public static partial class NotificationEndpoint
 
     public static IEndpointRouteBuilder MapChangeNotifications(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Path, async (HttpRequest request, IOptions<NotificationOptions> options, SyncTrigger trigger, IServiceProvider services, ILoggerFactory loggers) =>
-        {
-            var logger = loggers.CreateLogger(typeof(NotificationEndpoint));
-            if (request.Query.TryGetValue("validationToken", out var token))
-            {
-                // Graph's validation handshake: the token back as plain text within 10 seconds.
-                return Results.Text(token.ToString(), "text/plain", Encoding.UTF8);
-            }
-
-            var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, request.HttpContext.RequestAborted);
-            if (body is null)
-            {
-                LogRefused(logger, "the body is larger than 1 MB");
-                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-            }
-
-            ChangeNotificationBatch? batch;
-            try
-            {
-                batch = JsonSerializer.Deserialize<ChangeNotificationBatch>(body, Json);
-            }
-            catch (JsonException)
-            {
-                LogRefused(logger, "the body is not a batch of change notifications");
-                return Results.BadRequest();
-            }
-
-            var subscriptions = services.GetService<IListChangeSubscriptions>();
-            var expected = options.Value.ClientState;
-            foreach (var notification in batch?.Value ?? [])
-            {
-                if (expected is null || !SameSecret(notification?.ClientState, expected))
-                {
-                    LogIgnored(logger, "clientState does not match");
-                    continue;
-                }
-
-                var list = subscriptions?.ListOf(notification!.Resource ?? string.Empty);
-                if (list is null)
-                {
-                    LogIgnored(logger, "resource is not one of our lists");
-                    continue;
-                }
-
-                trigger.Request(list);
-            }
-
-            return Results.Accepted();
-        });
+        endpoints.MapPost(Path, HandleAsync);
         return endpoints;
+    }
+
+    /// <summary>One POST from Graph, with the request's services: the "notifications" function and the standalone route alike.</summary>
+    public static async Task<IResult> HandleAsync(HttpRequest request)
+    {
+        var services = request.HttpContext.RequestServices;
+        var options = services.GetRequiredService<IOptions<NotificationOptions>>();
+        var trigger = services.GetRequiredService<SyncTrigger>();
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        var logger = loggers.CreateLogger(typeof(NotificationEndpoint));
+        if (request.Query.TryGetValue("validationToken", out var token))
+        {
+            // Graph's validation handshake: the token back as plain text within 10 seconds.
+            return Results.Text(token.ToString(), "text/plain", Encoding.UTF8);
+        }
+
+        var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, request.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            LogRefused(logger, "the body is larger than 1 MB");
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        ChangeNotificationBatch? batch;
+        try
+        {
+            batch = JsonSerializer.Deserialize<ChangeNotificationBatch>(body, Json);
+        }
+        catch (JsonException)
+        {
+            LogRefused(logger, "the body is not a batch of change notifications");
+            return Results.BadRequest();
+        }
+
+        var subscriptions = services.GetService<IListChangeSubscriptions>();
+        var expected = options.Value.ClientState;
+        foreach (var notification in batch?.Value ?? [])
+        {
+            if (expected is null || !SameSecret(notification?.ClientState, expected))
+            {
+                LogIgnored(logger, "clientState does not match");
+                continue;
+            }
+
+            var list = subscriptions?.ListOf(notification!.Resource ?? string.Empty);
+            if (list is null)
+            {
+                LogIgnored(logger, "resource is not one of our lists");
+                continue;
+            }
+
+            trigger.Request(list);
+        }
+
+        return Results.Accepted();
     }
 
     private static bool SameSecret(string? given, string expected) =>

@@ -4,7 +4,7 @@ using PartnershipTeams.Application.Jobs;
 namespace PartnershipTeams.Functions.Hosting;
 
 /// <summary>
-/// Without the Functions host (on a laptop), runs each timer function on the schedule in its own function.json,
+/// Without the Functions host (on a laptop), runs each timer function on the schedule its [TimerTrigger] names,
 /// in UTC like the host, one run at a time.
 /// </summary>
 public sealed partial class StandaloneScheduler(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartnershipTeams.Core.Lists.Errors;
 using PartnershipTeams.Web.Browser;
 
@@ -19,10 +20,16 @@ public static class StoreUnavailableResponses
         }
         catch (ListStoreUnavailableException) when (!context.Response.HasStarted)
         {
-            context.Response.Clear();
-            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var texts = BrowserTexts.Register;
-            await Results.Problem(texts.StoreUnavailable, statusCode: StatusCodes.Status503ServiceUnavailable, title: texts.StoreUnavailableTitle).ExecuteAsync(context);
+            await WriteAsync(context);
         }
     });
+
+    /// <summary>The 503 answer, on a response nothing was written to yet.</summary>
+    public static async Task WriteAsync(HttpContext context)
+    {
+        context.Response.Clear();
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        var texts = BrowserTexts.Register;
+        await Results.Problem(texts.StoreUnavailable, statusCode: StatusCodes.Status503ServiceUnavailable, title: texts.StoreUnavailableTitle).ExecuteAsync(context);
+    }
 }

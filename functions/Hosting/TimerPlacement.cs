@@ -11,8 +11,8 @@ public enum TimerPlacement
 /// <summary>Decides <see cref="TimerPlacement"/> as the registration does (the host, else <see cref="SchedulerOptions.Enabled"/>): what /health expects.</summary>
 public static class TimerPlacements
 {
-    public static TimerPlacement Of(IConfiguration configuration, SchedulerOptions scheduler) =>
-        FunctionsHostPort.IsUnderFunctionsHost(configuration) ? TimerPlacement.FunctionsHost
+    public static TimerPlacement Of(HostingMode hosting, SchedulerOptions scheduler) =>
+        hosting.UnderFunctionsHost ? TimerPlacement.FunctionsHost
         : scheduler.Enabled ? TimerPlacement.Standalone
         : TimerPlacement.Off;
 }

@@ -1,4 +1,5 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -17,7 +18,10 @@ public static class TelemetryServiceCollectionExtensions
     public const string AzureMonitorVariable = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string OtlpVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
-    public static IServiceCollection AddPartnershipTelemetry(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="services">The app's services.</param>
+    /// <param name="configuration">Where the exporters' settings are.</param>
+    /// <param name="underFunctionsHost">Under the Functions host the worker's invocation spans join the host's trace (<c>UseFunctionsWorkerDefaults</c>; host.json's telemetryMode OpenTelemetry).</param>
+    public static IServiceCollection AddPartnershipTelemetry(this IServiceCollection services, IConfiguration configuration, bool underFunctionsHost = false)
     {
         var azureMonitor = configuration[AzureMonitorVariable];
         var otlp = configuration[OtlpVariable];
@@ -27,6 +31,10 @@ public static class TelemetryServiceCollectionExtensions
         }
 
         var telemetry = services.AddPartnershipSignals().WithLogging();
+        if (underFunctionsHost)
+        {
+            telemetry.UseFunctionsWorkerDefaults();
+        }
         if (!string.IsNullOrWhiteSpace(azureMonitor))
         {
             telemetry.UseAzureMonitorExporter(options =>

@@ -18,12 +18,12 @@ public sealed class FlexConsumptionTests(CompiledTemplate compiled) : IClassFixt
     }
 
     [Fact]
-    public void FunctionApp_RunsTheCustomHandlerFromItsDeploymentContainerWithTheManagedIdentity()
+    public void FunctionApp_RunsTheDotnetIsolatedWorkerFromItsDeploymentContainerWithTheManagedIdentity()
     {
         var config = compiled.Resource("functionApp")["properties"]!["functionAppConfig"]!;
 
-        Assert.Equal("custom", Text(config["runtime"]!["name"]));
-        Assert.Equal("1.0", Text(config["runtime"]!["version"]));
+        Assert.Equal("dotnet-isolated", Text(config["runtime"]!["name"]));
+        Assert.Equal("10.0", Text(config["runtime"]!["version"]));
         Assert.Equal("blobContainer", Text(config["deployment"]!["storage"]!["type"]));
         Assert.Equal("UserAssignedIdentity", Text(config["deployment"]!["storage"]!["authentication"]!["type"]));
         Assert.Contains("deploymentContainerName", Text(config["deployment"]!["storage"]!["value"]), StringComparison.Ordinal);
@@ -37,6 +37,31 @@ public sealed class FlexConsumptionTests(CompiledTemplate compiled) : IClassFixt
         Assert.Equal("http", Text(alwaysReady!["name"]));
         Assert.Equal("[parameters('alwaysReadyHttpInstances')]", Text(alwaysReady["instanceCount"]));
         Assert.Equal(1, compiled.Template["parameters"]!["alwaysReadyHttpInstances"]!["defaultValue"]!.GetValue<int>());
+    }
+
+    /// <summary>The host resolves the timers' %Setting% schedules from app settings; they are the defaults the app's appsettings.json gives a laptop.</summary>
+    [Theory]
+    [InlineData("SyncSchedule")]
+    [InlineData("RemindersSchedule")]
+    [InlineData("RetentionSchedule")]
+    [InlineData("SubscriptionsSchedule")]
+    public void AppSettings_GiveEachTimerTheScheduleTheAppDefaultsTo(string setting)
+    {
+        var settings = Text(compiled.Resource("appSettings")["properties"])!;
+        var appDefaults = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "functions", "appsettings.json")))!;
+
+        Assert.Contains($"'{setting}', '{Text(appDefaults[setting])}'", settings, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PartnershipTeams.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root (PartnershipTeams.sln) is not above the tests.");
     }
 
     [Theory]

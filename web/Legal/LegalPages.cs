@@ -9,21 +9,36 @@ namespace PartnershipTeams.Web.Legal;
 /// <summary>
 /// GET /privacy and /terms, the pages the Teams app manifest names: in Swedish, then in English, for anyone (Teams shows
 /// them before install). Under the Functions host they are the HTTP functions "privacy" and "terms", at /api/privacy and
-/// /api/terms (the host's route prefix); the app answers both paths. The privacy page states the retention periods the
-/// app is configured with, so it says what the retention job does.
+/// /api/terms (where the manifest points); standalone the app answers both paths. The privacy page states the retention
+/// periods the app is configured with, so it says what the retention job does.
 /// </summary>
 public static class LegalPages
 {
+    public const string PrivacyRoute = "api/privacy";
+    public const string TermsRoute = "api/terms";
+
     public static IEndpointRouteBuilder MapLegalPages(this IEndpointRouteBuilder endpoints)
     {
-        foreach (var prefix in new[] { string.Empty, "/api" })
+        foreach (var path in new[] { "/privacy", "/" + PrivacyRoute })
         {
-            endpoints.MapGet($"{prefix}/privacy", (IOptions<RetentionOptions> retention) => Html(t => t.PrivacyTitle, Privacy, retention.Value));
-            endpoints.MapGet($"{prefix}/terms", (IOptions<RetentionOptions> retention) => Html(t => t.TermsTitle, Terms, retention.Value));
+            endpoints.MapGet(path, (HttpRequest request) => PrivacyPage(request));
+        }
+
+        foreach (var path in new[] { "/terms", "/" + TermsRoute })
+        {
+            endpoints.MapGet(path, (HttpRequest request) => TermsPage(request));
         }
 
         return endpoints;
     }
+
+    /// <summary>The privacy page, with the retention periods this app runs with.</summary>
+    public static IResult PrivacyPage(HttpRequest request) => Html(t => t.PrivacyTitle, Privacy, RetentionOf(request));
+
+    public static IResult TermsPage(HttpRequest request) => Html(t => t.TermsTitle, Terms, RetentionOf(request));
+
+    private static RetentionOptions RetentionOf(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<IOptions<RetentionOptions>>().Value;
 
     private static IResult Html(Func<LegalTexts, string> title, Func<LegalTexts, RetentionOptions, string> section, RetentionOptions retention)
     {

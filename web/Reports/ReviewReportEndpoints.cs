@@ -16,13 +16,24 @@ namespace PartnershipTeams.Web.Reports;
 public static class ReviewReportEndpoints
 {
     public const string Path = "/reports/review";
-    public const string HostPath = "/api/reports/review";
+
+    /// <summary>The route of the Functions app's "reports" function (host.json's routePrefix is empty).</summary>
+    public const string HostRoute = "api/reports/review";
 
     /// <summary>Where a saved copy in the document library is, when there is one.</summary>
     public const string SavedToHeader = "X-Saved-To";
 
-    /// <summary>The review at <paramref name="path"/> (<see cref="Path"/>, or <see cref="HostPath"/> behind the Functions host); the host decides who may call it.</summary>
-    public static RouteHandlerBuilder MapReviewReports(this IEndpointRouteBuilder endpoints, string path = Path) => endpoints.MapGet(path, HandleAsync);
+    /// <summary>The review at <see cref="Path"/>; the host decides who may call it.</summary>
+    public static RouteHandlerBuilder MapReviewReports(this IEndpointRouteBuilder endpoints) => endpoints.MapGet(Path, (HttpRequest request) => HandleAsync(request));
+
+    /// <summary>One request for the review, with the request's services and query: the "reports" function and the standalone route alike.</summary>
+    public static Task<IResult> HandleAsync(HttpRequest request)
+    {
+        var query = request.Query;
+        var services = request.HttpContext.RequestServices;
+        return HandleAsync(request.HttpContext, query["partner"], query["from"], query["to"], query["lang"], query["format"],
+            services.GetRequiredService<IListStore>(), services.GetRequiredService<IReviewReports>(), request.HttpContext.RequestAborted);
+    }
 
     private static async Task<IResult> HandleAsync(
         HttpContext context, string? partner, string? from, string? to, string? lang, string? format, IListStore store, IReviewReports reports, CancellationToken cancellationToken)

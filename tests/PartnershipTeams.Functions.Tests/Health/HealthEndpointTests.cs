@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Health;
@@ -87,19 +89,17 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task GetHealthStartedWithoutItsFunctionFolders_Is503AndNamesTheJobsThatNeverRun()
+    public async Task StartedWithoutItsSettingsFile_RefusesToStartNamingTheScheduleItLacks()
     {
-        // Issue 10: a published app started elsewhere scheduled no timer while /health said Healthy.
+        // Issue 10: a published app started elsewhere scheduled no timer while /health said Healthy. The schedules are
+        // settings now (appsettings.json beside the app, app settings in Azure): without them the app does not start.
         await using var app = Standalone();
-        var empty = folder.CreateSubdirectory("no-functions").FullName;
+        var empty = folder.CreateSubdirectory("no-settings").FullName;
         await using var elsewhere = app.WithWebHostBuilder(builder => builder.UseContentRoot(empty));
 
-        var (status, body) = await GetAsync(elsewhere, "/health");
+        var refused = Assert.Throws<InvalidDataException>(() => elsewhere.CreateClient());
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-        var timers = Entry(body, "timers");
-        Assert.Equal("Unhealthy", timers.GetProperty("status").GetString());
-        Assert.Contains("sync", timers.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("SyncSchedule", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class HealthEndpointTests : IDisposable
         await using var app = new ProductApp();
         await using var hosted = app.WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("FUNCTIONS_CUSTOMHANDLER_PORT", "7999");
+            builder.ConfigureTestServices(services => services.AddSingleton(new PartnershipTeams.Functions.Hosting.HostingMode(UnderFunctionsHost: true)));
             builder.UseSetting("Bot:AppId", "00000000-0000-0000-0000-000000000001");
             builder.UseSetting("Bot:TenantId", "00000000-0000-0000-0000-000000000002");
             builder.UseSetting("Bot:ManagedIdentityClientId", "00000000-0000-0000-0000-000000000003");

@@ -40,7 +40,7 @@ public sealed class TimersHealthCheckTests
     [Fact]
     public async Task AJobWithoutASchedule_IsUnhealthyWhereverItRuns()
     {
-        var result = await CheckAsync([Timers[1]], new SchedulerStatus(), ("FUNCTIONS_CUSTOMHANDLER_PORT", "7999"));
+        var result = await CheckAsync([Timers[1]], new SchedulerStatus(), underFunctionsHost: true);
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
         Assert.Contains("reminders", result.Description, StringComparison.Ordinal);
@@ -52,16 +52,15 @@ public sealed class TimersHealthCheckTests
         var status = new SchedulerStatus();
         status.TimerRunning("sync");
 
-        var result = await CheckAsync(Timers, status, ("FUNCTIONS_CUSTOMHANDLER_PORT", "7999"));
+        var result = await CheckAsync(Timers, status, underFunctionsHost: true);
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
     }
 
-    private static Task<HealthCheckResult> CheckAsync(TimerFunction[] timers, SchedulerStatus status, params (string Key, string Value)[] settings)
+    private static Task<HealthCheckResult> CheckAsync(TimerFunction[] timers, SchedulerStatus status, bool underFunctionsHost = false)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
         var runner = new TimerJobRunner([new NamedJob("sync"), new NamedJob("reminders")], NullLogger<TimerJobRunner>.Instance);
-        return new TimersHealthCheck(timers, runner, status, Options.Create(new SchedulerOptions()), configuration).CheckHealthAsync(new HealthCheckContext());
+        return new TimersHealthCheck(timers, runner, status, Options.Create(new SchedulerOptions()), new HostingMode(underFunctionsHost)).CheckHealthAsync(new HealthCheckContext());
     }
 
     private sealed class NamedJob(string name) : ITimerJob

@@ -9,41 +9,36 @@ using Xunit.Abstractions;
 namespace PartnershipTeams.Functions.Tests.Hosting;
 
 /// <summary>
-/// The publish script's folder is what the Functions host needs (host.json, every function.json, the executable it
-/// names), its zip is the package Flex Consumption runs from, and the published app started from another folder
-/// answers /health well within the 30 s Flex gives a starting app.
+/// The publish script's folder is what the Functions host runs for a .NET isolated worker (the worker, functions.metadata,
+/// worker.config.json, extensions.json, host.json; no function.json), its zip is the package Flex Consumption runs
+/// from, and the published app started from another folder without the host answers /health well within the 30 s Flex
+/// gives a starting app.
 /// </summary>
 public sealed class PublishTests(PublishedApp published, ITestOutputHelper output) : IClassFixture<PublishedApp>
 {
     /// <summary>Flex Consumption's time-out for app initialization (the Functions host itself allows 60 s).</summary>
     private static readonly TimeSpan FlexStartLimit = TimeSpan.FromSeconds(30);
 
-    private static IEnumerable<string> FunctionNames =>
-        Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "functions"))
-            .Where(d => File.Exists(Path.Combine(d, "function.json")))
-            .Select(Path.GetFileName)!;
+    private const string Executable = "PartnershipTeams.Functions";
 
-    private string Executable
-    {
-        get
-        {
-            var host = JsonNode.Parse(File.ReadAllText(Path.Combine(published.Folder, "host.json")))!;
-            return (string)host["customHandler"]!["description"]!["defaultExecutablePath"]!;
-        }
-    }
+    private static readonly string[] HostFiles = ["host.json", "functions.metadata", "worker.config.json", "extensions.json", "PartnershipTeams.Functions.dll"];
 
     [Fact]
-    public void PublishScript_ProducesAFolderTheFunctionsHostCanRun()
+    public void PublishScript_ProducesTheWorkerTheFunctionsHostRuns()
     {
-        var executable = Path.Combine(published.Folder, Executable);
-        Assert.True(File.Exists(executable), $"{executable} is missing");
-        Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(executable).HasFlag(UnixFileMode.UserExecute));
-        foreach (var function in FunctionNames)
+        foreach (var file in HostFiles)
         {
-            Assert.True(File.Exists(Path.Combine(published.Folder, function, "function.json")), $"{function}/function.json is missing");
+            Assert.True(File.Exists(Path.Combine(published.Folder, file)), $"{file} is missing");
         }
 
-        Assert.True(File.Exists(Path.Combine(published.Folder, "libcoreclr.so")), "the runtime is not bundled (self-contained)");
+        var worker = JsonNode.Parse(File.ReadAllText(Path.Combine(published.Folder, "worker.config.json")))!["description"]!;
+        Assert.Equal("dotnet-isolated", (string?)worker["language"]);
+        Assert.Equal("PartnershipTeams.Functions.dll", (string?)worker["defaultWorkerPath"]);
+        Assert.Equal(11, JsonNode.Parse(File.ReadAllText(Path.Combine(published.Folder, "functions.metadata")))!.AsArray().Count);
+        Assert.Empty(Directory.GetFiles(published.Folder, "function.json", SearchOption.AllDirectories));
+
+        // Framework-dependent: the platform's dotnet-isolated 10.0 runtime runs it (and can start it from a placeholder).
+        Assert.False(File.Exists(Path.Combine(published.Folder, "libcoreclr.so")), "the runtime is bundled (self-contained)");
         Assert.Empty(Directory.GetFiles(published.Folder, "*.xml"));
 
         // The review's charts: SkiaSharp's native library and the font they are drawn in (no system fonts on Flex).
@@ -52,20 +47,17 @@ public sealed class PublishTests(PublishedApp published, ITestOutputHelper outpu
     }
 
     [Fact]
-    public void Zip_HoldsTheFolderWithHostJsonAtItsRootAndTheExecutableStillExecutable()
+    public void Zip_HoldsTheFolderWithTheHostsFilesAtItsRoot()
     {
         using var zip = ZipFile.OpenRead(published.Zip);
         var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToDictionary(e => e.FullName);
 
-        Assert.Contains("host.json", entries.Keys);
-        foreach (var function in FunctionNames)
+        foreach (var file in HostFiles)
         {
-            Assert.Contains($"{function}/function.json", entries.Keys);
+            Assert.Contains(file, entries.Keys);
         }
 
-        // Unix mode bits live in the upper 16 bits of the external attributes; the host starts the executable as is.
-        var mode = (UnixFileMode)((entries[Executable].ExternalAttributes >> 16) & 0x1FF);
-        Assert.True(mode.HasFlag(UnixFileMode.UserExecute), $"{Executable} is stored as {mode}");
+        Assert.DoesNotContain(entries.Keys, e => e.EndsWith("function.json", StringComparison.Ordinal));
         Assert.Equal(Directory.GetFiles(published.Folder, "*", SearchOption.AllDirectories).Length, entries.Count);
     }
 
@@ -108,7 +100,7 @@ public sealed class PublishTests(PublishedApp published, ITestOutputHelper outpu
             clock.Stop();
             output.WriteLine($"start to first /health 200: {clock.ElapsedMilliseconds} ms");
 
-            // The content root is the executable's folder, so appsettings.json and every function.json there were read.
+            // The content root is the executable's folder, so its appsettings.json (the timers' schedules) was read.
             Assert.True(
                 await EventuallyAsync(() => Task.FromResult(Logged($"Content root path: {published.Folder}") && Logged("Standalone timer reminders on schedule 0 30 5,6 * * *")), TimeSpan.FromSeconds(10)),
                 $"the app did not run from its own folder:\n{Log()}");

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.TestSupport;
+
+namespace PartnershipTeams.Functions.Tests.Hosting;
+
+/// <summary>
+/// The built app started as the Functions host starts its .NET isolated worker (with the host's arguments): it takes the
+/// worker's entry point, composes the product and dials the host's gRPC address; without Bot:AppId it refuses to start,
+/// as behind the host the bot is reachable from anywhere. No Functions host runs here (Core Tools cannot be installed),
+/// so "dials the host" is what can be seen of the worker's start.
+/// </summary>
+public sealed class WorkerEntryPointTests : IDisposable
+{
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
+    private readonly string data = Directory.CreateTempSubdirectory("partnerships-worker-").FullName;
+
+    [Fact]
+    public async Task StartedWithTheHostsArguments_ComposesTheAppAndDialsTheHost()
+    {
+        using var host = new TcpListener(IPAddress.Loopback, 0);
+        host.Start();
+        var port = ((IPEndPoint)host.LocalEndpoint).Port;
+        using var process = Start(port, ("Bot__AppId", "7c0e5b1a-1111-4a8e-9d1c-000000000001"), ("Bot__TenantId", "5f1e4c7a-2222-4a8e-9d1c-000000000002"), ("Bot__ClientSecret", "not-used"));
+        try
+        {
+            using var limit = new CancellationTokenSource(StartLimit);
+            using var dialled = await host.AcceptTcpClientAsync(limit.Token);
+
+            Assert.True(dialled.Connected);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task StartedWithTheHostsArgumentsWithoutAnAppId_RefusesToStart()
+    {
+        using var process = Start(port: 1);
+        using var limit = new CancellationTokenSource(StartLimit);
+
+        await process.WaitForExitAsync(limit.Token);
+
+        Assert.Equal(ExitCodes.UnsafeConfiguration, process.ExitCode);
+    }
+
+    public void Dispose() => Directory.Delete(data, recursive: true);
+
+    /// <summary>The built app with the arguments the host gives a worker (azure-functions-host, RpcWorkerContext.cs).</summary>
+    private Process Start(int port, params (string Name, string Value)[] settings)
+    {
+        var app = Path.Combine(RepositoryPaths.Root, "functions", "bin", "Release", "net10.0");
+        var uri = $"http://127.0.0.1:{port}/";
+        var start = new ProcessStartInfo("dotnet",
+            [Path.Combine(app, "PartnershipTeams.Functions.dll"), "--host", "127.0.0.1", "--port", $"{port}", "--workerId", "w1", "--requestId", "r1", "--grpcMaxMessageLength", "2147483647",
+             "--functions-uri", uri, "--functions-worker-id", "w1", "--functions-request-id", "r1", "--functions-grpc-max-message-length", "2147483647"])
+        {
+            WorkingDirectory = app,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Store__Path"] = Path.Combine(data, "lists.db");
+        start.Environment["Store__StatePath"] = Path.Combine(data, "state.db");
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
