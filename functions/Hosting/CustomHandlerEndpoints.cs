@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Application.Jobs;
+using PartnershipTeams.Protocol;
 using PartnershipTeams.Protocol.Http;
 
 namespace PartnershipTeams.Functions.Hosting;
@@ -18,8 +19,23 @@ public static class CustomHandlerEndpoints
         foreach (var timer in timers)
         {
             // Only the Functions host (or a person on this machine) may run a timer: it calls from loopback.
-            endpoints.MapPost($"/{timer.Name}", async (HttpRequest request, TimerJobRunner runner, CancellationToken cancellationToken) =>
+            endpoints.MapPost($"/{timer.Name}", async (HttpRequest request, TimerJobRunner runner, IConfiguration configuration, InboundAuthentication authentication, CancellationToken cancellationToken) =>
             {
+                DateTimeOffset? asOf = null;
+                if (request.Query.ContainsKey(TrialRun.Parameter))
+                {
+                    if (TrialRun.RefusalOf(configuration, authentication) is { } refusal)
+                    {
+                        return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
+                    }
+
+                    asOf = TrialRun.Parse(request.Query[TrialRun.Parameter]);
+                    if (asOf is null || !runner.RunsAsOf(timer.Name))
+                    {
+                        return Results.Problem($"{TrialRun.Parameter} takes a date and time (2026-12-07T07:30, Stockholm time unless an offset is given), for a timer that can run as of one.", statusCode: StatusCodes.Status400BadRequest);
+                    }
+                }
+
                 var body = await BoundedBody.ReadAsync(request, MaxInvocationBytes, cancellationToken);
                 if (body is null)
                 {
@@ -39,7 +55,7 @@ public static class CustomHandlerEndpoints
                     return Results.Problem("The body is not a custom handler invocation (JSON).", statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                var lines = await runner.RunAsync(timer.Name, cancellationToken) ?? [$"{timer.Name} was still running; skipped"];
+                var lines = await runner.RunAsync(timer.Name, asOf, cancellationToken) ?? [$"{timer.Name} was still running; skipped"];
                 return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), lines, null));
             }).LocalCallersOnly();
         }
