@@ -7,6 +7,7 @@ using PartnershipTeams.Application.Register;
 using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Application.Retention;
 using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Submissions.Writers;
 using PartnershipTeams.Application.Sync;
 
 namespace PartnershipTeams.Application;
@@ -26,7 +27,11 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddSingleton<SubmissionLog>();
         services.AddSingleton<SubmissionIntake>();
-        services.AddSingleton<SubmissionWriter>();
+        services.AddSingleton<VisitChangeWriter>();
+        services.AddSubmissionWriter<VisitReportWriter>();
+        services.AddSubmissionWriter<GoalUpdateWriter>();
+        services.AddSubmissionWriter<VisitCorrectionWriter>();
+        services.AddSubmissionWriter<VisitWithdrawalWriter>();
         services.AddSingleton<SubmissionProcessor>();
         services.AddSingleton<PendingSubmissions>();
 
@@ -56,6 +61,15 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddSingleton<RegisterRetention>();
         services.AddSingleton<ITimerJob, RetentionJob>();
+        return services;
+    }
+
+    /// <summary>A writer of one kind of submission, found by the processor through <see cref="ISubmissionWriter"/> and by tests through its own type.</summary>
+    public static IServiceCollection AddSubmissionWriter<TWriter>(this IServiceCollection services)
+        where TWriter : class, ISubmissionWriter
+    {
+        services.AddSingleton<TWriter>();
+        services.AddSingleton<ISubmissionWriter>(sp => sp.GetRequiredService<TWriter>());
         return services;
     }
 }

@@ -17,6 +17,24 @@ public sealed partial class SubmissionIntake(SubmissionLog log, ISubmissionQueue
     public async Task<bool> IsKnownAsync(string submissionId, CancellationToken cancellationToken) =>
         await log.FindAsync(submissionId, cancellationToken) is not null;
 
+    /// <summary>
+    /// Accepts a submission of a kind once, as eShop's IdentifiedCommandHandler accepts a command: a second submit under the
+    /// same id is answered with what was stored first (so a confirmation shows what the register gets). Null when the id
+    /// belongs to a submission of another kind: a forged or mixed-up card, which stores nothing.
+    /// </summary>
+    public async Task<Accepted<T>?> AcceptOnceAsync<T>(SubmissionType<T> type, string submissionId, string title, string reportedBy, T payload, CancellationToken cancellationToken)
+        where T : class
+    {
+        var serialized = type.Serialize(payload);
+        var stored = await AcceptAsync(type.Kind, submissionId, title, reportedBy, serialized, cancellationToken);
+        if (stored.Kind != type.Kind)
+        {
+            return null;
+        }
+
+        return new Accepted<T>(stored.Payload == serialized ? payload : type.PayloadOf(stored), stored);
+    }
+
     /// <summary>The submission as stored: this one, or the one stored first under the same id.</summary>
     public async Task<AcceptedSubmission> AcceptAsync(SubmissionKind kind, string submissionId, string title, string reportedBy, string payload, CancellationToken cancellationToken)
     {

@@ -11,8 +11,10 @@ namespace PartnershipTeams.Application.Submissions;
 /// kept aside as poison in the submission log, where the digest and the register browser show it. While the
 /// register cannot be reached no attempt is counted: the sync timer queues every pending submission again.
 /// </summary>
-public sealed partial class SubmissionProcessor(SubmissionLog log, SubmissionWriter writer, TimeProvider time, ILogger<SubmissionProcessor> logger)
+public sealed partial class SubmissionProcessor(SubmissionLog log, IEnumerable<ISubmissionWriter> writers, TimeProvider time, ILogger<SubmissionProcessor> logger)
 {
+    private readonly Dictionary<SubmissionKind, ISubmissionWriter> byKind = writers.ToDictionary(w => w.Type.Kind);
+
     /// <param name="submissionId">The id from the queue message.</param>
     /// <param name="deliveries">How often the queue delivered the message (1 the first time), or 0 when the queue cannot say.</param>
     /// <param name="cancellationToken">Ends the attempt (the message comes back).</param>
@@ -43,9 +45,18 @@ public sealed partial class SubmissionProcessor(SubmissionLog log, SubmissionWri
             return SubmissionResult.AlreadyHandled;
         }
 
+        if (!byKind.TryGetValue(submission.Kind, out var writer))
+        {
+            // Nothing here can write it, now or on a later delivery: kept aside at once for a person to look at.
+            await log.RecordFailureAsync(submissionId, $"No writer for submissions of kind {submission.Kind}.", lastAttempt: true, cancellationToken);
+            LogNoWriter(logger, submissionId);
+            PartnershipMetrics.SubmissionPoisoned(submission.Kind);
+            return SubmissionResult.Poisoned;
+        }
+
         try
         {
-            await WriteAsync(submission, cancellationToken);
+            await writer.WriteAsync(submission, cancellationToken);
         }
         catch (ListStoreUnavailableException e)
         {
@@ -74,14 +85,8 @@ public sealed partial class SubmissionProcessor(SubmissionLog log, SubmissionWri
         return SubmissionResult.Written;
     }
 
-    private Task WriteAsync(AcceptedSubmission submission, CancellationToken cancellationToken) => submission.Kind switch
-    {
-        SubmissionKind.VisitReport => writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(submission.Payload), cancellationToken),
-        SubmissionKind.GoalUpdate => writer.WriteGoalUpdateAsync(SubmissionJson.Deserialize<GoalUpdate>(submission.Payload), cancellationToken),
-        SubmissionKind.VisitCorrection => writer.WriteVisitCorrectionAsync(SubmissionJson.Deserialize<VisitCorrection>(submission.Payload), cancellationToken),
-        SubmissionKind.VisitWithdrawal => writer.WriteVisitWithdrawalAsync(SubmissionJson.Deserialize<VisitWithdrawal>(submission.Payload), cancellationToken),
-        _ => throw new InvalidFieldValueException($"Unknown submission kind '{submission.Kind}'."),
-    };
+    [LoggerMessage(Level = LogLevel.Error, Message = "Submission {SubmissionId} is of a kind nothing here writes; it is kept aside as poison")]
+    private static partial void LogNoWriter(ILogger logger, string submissionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queued submission {SubmissionId} is not in the submission log; nothing to write")]
     private static partial void LogUnknown(ILogger logger, string submissionId);

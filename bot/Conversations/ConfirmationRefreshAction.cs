@@ -1,54 +1,31 @@
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
-using PartnershipTeams.Core.Domain;
-using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Bot.Confirmations;
 using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>
-/// The refresh of a confirmation card (visit report, visit correction or goal update): what was stored under the card's submission
-/// id, and where it stands now (received, in the register, or stuck), shown to the reporter who opens it. Reads only;
-/// anyone else, or an id nobody stored, gets the card left as it is.
+/// The refresh of a confirmation card (a visit report, a correction, a goal update): what was stored under the card's
+/// submission id, and where it stands now (received, in the register, or stuck), shown to the reporter who opens it, as
+/// its kind's confirmation shows it. Reads only; anyone else, or an id nobody stored, gets the card left as it is.
 /// </summary>
-public sealed class ConfirmationRefreshAction(string verb, SubmissionLog log, ConversationDirectory directory, PartnerChoices partners, OwnGoals goals) : ICardAction
+public sealed class ConfirmationRefreshAction(string verb, SubmissionLog log, ConversationDirectory directory, SubmissionConfirmations confirmations) : ICardAction
 {
     public string Verb => verb;
 
     public async Task HandleAsync(Turn turn, CardInput card, CancellationToken cancellationToken)
     {
-        var submissionId = CardData.SubmissionIdOf(card);
-        var stored = await log.FindAsync(submissionId, cancellationToken);
+        var stored = await log.FindAsync(CardData.SubmissionIdOf(card), cancellationToken);
         var reporter = await directory.EmailOfAsync(turn, cancellationToken);
         if (stored is null || !string.Equals(stored.ReportedBy, reporter, StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
-        var status = SubmissionState.Describe(turn.Texts, stored.Status);
-        if (stored.Kind == SubmissionKind.VisitReport)
+        if (await confirmations.CardAsync(turn, stored, cancellationToken) is { } confirmation)
         {
-            var visit = SubmissionJson.Deserialize<Visit>(stored.Payload);
-            var partner = (await partners.LoadAsync(cancellationToken)).FirstOrDefault(p => p.Id == visit.PartnerId).Title ?? "–";
-            await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partner, status, submissionId, [turn.User.Id]), cancellationToken);
-            return;
+            await turn.ShowCardAsync(confirmation, cancellationToken);
         }
-
-        if (stored.Kind == SubmissionKind.VisitCorrection)
-        {
-            var correction = SubmissionJson.Deserialize<VisitCorrection>(stored.Payload);
-            var partner = (await partners.LoadAsync(cancellationToken)).FirstOrDefault(p => p.Id == correction.Visit.PartnerId).Title ?? "–";
-            await turn.ShowCardAsync(VisitCorrectionCard.Confirmation(turn.Texts, correction, partner, status, [turn.User.Id]), cancellationToken);
-            return;
-        }
-
-        if (stored.Kind != SubmissionKind.GoalUpdate)
-        {
-            return;
-        }
-
-        var update = SubmissionJson.Deserialize<GoalUpdate>(stored.Payload);
-        var title = (await goals.LoadAsync(reporter, cancellationToken)).Where(g => g.Id == update.GoalId).Select(GoalUpdateCard.TitleOf).FirstOrDefault() ?? stored.Title;
-        await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, title, update, status, submissionId, [turn.User.Id]), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Confirmations;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Telemetry;
@@ -10,7 +11,7 @@ using PartnershipTeams.Protocol.Turns;
 namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>A submitted goal update: checked against the user's own goals, accepted into the outbox, confirmed.</summary>
-public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory directory, SubmissionIntake intake, TimeProvider time) : ICardAction
+public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory directory, SubmissionIntake intake, SubmissionConfirmations confirmations, TimeProvider time) : ICardAction
 {
     public string Verb => GoalUpdateCard.SubmitVerb;
 
@@ -56,9 +57,8 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
             return;
         }
 
-        var payload = SubmissionJson.Serialize(result.Value);
-        var stored = await intake.AcceptAsync(SubmissionKind.GoalUpdate, submissionId, titles[result.Value.GoalId], reporter, payload, cancellationToken);
-        var update = stored.Payload == payload ? result.Value : SubmissionJson.Deserialize<GoalUpdate>(stored.Payload);
-        await turn.ShowCardAsync(GoalUpdateCard.Confirmation(turn.Texts, titles.GetValueOrDefault(update.GoalId, stored.Title), update, SubmissionState.Describe(turn.Texts, stored.Status), submissionId, [turn.User.Id]), cancellationToken);
+        var accepted = await intake.AcceptOnceAsync(SubmissionTypes.GoalUpdate, submissionId, titles[result.Value.GoalId], reporter, result.Value, cancellationToken)
+            ?? throw new MalformedTurnException("The card's submission id belongs to another kind of submission.");
+        await turn.ShowCardAsync((await confirmations.CardAsync(turn, accepted.Stored, cancellationToken))!, cancellationToken);
     }
 }

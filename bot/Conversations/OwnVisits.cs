@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
@@ -80,7 +79,7 @@ public sealed class OwnVisits(IListStore store, SubmissionLog log, ConversationD
         var inRegister = items.Select(i => i.Text(VisitsList.SubmissionId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var submission in waiting.Where(s => s.Kind == SubmissionKind.VisitReport && !inRegister.Contains(s.Id)))
         {
-            if (Payload<Visit>(submission) is { } visit)
+            if (SubmissionTypes.VisitReport.TryPayloadOf(submission) is { } visit)
             {
                 reports.Add(new Report(visit, submission.Status == SubmissionStatus.Poison ? ReportState.KeptAside : ReportState.Received, null, null));
             }
@@ -127,25 +126,9 @@ public sealed class OwnVisits(IListStore store, SubmissionLog log, ConversationD
         }
     }
 
-    /// <summary>The visit a waiting correction or withdrawal is for.</summary>
-    private static (int VisitId, SubmissionKind Kind)? ChangeOf(AcceptedSubmission submission) => submission.Kind switch
-    {
-        SubmissionKind.VisitCorrection when Payload<VisitCorrection>(submission) is { } correction => (correction.VisitId, submission.Kind),
-        SubmissionKind.VisitWithdrawal when Payload<VisitWithdrawal>(submission) is { } withdrawal => (withdrawal.VisitId, submission.Kind),
-        _ => null,
-    };
-
-    /// <summary>A submission's payload; one that does not read (kept aside for it, maybe) is left out of the listing.</summary>
-    private static T? Payload<T>(AcceptedSubmission submission)
-        where T : class
-    {
-        try
-        {
-            return SubmissionJson.Deserialize<T>(submission.Payload);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The visit a waiting correction or withdrawal is for (a payload that does not read, kept aside for it maybe, is left out).</summary>
+    private static (int VisitId, SubmissionKind Kind)? ChangeOf(AcceptedSubmission submission) =>
+        SubmissionTypes.VisitCorrection.TryPayloadOf(submission) is { } correction ? (correction.VisitId, submission.Kind)
+        : SubmissionTypes.VisitWithdrawal.TryPayloadOf(submission) is { } withdrawal ? (withdrawal.VisitId, submission.Kind)
+        : null;
 }

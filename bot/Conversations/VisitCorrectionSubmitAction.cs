@@ -1,5 +1,6 @@
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Confirmations;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Validation;
@@ -13,7 +14,7 @@ namespace PartnershipTeams.Bot.Conversations;
 /// submission id and confirmed at once; the sync applies it to the visit. The visit keeps its reporter, report time and
 /// submission id; follow-ups are not part of a correction (a forged card's follow-up fields are ignored).
 /// </summary>
-public sealed class VisitCorrectionSubmitAction(OwnVisits visits, PartnerChoices partners, SubmissionIntake intake, TimeProvider time) : ICardAction
+public sealed class VisitCorrectionSubmitAction(OwnVisits visits, PartnerChoices partners, SubmissionIntake intake, SubmissionConfirmations confirmations, TimeProvider time) : ICardAction
 {
     public string Verb => VisitCorrectionCard.SubmitVerb;
 
@@ -50,17 +51,10 @@ public sealed class VisitCorrectionSubmitAction(OwnVisits visits, PartnerChoices
         }
 
         var correction = new VisitCorrection(own.Item.Id, result.Value with { ReportedAt = original.ReportedAt }, original.ReportedByEmail, now, submissionId);
-        var payload = SubmissionJson.Serialize(correction);
 
         // A second submit of the same card is answered with what the first stored.
-        var stored = await intake.AcceptAsync(SubmissionKind.VisitCorrection, submissionId, correction.Visit.Title, original.ReportedByEmail, payload, cancellationToken);
-        if (stored.Kind != SubmissionKind.VisitCorrection)
-        {
-            throw new MalformedTurnException("The card's submission id belongs to another kind of submission.");
-        }
-
-        var shown = stored.Payload == payload ? correction : SubmissionJson.Deserialize<VisitCorrection>(stored.Payload);
-        var partnerTitle = partnerList.FirstOrDefault(p => p.Id == shown.Visit.PartnerId).Title ?? "–";
-        await turn.ShowCardAsync(VisitCorrectionCard.Confirmation(turn.Texts, shown, partnerTitle, SubmissionState.Describe(turn.Texts, stored.Status), [turn.User.Id]), cancellationToken);
+        var accepted = await intake.AcceptOnceAsync(SubmissionTypes.VisitCorrection, submissionId, correction.Visit.Title, original.ReportedByEmail, correction, cancellationToken)
+            ?? throw new MalformedTurnException("The card's submission id belongs to another kind of submission.");
+        await turn.ShowCardAsync((await confirmations.CardAsync(turn, accepted.Stored, cancellationToken))!, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Confirmations;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Core.Telemetry;
@@ -12,7 +13,7 @@ namespace PartnershipTeams.Bot.Conversations;
 /// A submitted visit report: checked (the card comes back with the values kept and each problem named), then
 /// accepted into the outbox under its submission id and confirmed at once.
 /// </summary>
-public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirectory directory, SubmissionIntake intake, TimeProvider time) : ICardAction
+public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirectory directory, SubmissionIntake intake, SubmissionConfirmations confirmations, TimeProvider time) : ICardAction
 {
     public string Verb => VisitReportCard.SubmitVerb;
 
@@ -33,10 +34,8 @@ public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirec
         }
 
         // A second submit of the same card is answered with what the first stored: the confirmation shows what the register gets.
-        var payload = SubmissionJson.Serialize(result.Value);
-        var stored = await intake.AcceptAsync(SubmissionKind.VisitReport, submissionId, result.Value.Title, reporter, payload, cancellationToken);
-        var visit = stored.Payload == payload ? result.Value : SubmissionJson.Deserialize<Visit>(stored.Payload);
-        var partnerTitle = partnerList.FirstOrDefault(p => p.Id == visit.PartnerId).Title ?? "–";
-        await turn.ShowCardAsync(VisitConfirmationCard.Build(turn.Texts, visit, partnerTitle, SubmissionState.Describe(turn.Texts, stored.Status), submissionId, [turn.User.Id]), cancellationToken);
+        var accepted = await intake.AcceptOnceAsync(SubmissionTypes.VisitReport, submissionId, result.Value.Title, reporter, result.Value, cancellationToken)
+            ?? throw new MalformedTurnException("The card's submission id belongs to another kind of submission.");
+        await turn.ShowCardAsync((await confirmations.CardAsync(turn, accepted.Stored, cancellationToken))!, cancellationToken);
     }
 }

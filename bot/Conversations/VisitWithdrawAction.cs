@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Confirmations;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
@@ -19,7 +20,7 @@ namespace PartnershipTeams.Bot.Conversations;
 /// follow-ups. A visit is withdrawn once, so its withdrawal's submission id follows from the visit's: a retried
 /// invoke or a second press finds the first and changes nothing more.
 /// </summary>
-public sealed class VisitWithdrawAction(OwnVisits visits, MyVisitsView view, SubmissionIntake intake, IOptions<ReportOptions> options, TimeProvider time) : ICardAction
+public sealed class VisitWithdrawAction(OwnVisits visits, SubmissionConfirmations confirmations, SubmissionIntake intake, IOptions<ReportOptions> options, TimeProvider time) : ICardAction
 {
     public string Verb => WithdrawConfirmationCard.ConfirmVerb;
 
@@ -40,20 +41,9 @@ public sealed class VisitWithdrawAction(OwnVisits visits, MyVisitsView view, Sub
 
         var submissionId = WithdrawalIdOf(visit.SubmissionId);
         var withdrawal = new VisitWithdrawal(own.Item.Id, visit.SubmissionId, visit.Title, visit.ReportedByEmail, now, submissionId);
-        var stored = await intake.AcceptAsync(SubmissionKind.VisitWithdrawal, submissionId, visit.Title, visit.ReportedByEmail, SubmissionJson.Serialize(withdrawal), cancellationToken);
-        if (stored.Kind != SubmissionKind.VisitWithdrawal)
-        {
-            throw new MalformedTurnException("The visit's withdrawal id belongs to another kind of submission.");
-        }
-
-        // The one withdrawal a visit has may have been tried already: set aside, or applied and then undone by a manager.
-        var notice = stored.Status switch
-        {
-            SubmissionStatus.Poison => turn.Texts.SubmissionPoison,
-            SubmissionStatus.Written => turn.Texts.WithdrawalUndoneInRegister,
-            _ => turn.Texts.WithdrawalReceived(visit.Title),
-        };
-        await turn.ShowCardAsync(await view.CardAsync(turn.Texts, visit.ReportedByEmail, notice, cancellationToken, noticeIsAProblem: stored.Status != SubmissionStatus.Pending), cancellationToken);
+        var accepted = await intake.AcceptOnceAsync(SubmissionTypes.VisitWithdrawal, submissionId, visit.Title, visit.ReportedByEmail, withdrawal, cancellationToken)
+            ?? throw new MalformedTurnException("The visit's withdrawal id belongs to another kind of submission.");
+        await turn.ShowCardAsync((await confirmations.CardAsync(turn, accepted.Stored, cancellationToken))!, cancellationToken);
     }
 
     /// <summary>Why the visit cannot be withdrawn now, as the user is told it, or null when it can.</summary>

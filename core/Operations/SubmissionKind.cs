@@ -11,4 +11,7 @@ public enum SubmissionKind
 
     /// <summary>A reporter's withdrawal of a visit (a <see cref="Domain.VisitWithdrawal"/>).</summary>
     VisitWithdrawal,
+
+    /// <summary>A kind this version does not know (stored by a newer one, or damaged): never written, kept aside as poison.</summary>
+    Unknown,
 }

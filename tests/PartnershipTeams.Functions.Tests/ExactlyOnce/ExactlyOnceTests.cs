@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PartnershipTeams.Application.Digest;
 using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Submissions.Writers;
 using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
@@ -76,7 +77,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     {
         var ids = await RecordVisitsAsync();
         var one = App.Services.GetRequiredService<SubmissionProcessor>();
-        var other = new SubmissionProcessor(new SubmissionLog(App.Services.GetRequiredService<IOperationalStore>()), new SubmissionWriter(App.Store), TimeProvider.System, NullLogger<SubmissionProcessor>.Instance);
+        var other = new SubmissionProcessor(new SubmissionLog(App.Services.GetRequiredService<IOperationalStore>()), App.Services.GetServices<ISubmissionWriter>(), TimeProvider.System, NullLogger<SubmissionProcessor>.Instance);
 
         var results = new List<SubmissionResult>();
         for (var delivery = 1; delivery <= 5; delivery++)
@@ -97,9 +98,9 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
     public async Task DeliveryThatDiedAfterWritingBeforeSayingSo_IsWrittenOnceWhenDeliveredAgain()
     {
         var id = (await RecordVisitsAsync())[0];
-        var writer = App.Services.GetRequiredService<SubmissionWriter>();
+        var writer = App.Services.GetRequiredService<VisitReportWriter>();
         var stored = (await App.Submissions.FindAsync(id, None))!;
-        await writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(stored.Payload), None); // the delivery that died here
+        await writer.WriteAsync(SubmissionJson.Deserialize<Visit>(stored.Payload), None); // the delivery that died here
 
         App.Clock.Advance(PendingSubmissions.Grace);
         await App.RunAsync("sync"); // the safety net queues it again; the app's own consumer delivers it

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Submissions.Writers;
 using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
@@ -78,7 +80,7 @@ public sealed class SyncTests : IAsyncLifetime
         // Issue 10: follow-ups got no action plan at all.
         var guangzhou = await GuangzhouAsync();
         var plan = await app.Store.CreateAsync(ActionPlansList.Name, ActionPlansList.Fields(new ActionPlan("Handlingsplan 2026–2028", guangzhou, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31), "Kommunledningskontoret")), None);
-        var writer = (SubmissionWriter)app.Services.GetService(typeof(SubmissionWriter))!;
+        var writer = app.Services.GetRequiredService<VisitReportWriter>();
         var visit = new Visit(
             "Besök från Guangzhou", guangzhou, VisitDirection.Incoming, new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 18), ["Tekniska verken"], string.Empty, "Biogas",
             [ThematicArea.EnergyEnvironmentUrbanInnovation], DemocracyDialogue.No, null, null, [],
@@ -88,7 +90,7 @@ public sealed class SyncTests : IAsyncLifetime
             ],
             "a@linkoping.example", app.Clock.GetUtcNow(), "f0110a0000000000000000000000f011");
 
-        await writer.WriteVisitAsync(visit, None);
+        await writer.WriteAsync(visit, None);
 
         var visitId = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, visit.SubmissionId), None)).Id;
         var followUps = (await app.Store.QueryAsync(ActivitiesList.Records, ListQuery.WhereEquals(ActivitiesList.SourceVisit, visitId), None)).Select(a => a.Value).OrderBy(a => a.FollowUpDue).ToList();
@@ -101,8 +103,8 @@ public sealed class SyncTests : IAsyncLifetime
     {
         await ReportVisitThroughTheBotAsync("c4a5b0000000000000000000000000c1", "Besök som kraschade");
         var entry = await app.SettledAsync("c4a5b0000000000000000000000000c1");
-        var writer = (PartnershipTeams.Application.Submissions.SubmissionWriter)app.Services.GetService(typeof(PartnershipTeams.Application.Submissions.SubmissionWriter))!;
-        await writer.WriteVisitAsync(SubmissionJson.Deserialize<Visit>(entry.Payload), None); // a delivery that died before marking it written
+        var writer = app.Services.GetRequiredService<VisitReportWriter>();
+        await writer.WriteAsync(SubmissionJson.Deserialize<Visit>(entry.Payload), None); // a delivery that died before marking it written
 
         var processor = (PartnershipTeams.Application.Submissions.SubmissionProcessor)app.Services.GetService(typeof(PartnershipTeams.Application.Submissions.SubmissionProcessor))!;
         await processor.ProcessAsync(entry.Id, deliveries: 2, None);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Application.Submissions;
+using PartnershipTeams.Application.Submissions.Writers;
 using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
@@ -21,7 +22,11 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private SubmissionWriter Writer => app.Services.GetRequiredService<SubmissionWriter>();
+    private VisitReportWriter Visits => app.Services.GetRequiredService<VisitReportWriter>();
+
+    private VisitCorrectionWriter Corrections => app.Services.GetRequiredService<VisitCorrectionWriter>();
+
+    private VisitWithdrawalWriter Withdrawals => app.Services.GetRequiredService<VisitWithdrawalWriter>();
 
     /// <summary>A reported visit with one follow-up, written by the sync as it writes every report.</summary>
     private async Task<(int Id, Visit Visit)> ReportedVisitAsync()
@@ -32,7 +37,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
             "Anna Svensson", "Uppföljning av handlingsplanen", [ThematicArea.Education], DemocracyDialogue.No, null, null, [new OrganisationCost("Kommunledningskontoret", 42000m)],
             [new FollowUpAction("Skicka avsiktsförklaring", "anna@linkoping.example", new DateOnly(2026, 12, 15), ThematicArea.Education)],
             Reporter, app.Clock.GetUtcNow(), "a15170000000000000000000000000a1");
-        await Writer.WriteVisitAsync(visit, None);
+        await Visits.WriteAsync(visit, None);
         var id = Assert.Single(await app.Store.QueryAsync(VisitsList.Name, ListQuery.WhereEquals(VisitsList.SubmissionId, visit.SubmissionId), None)).Id;
         return (id, visit);
     }
@@ -123,14 +128,14 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
         var withdrawal = new VisitWithdrawal(id, visit.SubmissionId, visit.Title, Reporter, app.Clock.GetUtcNow(), "d1740000000000000000000000000002");
 
         // Deliveries that died before the submission was marked written, then the real ones, then the queue's redelivery.
-        await Writer.WriteVisitCorrectionAsync(correction, None);
-        await Writer.WriteVisitCorrectionAsync(correction, None);
+        await Corrections.WriteAsync(correction, None);
+        await Corrections.WriteAsync(correction, None);
         await app.SubmitAndSettleAsync(SubmissionKind.VisitCorrection, correction.SubmissionId, SubmissionJson.Serialize(correction));
-        await Writer.WriteVisitWithdrawalAsync(withdrawal, None);
+        await Withdrawals.WriteAsync(withdrawal, None);
         await app.SubmitAndSettleAsync(SubmissionKind.VisitWithdrawal, withdrawal.SubmissionId, SubmissionJson.Serialize(withdrawal));
         var processor = app.Services.GetRequiredService<SubmissionProcessor>();
         Assert.Equal(SubmissionResult.AlreadyHandled, await processor.ProcessAsync(withdrawal.SubmissionId, deliveries: 2, None));
-        await Writer.WriteVisitCorrectionAsync(correction, None);
+        await Corrections.WriteAsync(correction, None);
 
         Assert.Equal([VisitChange.Original, VisitChange.Correction, VisitChange.Withdrawal], (await HistoryAsync(id)).Select(v => v.Change));
         var item = await app.Store.GetAsync(VisitsList.Name, id, None);
@@ -144,7 +149,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
         var (id, visit) = await ReportedVisitAsync();
         var correction = Correction(id, visit with { SubmissionId = "0ther0000000000000000000000000000" }, "Fel besök", "c0441ec7000000000000000000000007");
 
-        await Assert.ThrowsAsync<Core.Lists.Errors.ItemNotFoundException>(() => Writer.WriteVisitCorrectionAsync(correction, None));
+        await Assert.ThrowsAsync<Core.Lists.Errors.ItemNotFoundException>(() => Corrections.WriteAsync(correction, None));
 
         Assert.Equal("Delegation till Guangzhou", (await app.Store.GetAsync(VisitsList.Name, id, None)).Text(VisitsList.Title));
     }

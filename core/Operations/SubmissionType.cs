@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace PartnershipTeams.Core.Operations;
+
+/// <summary>A kind of submission and its payload <typeparamref name="T"/>, kept in the submission log as JSON (<see cref="SubmissionJson"/>).</summary>
+public sealed class SubmissionType<T>(SubmissionKind kind) : ISubmissionType
+    where T : class
+{
+    public SubmissionKind Kind => kind;
+
+    public Type PayloadType => typeof(T);
+
+    public string Serialize(T payload) => SubmissionJson.Serialize(payload);
+
+    /// <summary>The payload of a submission of this kind; throws <see cref="JsonException"/> when it is of another kind or does not read.</summary>
+    public T PayloadOf(AcceptedSubmission submission) =>
+        submission.Kind == kind ? SubmissionJson.Deserialize<T>(submission.Payload) : throw new JsonException($"Submission {submission.Id} is a {submission.Kind}, not a {kind}.");
+
+    /// <summary>The payload, or null when the submission is of another kind or its payload does not read.</summary>
+    public T? TryPayloadOf(AcceptedSubmission submission)
+    {
+        try
+        {
+            return submission.Kind == kind ? SubmissionJson.Deserialize<T>(submission.Payload) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
