@@ -62,14 +62,14 @@ public static class VisitConfirmationCard
         foreach (var followUp in visit.FollowUps)
         {
             body.Add(CardJson.Text(texts.FollowUpHeading, weight: "bolder"));
-            body.Add(CardJson.Facts(
-            [
+            body.Add(CardJson.Facts(new (string, string)[]
+            {
                 (texts.FollowUpTitleLabel, Markdown.Escape(followUp.Title)),
                 (texts.FollowUpOwnerLabel, Markdown.Escape(followUp.OwnerEmail)),
                 (texts.FollowUpDueLabel, Date(followUp.Due)),
                 (texts.FollowUpThemeLabel, texts.Domain.Label(followUp.Theme)),
                 (texts.FollowUpOrganisationLabel, Markdown.Escape(followUp.Organisation ?? string.Empty)),
-            ]));
+            }.Where(f => f.Item2.Length > 0)));
         }
 
         if (status is not null)
