@@ -71,6 +71,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, VisitCorrectAction>();
         services.AddSingleton<ICardAction, VisitCorrectionSubmitAction>();
         services.AddSingleton<ICardAction, VisitWithdrawAction>();
+        services.AddSingleton<ICardAction, VisitWithdrawQuestionAction>();
+        services.AddSingleton<ICardAction, VisitWithdrawCancelAction>();
         services.AddSingleton<IBotCommand, ReviewCommand>();
         services.AddSingleton<ReviewFileConsent>();
         services.AddSingleton<ISubmissionConfirmation, VisitReportConfirmation>();
@@ -80,6 +82,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SubmissionConfirmations>();
         services.AddSingleton<ICardAction, VisitSubmitAction>();
         services.AddSingleton<ICardAction, GoalSubmitAction>();
+        services.AddSingleton<ICardAction, GoalChooseAction>();
         services.AddSingleton<ICardAction, ReminderSnoozeAction>();
         services.AddSingleton<ICardAction, ReminderDoneAction>();
         services.AddSingleton<IReminderUpdateForm, ActivityUpdateForm>();

@@ -118,11 +118,15 @@ public sealed class ConversationReferences(IOperationalStore store, TimeProvider
         return await StateRetention.DeleteAsync(store, StateTable.Conversations, inactive.Where(e => Of(e).UpdatedAt < cutoff), cancellationToken);
     }
 
-    /// <summary>The active personal chat of the user with this email, if the bot has one.</summary>
+    /// <summary>
+    /// The active personal chat of the user with this email, if the bot has one: the one heard from last, where a person
+    /// has several (an older one that no longer answers is only found out, and marked, when a send to it fails).
+    /// </summary>
     public async Task<ConversationReference?> PersonalChatOfAsync(string email, CancellationToken cancellationToken) =>
         (await store.QueryAsync(StateTable.Conversations, EmailKey, KeyOf(email), cancellationToken))
             .Select(Of)
-            .FirstOrDefault(c => c.Active && c.Scope == ConversationScope.Personal);
+            .Where(c => c.Active && c.Scope == ConversationScope.Personal)
+            .MaxBy(c => c.UpdatedAt);
 
     public async Task<IReadOnlyList<ConversationReference>> ActiveChannelsAsync(CancellationToken cancellationToken) =>
         [.. (await store.QueryAsync(StateTable.Conversations, Scope, nameof(ConversationScope.Channel), cancellationToken)).Select(Of).Where(c => c.Active)];

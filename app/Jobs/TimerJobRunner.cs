@@ -14,8 +14,17 @@ public sealed partial class TimerJobRunner(IEnumerable<ITimerJob> jobs, ILogger<
 
     public bool Knows(string name) => byName.ContainsKey(name);
 
+    /// <summary>Whether the job can run as of another moment (<see cref="IRunsAsOf"/>).</summary>
+    public bool RunsAsOf(string name) => byName.TryGetValue(name, out var job) && job is IRunsAsOf;
+
     /// <summary>The run's log lines, or null when the job was already running.</summary>
-    public async Task<IReadOnlyList<string>?> RunAsync(string name, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>?> RunAsync(string name, CancellationToken cancellationToken) => RunAsync(name, asOf: null, cancellationToken);
+
+    /// <summary>
+    /// The run's log lines, or null when the job was already running. With <paramref name="asOf"/> the job runs as if it
+    /// were that moment (only a job that <see cref="RunsAsOf"/>; the caller decides who may ask for it).
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> RunAsync(string name, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         var job = byName[name];
         using var span = PartnershipTelemetry.StartJob(job.Name);
@@ -30,7 +39,9 @@ public sealed partial class TimerJobRunner(IEnumerable<ITimerJob> jobs, ILogger<
         var outcome = "failed";
         try
         {
-            var lines = await job.RunAsync(cancellationToken);
+            var lines = asOf is { } instant
+                ? await (job as IRunsAsOf ?? throw new InvalidOperationException($"{job.Name} cannot run as of another moment.")).RunAsOfAsync(instant, cancellationToken)
+                : await job.RunAsync(cancellationToken);
             foreach (var line in lines)
             {
                 LogLine(logger, job.Name, line);

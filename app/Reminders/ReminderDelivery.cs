@@ -7,26 +7,50 @@ namespace PartnershipTeams.Application.Reminders;
 /// <summary>
 /// Sends a reminder card to the recipient's personal chat with the bot, in the language that chat uses; the
 /// ledger is told the send is starting before the card is posted. A recipient without a chat gets the app installed
-/// first (<see cref="IAppInstaller"/>); one who cannot be reached that way is recorded with the reason.
+/// first (<see cref="IAppInstaller"/>); one who cannot be reached that way is recorded with the reason. A chat that
+/// answers it is gone is marked so, and the reminder goes once more, to the person's current chat found the same way;
+/// without one it is recorded undeliverable (the digest lists it), never dropped unseen.
 /// </summary>
 public sealed class ReminderDelivery(ConversationReferences conversations, IProactiveMessages messages, IAppInstaller installer, ReminderLedger ledger, ReviewDraftLink drafts, TimeProvider time)
 {
     /// <summary>Delivers the claimed reminder and records how it went.</summary>
     public async Task<ReminderOutcome> DeliverAsync(LedgerEntry claim, PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
     {
-        var (chat, unreachable) = await ChatOfAsync(reminder.Deadline.Recipient, cancellationToken);
+        var recipient = reminder.Deadline.Recipient;
+        var (chat, unreachable) = await ChatOfAsync(recipient, cancellationToken);
         if (chat is null)
         {
             await ledger.RecordAsync(claim, unreachable, cancellationToken);
             return unreachable;
         }
 
-        var draft = await drafts.ForAsync(reminder, messages.LanguageOf(chat), cancellationToken);
-        var notice = new ReminderNotice(reminder, reminder.Deadline.Due.DayNumber - today.DayNumber, draft);
         var sending = await ledger.MarkSendingAsync(claim, cancellationToken);
-        var outcome = await OutcomeOfAsync(chat, await messages.SendReminderAsync(chat, notice, cancellationToken), cancellationToken);
+        var outcome = await SendAsync(chat, reminder, today, cancellationToken);
+        if (outcome == ReminderOutcome.Undeliverable)
+        {
+            // The chat is gone (now marked so): the person may have another, or get one by installation, as for a
+            // recipient who never had one. Sent there once; without one, recorded undeliverable for the digest.
+            var (current, why) = await ChatOfAsync(recipient, cancellationToken);
+            if (current is not null && current.ConversationId != chat.ConversationId)
+            {
+                sending = await ledger.MarkSendingAsync(sending, cancellationToken);
+                outcome = await SendAsync(current, reminder, today, cancellationToken);
+            }
+            else if (why is not (ReminderOutcome.Sent or ReminderOutcome.NotInstalled))
+            {
+                outcome = why;
+            }
+        }
+
         await ledger.RecordAsync(sending, outcome, cancellationToken);
         return outcome;
+    }
+
+    private async Task<ReminderOutcome> SendAsync(ConversationReference chat, PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
+    {
+        var draft = await drafts.ForAsync(reminder, messages.LanguageOf(chat), cancellationToken);
+        var notice = new ReminderNotice(reminder, reminder.Deadline.Due.DayNumber - today.DayNumber, draft);
+        return await OutcomeOfAsync(chat, await messages.SendReminderAsync(chat, notice, cancellationToken), cancellationToken);
     }
 
     /// <summary>

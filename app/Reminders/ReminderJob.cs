@@ -15,7 +15,7 @@ namespace PartnershipTeams.Application.Reminders;
 /// fires in UTC (Flex Consumption has no time zone setting) at 05:30 and 06:30, one of which is 07:30 in Stockholm
 /// whatever the season; this job sends from 07:30 Stockholm time and lets the other firing pass.
 /// </summary>
-public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger, ReminderDelivery delivery, WeeklyDigest digest, IRegisterReadiness initializer, SyncState state, TimeProvider time) : ITimerJob
+public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger, ReminderDelivery delivery, WeeklyDigest digest, IRegisterReadiness initializer, SyncState state, TimeProvider time) : ITimerJob, IRunsAsOf
 {
     /// <summary>Reminders go out from this time of day in Stockholm.</summary>
     public static readonly TimeOnly SendTime = new(7, 30);
@@ -38,9 +38,14 @@ public sealed class ReminderJob(DeadlineSource deadlines, ReminderLedger ledger,
         return local >= SendTime && (!completedToday || local < SendTime.Add(RerunWindow));
     }
 
-    public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken) => RunAsOfAsync(time.GetUtcNow(), cancellationToken);
+
+    /// <summary>
+    /// The run as if it were <paramref name="now"/>: what is due that day, sent now (the ledger still sends each once).
+    /// The timer runs it as of the clock; a person on a laptop may name another moment to try the reminders.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RunAsOfAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var today = BusinessTimeZone.DateOf(now);
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!Sends(now, completedToday: false))

@@ -33,6 +33,7 @@ public static class Submissions
             ["Purpose"] = "Mätning",
             ["Themes"] = "Culture",
             ["DemocracyDialogue"] = "NotApplicable",
+            ["GenderEquality"] = "NotApplicable",
             ["Costs"] = "Kultur- och fritidsförvaltningen: 1 200,50 kr",
         },
     };

@@ -27,12 +27,21 @@ public sealed class CardForm(BotTexts texts, IReadOnlyDictionary<string, string>
         }
     }
 
-    public void Field(JsonObject input)
+    public void Field(JsonObject input) => Body.AddRange(FieldItems(input));
+
+    /// <summary>An input and the problems found with it, for a container or column of their own.</summary>
+    public List<JsonNode> FieldItems(JsonObject input)
     {
-        Body.Add(input);
         var field = (string)input["id"]!;
-        Body.AddRange(errors.Where(e => e.Field == field).Select(e => (JsonNode)CardJson.Problem(field, texts.Domain.Describe(e))));
+        return [input, .. errors.Where(e => e.Field == field).Select(e => (JsonNode)CardJson.Problem(field, texts.Domain.Describe(e)))];
     }
 
     public string? Value(string field) => values.TryGetValue(field, out var value) ? value : null;
+
+    /// <summary>
+    /// Whether any of the fields holds a value or a problem: a part of the form that opens on demand is shown open
+    /// then, so a card that comes back never hides what the user typed or what is wrong with it.
+    /// </summary>
+    public bool HasAny(IEnumerable<string> fields) =>
+        fields.Any(f => !string.IsNullOrWhiteSpace(Value(f)) || errors.Any(e => e.Field == f));
 }

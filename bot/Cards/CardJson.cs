@@ -92,6 +92,11 @@ public static class CardJson
 
     public static JsonObject Problem(string field, string message) => Text(message, color: "attention", size: "small", id: $"{field}Error");
 
+    /// <summary>
+    /// A text input. Amounts are text inputs too, never Input.Number: a browser's number field (Teams web and desktop,
+    /// the Agents Playground) empties itself on "12 500,50", "12 500" and "12500,50", so Swedish typing would never reach
+    /// the server, where <see cref="Core.Validation.SwedishNumber"/> reads it.
+    /// </summary>
     public static JsonObject TextInput(string id, string label, string? value, string? requiredMessage = null, bool multiline = false, int? maxLength = null, string? placeholder = null)
     {
         var input = Input("Input.Text", id, label, value, requiredMessage);
@@ -115,6 +120,7 @@ public static class CardJson
 
     public static JsonObject DateInput(string id, string label, string? value, string? requiredMessage = null) => Input("Input.Date", id, label, value, requiredMessage);
 
+    /// <summary>A whole-number input (a count of people): never for amounts or decimals, which Swedish users write with spaces and a comma (see <see cref="TextInput"/>).</summary>
     public static JsonObject NumberInput(string id, string label, string? value, double? min = null, double? max = null)
     {
         var input = Input("Input.Number", id, label, value, requiredMessage: null);
@@ -162,7 +168,7 @@ public static class CardJson
         ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
     };
 
-    public static JsonObject Container(IEnumerable<JsonNode> items, bool separator = false)
+    public static JsonObject Container(IEnumerable<JsonNode> items, bool separator = false, string? id = null, bool isVisible = true)
     {
         var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. items]) };
         if (separator)
@@ -171,7 +177,40 @@ public static class CardJson
             container["spacing"] = "medium";
         }
 
-        return container;
+        return Toggleable(container, id, isVisible);
+    }
+
+    /// <summary>Columns side by side; each column's width "stretch", "auto" or pixels ("120px").</summary>
+    public static JsonObject Columns(params JsonObject[] columns) => new() { ["type"] = "ColumnSet", ["columns"] = new JsonArray([.. columns]) };
+
+    public static JsonObject Column(IEnumerable<JsonNode> items, string width = "stretch", string? id = null, bool isVisible = true) =>
+        Toggleable(new JsonObject { ["type"] = "Column", ["width"] = width, ["items"] = new JsonArray([.. items]) }, id, isVisible);
+
+    /// <summary>
+    /// A button that shows or hides parts of the card on the client, with no round trip (Action.ToggleVisibility, Adaptive
+    /// Cards 1.2; Teams renders it): for what only some reports need. Hidden inputs are still sent with the card.
+    /// </summary>
+    public static JsonObject Toggle(string title, IEnumerable<string> targetIds) => new()
+    {
+        ["type"] = "Action.ToggleVisibility",
+        ["title"] = title,
+        ["targetElements"] = new JsonArray([.. targetIds.Select(t => (JsonNode)t)]),
+    };
+
+    /// <summary>An element a toggle can find (its id) and that starts hidden when <paramref name="isVisible"/> is false.</summary>
+    private static JsonObject Toggleable(JsonObject element, string? id, bool isVisible)
+    {
+        if (id is not null)
+        {
+            element["id"] = id;
+        }
+
+        if (!isVisible)
+        {
+            element["isVisible"] = false;
+        }
+
+        return element;
     }
 
     /// <summary>A button that opens a web address (a document in SharePoint, say) in the user's browser.</summary>
@@ -182,16 +221,16 @@ public static class CardJson
     /// with an Action.Submit fallback for Teams clients without Universal Actions (a message whose value holds the
     /// data). Both carry the verb in their data too, so either way reaches the same handler.
     /// </summary>
-    public static JsonObject Submit(string title, string verb, JsonObject? data = null, bool primary = false)
+    public static JsonObject Submit(string title, string verb, JsonObject? data = null, bool primary = false, bool destructive = false)
     {
         var payload = data?.DeepClone().AsObject() ?? [];
         payload["verb"] = verb;
         var fallback = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = payload.DeepClone() };
         var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = payload };
-        if (primary)
+        if (primary || destructive)
         {
-            fallback["style"] = "positive";
-            action["style"] = "positive";
+            fallback["style"] = primary ? "positive" : "destructive";
+            action["style"] = primary ? "positive" : "destructive";
         }
 
         action["fallback"] = fallback;

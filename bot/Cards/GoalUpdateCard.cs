@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
@@ -12,6 +13,14 @@ public static class GoalUpdateCard
 {
     public const string SubmitVerb = "goal.submit";
 
+    /// <summary>Choosing a goal among several: the form for that goal, pre-filled.</summary>
+    public const string ChooseVerb = "goal.choose";
+
+    /// <summary>
+    /// The form for one goal (the only one, or the one chosen: <see cref="GoalUpdateFields.Goal"/> in
+    /// <paramref name="values"/>), its status and current value pre-filled with the goal's own, so the user changes what
+    /// moved; with several goals and none chosen, the goals with a button each to choose one.
+    /// </summary>
     public static JsonObject Build(
         BotTexts texts,
         IReadOnlyList<Stored<Goal>> goals,
@@ -22,21 +31,38 @@ public static class GoalUpdateCard
         var form = new CardForm(texts, values, errors);
         var required = form.Required;
         form.Heading(texts.GoalFormTitle);
+        var chosen = goals.FirstOrDefault(g => g.Id.ToString(CultureInfo.InvariantCulture) == form.Value(GoalUpdateFields.Goal))
+            ?? (goals.Count == 1 ? goals[0] : null);
+        if (chosen is null)
+        {
+            return ChooseAmong(texts, form, goals);
+        }
 
-        // What the user reports against: each goal's indicator, target, where it stands and when it is next reviewed.
+        // What the user reports against: the goal's indicator, target, where it stands and when it is next reviewed.
+        form.Add(CardJson.Container([CardJson.Text(Markdown.Escape(TitleOf(chosen)), weight: "bolder"), CardJson.Facts(Details(texts, chosen.Value))], separator: true));
+        var id = chosen.Id.ToString(CultureInfo.InvariantCulture);
+        form.Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, [($"{TitleOf(chosen)} ({texts.Domain.Label(chosen.Value.Status)})", id)], id, requiredMessage: required));
+        var statuses = Enum.GetValues<GoalStatus>().Select(s => (texts.Domain.Label(s), s.ToString()));
+        form.Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, form.Value(GoalUpdateFields.Status) ?? chosen.Value.Status.ToString(), requiredMessage: required, expanded: true));
+
+        // A text input, read the Swedish way ("26 500", "37,5"): a number field would empty itself on what a Swede types.
+        var current = form.Value(GoalUpdateFields.Current) ?? (chosen.Value.Current is { } value ? Kronor.Number((double)value) : null);
+        form.Field(CardJson.TextInput(GoalUpdateFields.Current, texts.CurrentLabel, current, maxLength: 30));
+        form.Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, form.Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
+        return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitGoal, SubmitVerb, new JsonObject { [CardDataKeys.SubmissionId] = submissionId }, primary: true)]);
+    }
+
+    /// <summary>Several goals: each with where it stands and a button that opens the form for it.</summary>
+    private static JsonObject ChooseAmong(BotTexts texts, CardForm form, IReadOnlyList<Stored<Goal>> goals)
+    {
+        form.Add(CardJson.Text(texts.GoalChooseIntro, isSubtle: true));
         foreach (var goal in goals)
         {
             form.Add(CardJson.Container([CardJson.Text(Markdown.Escape(TitleOf(goal)), weight: "bolder"), CardJson.Facts(Details(texts, goal.Value))], separator: true));
+            form.Add(CardJson.Actions([CardJson.Submit(texts.ChooseGoal, ChooseVerb, new JsonObject { [GoalUpdateFields.Goal] = goal.Id.ToString(CultureInfo.InvariantCulture) })]));
         }
 
-        var goalChoices = goals.Select(g => ($"{TitleOf(g)} ({texts.Domain.Label(g.Value.Status)})", g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var chosen = form.Value(GoalUpdateFields.Goal) ?? (goals.Count == 1 ? goals[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
-        form.Field(CardJson.ChoiceInput(GoalUpdateFields.Goal, texts.GoalLabel, goalChoices, chosen, requiredMessage: required));
-        var statuses = Enum.GetValues<GoalStatus>().Select(s => (texts.Domain.Label(s), s.ToString()));
-        form.Field(CardJson.ChoiceInput(GoalUpdateFields.Status, texts.StatusLabel, statuses, form.Value(GoalUpdateFields.Status), requiredMessage: required, expanded: true));
-        form.Field(CardJson.NumberInput(GoalUpdateFields.Current, texts.CurrentLabel, form.Value(GoalUpdateFields.Current)));
-        form.Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, form.Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
-        return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitGoal, SubmitVerb, new JsonObject { [CardDataKeys.SubmissionId] = submissionId }, primary: true)]);
+        return CardJson.Card(form.Body);
     }
 
     private static IEnumerable<(string, string)> Details(BotTexts texts, Goal goal)
@@ -79,7 +105,7 @@ public static class GoalUpdateCard
         };
         if (update.Current is { } current)
         {
-            facts.Add((texts.CurrentLabel, current.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            facts.Add((texts.CurrentLabel, Kronor.Number((double)current)));
         }
 
         if (update.Comment is { } comment)

@@ -26,20 +26,30 @@ public static class VisitConfirmationCard
             (texts.DirectionLabel, texts.Domain.Label(visit.Direction)),
             (texts.StartLabel, Date(visit.Start)),
             (texts.EndLabel, Date(visit.End)),
-            (texts.OrganisationsLabel, Markdown.Escape(string.Join(", ", visit.Organisations))),
-            (texts.ParticipantsLabel, Excerpt(visit.Participants)),
-            (texts.PurposeLabel, Excerpt(visit.Purpose)),
             (texts.ThemesLabel, string.Join(", ", visit.Themes.Select(texts.Domain.Label))),
-            (texts.DemocracyLabel, texts.Domain.Label(visit.DemocracyDialogue)),
-            (texts.DemocracyNoteLabel, Excerpt(visit.DemocracyDialogueNote ?? string.Empty)),
-            (texts.OutcomesLabel, Excerpt(visit.Outcomes ?? string.Empty)),
+            (texts.DemocracyFact, texts.Domain.Label(visit.DemocracyDialogue)),
+            (texts.GenderEqualityFact, visit.GenderEquality is { } equality ? texts.Domain.Label(equality) : string.Empty),
         };
+        if (visit.Composition is { } composition)
+        {
+            facts.Add((texts.CompositionFact, texts.Composition(composition.Women, composition.Men, composition.OtherOrNotStated)));
+        }
+
         var body = new List<JsonNode>
         {
             CardJson.Heading(wording?.Heading ?? texts.VisitReceivedTitle),
             CardJson.Text(wording?.Body ?? texts.VisitReceivedBody),
             CardJson.Facts(facts.Where(f => f.Item2.Length > 0)),
         };
+
+        // Texts typed on several lines keep their lines: a TextBlock (and a fact) shows a single line break as a space in
+        // Teams, so each line is a block of its own; organisations one per line, so a name with a comma stays one name.
+        AddLines(body, texts.OrganisationsLabel, string.Join('\n', visit.Organisations));
+        AddLines(body, texts.ParticipantsFact, visit.Participants);
+        AddLines(body, texts.PurposeLabel, visit.Purpose);
+        AddLines(body, texts.DemocracyNoteFact, visit.DemocracyDialogueNote);
+        AddLines(body, texts.GenderEqualityNoteFact, visit.GenderEqualityNote);
+        AddLines(body, texts.OutcomesLabel, visit.Outcomes);
         if (visit.Costs.Count > 0)
         {
             // Every amount as stored, and the total the register keeps, written the Swedish way.
@@ -52,14 +62,14 @@ public static class VisitConfirmationCard
         foreach (var followUp in visit.FollowUps)
         {
             body.Add(CardJson.Text(texts.FollowUpHeading, weight: "bolder"));
-            body.Add(CardJson.Facts(
-            [
+            body.Add(CardJson.Facts(new (string, string)[]
+            {
                 (texts.FollowUpTitleLabel, Markdown.Escape(followUp.Title)),
                 (texts.FollowUpOwnerLabel, Markdown.Escape(followUp.OwnerEmail)),
                 (texts.FollowUpDueLabel, Date(followUp.Due)),
                 (texts.FollowUpThemeLabel, texts.Domain.Label(followUp.Theme)),
                 (texts.FollowUpOrganisationLabel, Markdown.Escape(followUp.Organisation ?? string.Empty)),
-            ]));
+            }.Where(f => f.Item2.Length > 0)));
         }
 
         if (status is not null)
@@ -72,13 +82,44 @@ public static class VisitConfirmationCard
     }
 
     /// <summary>
-    /// Long texts shortened (the card must stay under Teams' 28 KB; the register keeps them whole): a report may hold
-    /// 20,000 characters of text, and each takes up to two bytes, more once escaped.
+    /// A labelled text, a block per line. Long texts shortened (the card must stay under Teams' 28 KB; the register keeps
+    /// them whole): a report may hold 20,000 characters of text, each up to two bytes, more once escaped, and a block
+    /// per line adds its own weight, so at most <see cref="ExcerptLines"/> lines of <see cref="ExcerptLength"/> characters.
     /// </summary>
-    private static string Excerpt(string text) =>
-        Markdown.Escape(text.Length > ExcerptLength ? StorableText.Fit(text, ExcerptLength).TrimEnd() + "…" : text);
+    private static void AddLines(List<JsonNode> body, string label, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var shortened = text.Length > ExcerptLength;
+        var lines = (shortened ? StorableText.Fit(text, ExcerptLength).TrimEnd() : text)
+            .ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (lines.Count > ExcerptLines)
+        {
+            lines = lines.GetRange(0, ExcerptLines);
+            shortened = true;
+        }
+
+        if (shortened)
+        {
+            lines[^1] += "…";
+        }
+
+        body.Add(CardJson.Container(
+            [CardJson.Text(label, weight: "bolder", size: "small"), .. lines.Select(l => (JsonNode)Spaced(CardJson.Text(Markdown.Escape(l)), "none"))]));
+    }
+
+    private static JsonObject Spaced(JsonObject element, string spacing)
+    {
+        element["spacing"] = spacing;
+        return element;
+    }
 
     private const int ExcerptLength = 600;
+
+    private const int ExcerptLines = 15;
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

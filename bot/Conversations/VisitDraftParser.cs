@@ -48,6 +48,29 @@ public static class VisitDraftParser
             return null;
         }
 
+        int? Count(string field)
+        {
+            var text = Text(field);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!SwedishNumber.TryParse(text, out var number))
+            {
+                problems.Add(new ValidationError(field, ValidationCode.InvalidNumber));
+                return null;
+            }
+
+            if (decimal.Truncate(number) != number || number is < int.MinValue or > int.MaxValue)
+            {
+                problems.Add(new ValidationError(field, ValidationCode.NotWholeNumber));
+                return null;
+            }
+
+            return (int)number;
+        }
+
         var followUps = new List<FollowUpDraft>();
         for (var n = 1; n <= VisitReportCard.FollowUpSlots; n++)
         {
@@ -62,13 +85,21 @@ public static class VisitDraftParser
             }
         }
 
+        // Each row: an organisation that took part, and what it paid if the reporter gave it. A row with an amount and
+        // no organisation is a cost, and the validator names the organisation missing.
+        var organisations = new List<string>();
         var costs = new List<CostDraft>();
-        for (var n = 1; n <= VisitReportCard.CostSlots; n++)
+        for (var n = 1; n <= VisitReportCard.OrganisationSlots; n++)
         {
             var organisationField = VisitFields.Cost(n, "Organisation");
             var amountField = VisitFields.Cost(n, "Amount");
             var organisation = Text(organisationField);
             var amountText = Text(amountField);
+            if (organisation is not null)
+            {
+                organisations.Add(organisation);
+            }
+
             decimal? amount = null;
             if (amountText is not null)
             {
@@ -83,7 +114,7 @@ public static class VisitDraftParser
                 }
             }
 
-            if (organisation is not null || amount is not null)
+            if (amount is not null)
             {
                 costs.Add(new CostDraft(organisationField, amountField, organisation, amount));
             }
@@ -98,18 +129,27 @@ public static class VisitDraftParser
             Direction = Choice<VisitDirection>(VisitFields.Direction),
             Start = Date(VisitFields.Start),
             End = Date(VisitFields.End),
-            Organisations = Lines(Text(VisitFields.Organisations)),
+            Organisations = Distinct(organisations.Concat(Lines(Text(VisitFields.Organisations)))),
             Participants = Text(VisitFields.Participants),
             Purpose = Text(VisitFields.Purpose),
             Themes = Themes(Text(VisitFields.Themes), problems),
             DemocracyDialogue = Choice<DemocracyDialogue>(VisitFields.DemocracyDialogue),
             DemocracyDialogueNote = Text(VisitFields.DemocracyDialogueNote),
+            GenderEquality = Choice<GenderEquality>(VisitFields.GenderEquality),
+            GenderEqualityNote = Text(VisitFields.GenderEqualityNote),
+            Women = Count(VisitFields.Women),
+            Men = Count(VisitFields.Men),
+            OtherOrNotStated = Count(VisitFields.OtherOrNotStated),
             Outcomes = Text(VisitFields.Outcomes),
             Costs = costs,
             FollowUps = followUps,
         };
         return (draft, problems);
     }
+
+    /// <summary>Each organisation once, as first written (one typed in a row and again on a line is the same one).</summary>
+    private static List<string> Distinct(IEnumerable<string> organisations) =>
+        [.. organisations.DistinctBy(o => o.ToUpperInvariant())];
 
     private static List<string> Lines(string? text) =>
         text is null ? [] : [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

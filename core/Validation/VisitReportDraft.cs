@@ -16,6 +16,13 @@ public sealed record VisitReportDraft
     public IReadOnlyList<ThematicArea> Themes { get; init; } = [];
     public DemocracyDialogue? DemocracyDialogue { get; init; }
     public string? DemocracyDialogueNote { get; init; }
+    public GenderEquality? GenderEquality { get; init; }
+    public string? GenderEqualityNote { get; init; }
+
+    /// <summary>How many women, men and others or not stated the delegation had, where the reporter gave them.</summary>
+    public int? Women { get; init; }
+    public int? Men { get; init; }
+    public int? OtherOrNotStated { get; init; }
     public string? Outcomes { get; init; }
     public IReadOnlyList<CostDraft> Costs { get; init; } = [];
     public IReadOnlyList<FollowUpDraft> FollowUps { get; init; } = [];

@@ -39,6 +39,8 @@ public static class VisitReportValidator
         }
 
         CheckDemocracyDialogue(errors, draft);
+        CheckGenderEquality(errors, draft);
+        var composition = CheckComposition(errors, draft);
         FieldChecks.FitsColumn(errors, VisitFields.Outcomes, schema, VisitsList.Outcomes, draft.Outcomes);
         var costs = CheckCosts(errors, draft.Costs, limits);
         var followUps = CheckFollowUps(errors, draft, limits);
@@ -65,7 +67,10 @@ public static class VisitReportValidator
             followUps,
             reportedByEmail,
             reportedAt,
-            submissionId);
+            submissionId,
+            draft.GenderEquality!.Value,
+            draft.GenderEqualityNote?.Trim(),
+            composition);
         var unfit = RegisterFit.Of(visit).Distinct().ToList();
         return unfit.Count > 0 ? ValidationResult.Invalid<Visit>(unfit) : ValidationResult.Valid(visit);
     }
@@ -106,6 +111,39 @@ public static class VisitReportValidator
 
         FieldChecks.FitsColumn(errors, VisitFields.DemocracyDialogueNote, VisitsList.Schema, VisitsList.DemocracyDialogueNote, draft.DemocracyDialogueNote);
     }
+
+    /// <summary>
+    /// The strategy's first principle has two halves: democracy, and gender equality (jämställdhet), "beaktas" in every
+    /// exchange. Asked as the democracy question is: required, and how, when the answer is yes.
+    /// </summary>
+    private static void CheckGenderEquality(List<ValidationError> errors, VisitReportDraft draft)
+    {
+        FieldChecks.Required(errors, VisitFields.GenderEquality, draft.GenderEquality);
+        if (draft.GenderEquality == GenderEquality.Yes)
+        {
+            FieldChecks.Required(errors, VisitFields.GenderEqualityNote, draft.GenderEqualityNote);
+        }
+
+        FieldChecks.FitsColumn(errors, VisitFields.GenderEqualityNote, VisitsList.Schema, VisitsList.GenderEqualityNote, draft.GenderEqualityNote);
+    }
+
+    /// <summary>The delegation's counts, each optional: none below zero, none past what any delegation is.</summary>
+    private static DelegationComposition? CheckComposition(List<ValidationError> errors, VisitReportDraft draft)
+    {
+        foreach (var (field, count) in new[] { (VisitFields.Women, draft.Women), (VisitFields.Men, draft.Men), (VisitFields.OtherOrNotStated, draft.OtherOrNotStated) })
+        {
+            if (count is < 0 or > MaxDelegationCount)
+            {
+                errors.Add(new ValidationError(field, ValidationCode.ValueOutOfRange, Detail: string.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), $"0–{MaxDelegationCount:#,0}")));
+            }
+        }
+
+        var composition = new DelegationComposition(draft.Women, draft.Men, draft.OtherOrNotStated);
+        return composition.IsEmpty ? null : composition;
+    }
+
+    /// <summary>More people than any delegation has: a count above it is a typo.</summary>
+    private const int MaxDelegationCount = 10_000;
 
     /// <summary>Each row: an organisation and its amount, both or neither; no negative amount, none above the ceiling.</summary>
     private static List<OrganisationCost> CheckCosts(List<ValidationError> errors, IReadOnlyList<CostDraft> rows, Limits limits)

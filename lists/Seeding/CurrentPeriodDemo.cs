@@ -1,4 +1,5 @@
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Time;
 
 namespace PartnershipTeams.Lists.Seeding;
 
@@ -21,18 +22,41 @@ internal static class CurrentPeriodDemo
 
     public static IEnumerable<Visit> Visits(int guangzhou, DateOnly today, DateTimeOffset now)
     {
-        yield return new Visit("Besök från Guangzhous utbildningsbyrå", guangzhou, VisitDirection.Incoming, today.AddDays(-30), today.AddDays(-28),
-            ["Utbildningsförvaltningen", "Linköpings universitet"], "Fem rektorer och två tjänstemän från Guangzhou",
+        var education = Open(today.AddDays(-30), 3, Earlier);
+        var urban = Open(today.AddDays(18), 4, Later);
+        var delegation = Open(today.AddDays(45), 6, Later);
+        yield return new Visit("Besök från Guangzhous utbildningsbyrå", guangzhou, VisitDirection.Incoming, education, education.AddDays(2),
+            ["Utbildningsförvaltningen", "Linköpings universitet"], "Fem rektorer från skolor i Guangzhou\nTvå tjänstemän från Guangzhous utbildningsbyrå",
             "Skolbesök och samtal om lärarutbyten.", [ThematicArea.Education], DemocracyDialogue.No, null,
-            "Två skolor vill starta utbyten nästa läsår.", [new OrganisationCost("Utbildningsförvaltningen", 12_500.50m)], [], Coordinator, now, "seed-current-visit-education");
-        yield return new Visit("Delegation från Guangzhou om hållbar stadsutveckling", guangzhou, VisitDirection.Incoming, today.AddDays(18), today.AddDays(21),
+            "Två skolor vill starta utbyten nästa läsår.", [new OrganisationCost("Utbildningsförvaltningen", 12_500.50m)], [], Coordinator, now, "seed-current-visit-education",
+            GenderEquality.Yes, "Samtal om flickors och pojkars studieresultat; lika många kvinnor och män bland värdarna.", new DelegationComposition(4, 3, null));
+        yield return new Visit("Delegation från Guangzhou om hållbar stadsutveckling", guangzhou, VisitDirection.Incoming, urban, urban.AddDays(3),
             ["Miljö- och samhällsbyggnadsförvaltningen", "Tekniska verken"], "Guangzhous stadsplaneringsbyrå",
             "Studiebesök om biogas och klimatneutral stadsdel.", [ThematicArea.EnergyEnvironmentUrbanInnovation], DemocracyDialogue.NotApplicable, null,
             null, [], [], Coordinator, now, "seed-current-visit-urban");
-        yield return new Visit("Kommunstyrelsens delegationsresa till Guangzhou", guangzhou, VisitDirection.Outgoing, today.AddDays(45), today.AddDays(50),
+        yield return new Visit("Kommunstyrelsens delegationsresa till Guangzhou", guangzhou, VisitDirection.Outgoing, delegation, delegation.AddDays(5),
             ["Linköpings kommun", "Linköpings universitet"], "Kommunstyrelsens presidium och tjänstemän",
             "Förbereda nästa samverkansavtal.", [ThematicArea.ResearchAndHigherEducation, ThematicArea.BusinessAndTrade], DemocracyDialogue.NotApplicable, null,
             null, [], [], Coordinator, now, "seed-current-visit-delegation");
+    }
+
+    private const int Earlier = -1;
+    private const int Later = 1;
+
+    /// <summary>
+    /// The nearest day from <paramref name="from"/>, stepping <paramref name="step"/> (back for a visit that must stay in the
+    /// past), on which a visit of <paramref name="days"/> days starts on a working day and spans no Swedish public holiday:
+    /// no delegation arrives on Christmas Day, whenever the demo is seeded.
+    /// </summary>
+    private static DateOnly Open(DateOnly from, int days, int step)
+    {
+        var start = from;
+        while (!WorkingDays.IsWorkingDay(start) || Enumerable.Range(0, days).Any(d => SwedishHolidays.IsHoliday(start.AddDays(d))))
+        {
+            start = start.AddDays(step);
+        }
+
+        return start;
     }
 
     public static IEnumerable<(string Key, Activity Activity)> Activities(int guangzhou, int plan, DateOnly today)

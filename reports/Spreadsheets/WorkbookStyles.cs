@@ -2,13 +2,17 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace PartnershipTeams.Reports.Spreadsheets;
 
-/// <summary>The workbook's cell formats: plain, bold header, date (yyyy-mm-dd) and kronor (# ##0,00 kr as the reader's Excel writes it).</summary>
+/// <summary>
+/// The workbook's cell formats: plain, bold header, date (yyyy-mm-dd), kronor (# ##0,00 kr as the reader's Excel writes
+/// it), and text on several lines (wrapped, top-aligned, so a list of participants shows one per line, not run together).
+/// </summary>
 public static class WorkbookStyles
 {
     public const uint Plain = 0;
     public const uint Header = 1;
     public const uint Date = 2;
     public const uint Amount = 3;
+    public const uint Lines = 4;
 
     private const uint DateFormat = 164;
     private const uint AmountFormat = 165;
@@ -26,6 +30,7 @@ public static class WorkbookStyles
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = DateFormat, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = AmountFormat, ApplyNumberFormat = true })
-        { Count = 4 });
+            new CellFormat { NumberFormatId = AmountFormat, ApplyNumberFormat = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true })
+        { Count = 5 });
 }

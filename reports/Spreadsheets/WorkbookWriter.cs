@@ -66,7 +66,7 @@ public static class WorkbookWriter
 
     private static Cell Value(string reference, Tables.Cell cell) => cell switch
     {
-        TextCell t => Text(reference, t.Text, WorkbookStyles.Plain),
+        TextCell t => Text(reference, t.Text, t.Text.Contains('\n', StringComparison.Ordinal) ? WorkbookStyles.Lines : WorkbookStyles.Plain),
         DateCell d => Number(reference, d.Date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture), WorkbookStyles.Date),
         AmountCell a => Number(reference, a.Kronor.ToString(CultureInfo.InvariantCulture), WorkbookStyles.Amount),
         NumberCell n => Number(reference, n.Value.ToString(CultureInfo.InvariantCulture), WorkbookStyles.Plain),

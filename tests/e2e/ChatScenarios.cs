@@ -33,13 +33,16 @@ public sealed class ChatScenarios() : PlaygroundScenarios(Now, Settings)
         await Chat.SeeAsync("Rapportera besök eller delegationsresa");
         await Chat.FillAsync("Rubrik", "Delegation till Guangzhou mars 2027");
         await Chat.ChooseAsync("Vänort", "Guangzhou");
+        await Chat.PickAsync("Riktning", "Outgoing");
         await Chat.FillDateAsync(0, "2027-03-08");
         await Chat.FillDateAsync(1, end);
         await Chat.FillAsync("Syfte", "Förbereda det gemensamma forskningscentret");
         await Chat.CheckAsync("Forskning och utbildning");
         await Chat.CheckAsync("Energi och miljöteknologi och urbana innovationer");
-        await Chat.PickAsync("Yes");
+        await Chat.PickAsync("demokratiska processer", "Yes");
         await Chat.FillAsync("Hur? (krävs om svaret är ja)", "Kommunens medborgardialog presenterades");
+        await Chat.PickAsync("Beaktades jämställdhet", "No");
+        await Chat.PressAsync("Lägg till uppföljning");
         await Chat.FillAsync("Åtgärd", "Skicka avsiktsförklaring till universitetet");
         await Chat.FillAsync("Ansvarig (e-post)", owner);
         await Chat.FillDateAsync(2, "2027-03-17");
@@ -88,7 +91,7 @@ public sealed class ChatScenarios() : PlaygroundScenarios(Now, Settings)
 
         var error = await Chat.Page.GetByText("Slutdatum kan inte vara före startdatum.").Last.BoundingBoxAsync();
         var end = await Chat.Page.GetByPlaceholder("Select a date...").Nth(1).BoundingBoxAsync();
-        var next = await Chat.Page.GetByText("Deltagande organisationer (en per rad)").Last.BoundingBoxAsync();
+        var next = await Chat.Page.GetByText("Deltagande organisationer").Last.BoundingBoxAsync();
         Assert.True(error!.Y > end!.Y && error.Y < next!.Y, "the error stands between the end date and the next field");
         Assert.Equal("Delegation till Guangzhou mars 2027", await Chat.Page.GetByLabel("Rubrik").Last.InputValueAsync());
         Assert.Empty(await Product.State.QueryAsync(StateTable.Submissions, "Status", nameof(SubmissionStatus.Pending), None));
@@ -171,5 +174,80 @@ public sealed class ChatScenarios() : PlaygroundScenarios(Now, Settings)
 
         var followUp = Assert.Single(await Product.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, await UserEmailAsync()), None));
         Assert.Equal(new DateOnly(2027, 3, 24), followUp.Date(ActivitiesList.FollowUpDue));
+    }
+
+    [Fact]
+    public async Task VisitCard_OpensWithTheEssentialsAndCostsAndFollowUpsOpenOnTheCardAndASwedishAmountReachesTheRegister()
+    {
+        await Chat.SayAsync("rapportera besök");
+        await Chat.SeeAsync("Rapportera besök eller delegationsresa");
+        var firstView = await Chat.VisibleFieldsAsync();
+        var firstHeight = (await Chat.LastCard.BoundingBoxAsync())!.Height;
+        await Chat.CardScreenshotAsync("9-visit-card-first-view");
+
+        await Chat.PressAsync("Ange kostnader");
+        await Chat.PressAsync("Fler organisationer");
+        await Chat.PressAsync("Lägg till uppföljning");
+        await Chat.PressAsync("Lägg till ytterligare en");
+        Assert.True(await Chat.VisibleFieldsAsync() > firstView, "the parts opened on the card");
+        await Chat.FillAsync("Rubrik", "Skolbesök från Guangzhou mars 2027");
+        await Chat.ChooseAsync("Vänort", "Guangzhou");
+        await Chat.PickAsync("Riktning", "Incoming");
+        await Chat.FillDateAsync(0, "2027-03-08");
+        await Chat.FillDateAsync(1, "2027-03-10");
+        await Chat.FillAsync("Organisation 1", "Utbildningsförvaltningen, Linköpings kommun");
+        await Chat.Page.GetByLabel("Belopp (kr)").First.PressSequentiallyAsync("12 500,50");
+        await Chat.FillAsync("Organisation 2", "Linköpings universitet");
+        await Chat.Page.GetByLabel("Belopp (kr)").Nth(1).PressSequentiallyAsync("8 000 kr");
+        await Chat.FillAsync("Deltagare (en per rad)", "Karin Lind, utbildningsförvaltningen\nWang Li, Guangzhou Education Bureau");
+        await Chat.FillAsync("Kvinnor", "1");
+        await Chat.FillAsync("Män", "1");
+        await Chat.FillAsync("Syfte", "Samtal om lärarutbyten");
+        await Chat.CheckAsync("Utbildning");
+        await Chat.PickAsync("demokratiska processer", "NotApplicable");
+        await Chat.PickAsync("Beaktades jämställdhet", "Yes");
+        await Chat.FillAsync("Hur beaktades jämställdhet? (krävs om svaret är ja)", "Samtal om flickors och pojkars studieresultat");
+        await Chat.FillAsync("Åtgärd", "Skicka programförslag för lärarutbytet");
+        await Chat.FillAsync("Ansvarig (e-post)", await UserEmailAsync());
+        await Chat.FillDateAsync(2, "2027-03-31");
+        Assert.Equal("12 500,50", await Chat.Page.GetByLabel("Belopp (kr)").First.InputValueAsync()); // a number field would have emptied it
+        await Chat.CardScreenshotAsync("9-visit-card-opened");
+
+        await Chat.PressAsync("Skicka rapporten");
+        await Chat.SeeAsync("Tack! Besöket är rapporterat");
+        await Chat.SeeAsync("Wang Li, Guangzhou Education Bureau");
+        await Chat.CardScreenshotAsync("9-visit-card-confirmed");
+        await Product.WaitUntilEverySubmissionIsWrittenAsync();
+
+        var visit = Assert.Single(await Product.Store.QueryAsync(VisitsList.Records, ListQuery.Where(VisitsList.Start, ComparisonOperator.Equal, new DateOnly(2027, 3, 8)), None)).Value;
+        Assert.Equal([new OrganisationCost("Utbildningsförvaltningen, Linköpings kommun", 12500.50m), new OrganisationCost("Linköpings universitet", 8000m)], visit.Costs);
+        Assert.Equal((VisitDirection.Incoming, GenderEquality.Yes), (visit.Direction, visit.GenderEquality));
+        Assert.Equal(new DelegationComposition(1, 1, null), visit.Composition);
+        await File.WriteAllTextAsync(Path.ChangeExtension(Chromium.ScreenshotPath("e2e/9-visit-card-figures"), ".txt"),
+            $"{firstView} fields seen when the visit card opens; the card {firstHeight:0} px tall in the Playground (viewport 1400 px wide)\n");
+    }
+
+    [Fact]
+    public async Task WithdrawFromMyVisits_AsksOnTheCardFirstThenTheVisitIsMarkedWithdrawn()
+    {
+        await FillVisitReportAsync(end: "2027-03-12", owner: "anna.svensson@linkoping.example");
+        await Chat.PressAsync("Skicka rapporten");
+        await Chat.SeeAsync("Tack! Besöket är rapporterat");
+        await Product.WaitUntilEverySubmissionIsWrittenAsync();
+
+        await Chat.SayAsync("mina besök");
+        await Chat.SeeAsync("Dina besöksrapporter");
+        await Chat.PressAsync("Återkalla");
+        await Chat.SeeAsync("Återkalla besöksrapporten?");
+        await Chat.CardScreenshotAsync("10-withdraw-confirmation");
+        Assert.Empty(await Product.State.QueryAsync(StateTable.Submissions, "Status", nameof(SubmissionStatus.Pending), None));
+        await Chat.PressAsync("Ja, återkalla");
+        await Chat.SeeAsync("Återkallelsen är mottagen");
+        await Product.WaitUntilEverySubmissionIsWrittenAsync();
+
+        var visit = Assert.Single(await Product.Store.QueryAsync(VisitsList.Name, ListQuery.Where(VisitsList.Start, ComparisonOperator.Equal, new DateOnly(2027, 3, 8)), None));
+        Assert.True(VisitsList.IsWithdrawn(visit));
+        Assert.DoesNotContain("Delegation till Guangzhou mars 2027", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge\">Återkallad</span>", await PageAsync("/lists/Visits?withdrawn=1"), StringComparison.Ordinal);
     }
 }

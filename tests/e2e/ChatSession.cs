@@ -49,6 +49,30 @@ public sealed class ChatSession(IPage page)
 
     public Task PickAsync(string radioValue) => page.Locator($"input[type=radio][value='{radioValue}']").Last.CheckAsync();
 
+    /// <summary>Picks a choice of the last radio group whose label contains <paramref name="question"/> (several questions share Ja/Nej).</summary>
+    public Task PickAsync(string question, string radioValue) =>
+        page.GetByRole(AriaRole.Radiogroup, new() { Name = question }).Last.Locator($"input[type=radio][value='{radioValue}']").CheckAsync();
+
+    /// <summary>The last card in the chat (the one a person is working on).</summary>
+    public ILocator LastCard => page.Locator(".ac-adaptiveCard").Last;
+
+    /// <summary>The inputs of the last card a person sees now (hidden parts of the card not counted), one per field.</summary>
+    public Task<int> VisibleFieldsAsync() => LastCard.EvaluateAsync<int>(
+        "card => [...card.querySelectorAll('.ac-input-container')].filter(e => e.offsetParent !== null).length");
+
+    /// <summary>
+    /// A picture of the last card alone, as the person sees it: the window made tall enough for the whole card first
+    /// (the chat scrolls, and a card taller than the window would be cut), then as it was.
+    /// </summary>
+    public async Task CardScreenshotAsync(string scenario)
+    {
+        var window = page.ViewportSize!;
+        var height = (int)Math.Ceiling((await LastCard.BoundingBoxAsync())!.Height) + 600;
+        await page.SetViewportSizeAsync(window.Width, Math.Max(window.Height, height));
+        await LastCard.ScreenshotAsync(new LocatorScreenshotOptions { Path = Chromium.ScreenshotPath($"e2e/{scenario}") });
+        await page.SetViewportSizeAsync(window.Width, window.Height);
+    }
+
     public Task PressAsync(string button) => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).Last.ClickAsync();
 
     public Task ScreenshotAsync(string scenario) =>

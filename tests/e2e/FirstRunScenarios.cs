@@ -40,5 +40,10 @@ public sealed class FirstRunScenarios() : PlaygroundScenarios(Now, Settings)
         await Chat.ScreenshotAsync("8-update-goal-details");
         var chosen = Chat.Page.GetByRole(AriaRole.Combobox, new() { Name = "Uppnåendemål" }).Last;
         Assert.Contains("Fler lärarutbyten med Guangzhou", await chosen.TextContentAsync() + await chosen.GetAttributeAsync("value"), StringComparison.Ordinal); // the only goal, chosen already
+
+        // Issue 23: the inputs hold where the goal stands (on track, 2 of 6 teachers), so the user changes what moved.
+        Assert.True(await Chat.Page.GetByRole(AriaRole.Radiogroup, new() { Name = "Läge" }).Last.Locator("input[value='OnTrack']").IsCheckedAsync());
+        Assert.Equal("2", await Chat.Page.GetByLabel("Nuvarande värde").Last.InputValueAsync());
+        await Chat.CardScreenshotAsync("8-goal-card-prefilled");
     }
 }

@@ -24,9 +24,14 @@ public abstract class PlaygroundScenarios(DateTimeOffset now, IReadOnlyDictionar
         (playwright, browser) = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         page.SetDefaultTimeout(20_000);
-        await page.GotoAsync(playground.Url);
+        // Not waiting for "load": the page asks CDNs for fonts and animations this machine cannot reach, and on a busy
+        // machine those can hold the load event past the timeout; the welcome below says the chat is ready.
+        await page.GotoAsync(playground.Url, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         Chat = new ChatSession(page);
-        await Chat.SeeAsync("Välkommen till vänortsrapporteringen");
+
+        // The first answer waits on the Playground, the product and Chromium starting side by side: on a busy build
+        // machine that has taken longer than one step of a scenario may.
+        await page.GetByText("Välkommen till vänortsrapporteringen").Last.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
     }
 
     public async Task DisposeAsync()

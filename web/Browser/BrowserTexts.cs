@@ -56,6 +56,8 @@ public sealed class BrowserTexts : ResourceTexts
     public string FilterTheme => Text();
     public string FilterStatus => Text();
     public string FilterOverdue => Text();
+    public string FilterWithdrawn => Text();
+    public string WithdrawnMark => Text();
     public string FilterAll => Text();
     public string FilterApply => Text();
     public string FilterClear => Text();
@@ -81,6 +83,12 @@ public sealed class BrowserTexts : ResourceTexts
     public string StatusColumn => Text();
 
     public string FilterInvalid(string filter) => Format(nameof(FilterInvalid), filter);
+
+    /// <summary>What a withdrawn visit's page says first; <paramref name="when"/> as the page shows dates and times.</summary>
+    public string WithdrawnNotice(string when) => Format(nameof(WithdrawnNotice), when);
+
+    /// <summary>"1 återkallat besök visas inte här.": the withdrawn visits a list leaves out unless asked.</summary>
+    public string WithdrawnHidden(int count) => Format(nameof(WithdrawnHidden), Count("WithdrawnVisits", count));
 
     public string ItemTitle(string list, string item) => Format(nameof(ItemTitle), list, item);
 

@@ -40,6 +40,12 @@ public static class FilterForm
                 $"<span class=\"field\"><input type=\"checkbox\" id=\"filter-overdue\" name=\"overdue\" value=\"1\"{(filter.Overdue ? " checked" : string.Empty)}><label for=\"filter-overdue\">{HtmlPage.Encode(Texts.FilterOverdue)}</label></span>");
         }
 
+        if (ListFilter.Supports(schema, "withdrawn"))
+        {
+            fields.Append(CultureInfo.InvariantCulture,
+                $"<span class=\"field\"><input type=\"checkbox\" id=\"filter-withdrawn\" name=\"withdrawn\" value=\"1\"{(filter.Withdrawn ? " checked" : string.Empty)}><label for=\"filter-withdrawn\">{HtmlPage.Encode(Texts.FilterWithdrawn)}</label></span>");
+        }
+
         if (fields.Length == 0)
         {
             return string.Empty;

@@ -34,6 +34,9 @@ public static class HtmlPage
         figure{margin:0;background:#fff;padding:8px}
         img{max-width:100%;height:auto}
         a{color:#3b3a6b}
+        .badge{display:inline-block;margin-left:6px;padding:0 6px;border-radius:4px;background:#fde7e9;color:#a4262c;font-size:12px;font-weight:600;white-space:nowrap}
+        .notice{background:#fff;border-left:4px solid #a4262c;padding:8px 12px;max-width:60em}
+        .notice .badge{margin-left:0}
         """;
 
     // Encodes markup characters and quotes but keeps Swedish and Chinese letters readable in the source.

@@ -20,6 +20,7 @@ public static class ItemPageRenderer
         var html = new StringBuilder();
         html.Append("<p><a href=\"/lists/").Append(schema.Name).Append("\">").Append(HtmlPage.Encode(schema.TitleSv)).Append("</a></p>");
         html.Append("<h1>").Append(HtmlPage.Encode(title)).Append("</h1>");
+        html.Append(ItemMarks.Notice(schema, item));
         var rows = schema.Columns.Select(c => (IReadOnlyList<string>)[HtmlPage.Encode(c.TitleSv), Value(item, c, cells)]);
         html.Append(HtmlTable.Render(Texts.ItemTitle(schema.TitleSv, title), [Texts.FieldHeader, Texts.ValueHeader], rows));
         if (related.Any(r => r.Items.Count > 0))
@@ -42,6 +43,6 @@ public static class ItemPageRenderer
         var text = cells.Of(item, column);
         return column.Type == ColumnType.Lookup && item.LookupId(column.Name) is { } id
             ? HtmlTable.Link($"/lists/{column.LookupList}/{id}", text)
-            : HtmlPage.Encode(text).Replace("\n", "<br>", StringComparison.Ordinal);
+            : HtmlPage.EncodeLines(text);
     }
 }

@@ -32,7 +32,7 @@ public static class ListBrowserEndpoints
             return Html(StatusCodes.Status200OK, ListIndexRenderer.Render(counts, stuck));
         });
 
-        browser.MapGet("/{name}", async (string name, string? sort, string? dir, string? page, string? partner, string? year, string? theme, string? status, string? overdue,
+        browser.MapGet("/{name}", async (string name, string? sort, string? dir, string? page, string? partner, string? year, string? theme, string? status, string? overdue, string? withdrawn,
             IListStore store, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var schema = PartnershipLists.Find(name);
@@ -47,7 +47,7 @@ public static class ListBrowserEndpoints
                 return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem(Texts.BadRequestTitle, request.Problem));
             }
 
-            var (filter, filterProblem) = ListFilter.Parse(schema, partner, year, theme, status, overdue);
+            var (filter, filterProblem) = ListFilter.Parse(schema, partner, year, theme, status, overdue, withdrawn);
             if (filter is null)
             {
                 return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem(Texts.BadRequestTitle, filterProblem!));
@@ -59,7 +59,9 @@ public static class ListBrowserEndpoints
             var cells = new CellText(lookups, Texts.Domain);
             var ordered = ItemOrdering.Sort(filter.Apply(schema, items, context.PlanPartners, Core.Time.BusinessTimeZone.Today(time)), request, cells);
             var form = FilterForm.Render(schema, filter, context.Partners, FilterContext.YearsOf(schema, items));
-            return Html(StatusCodes.Status200OK, ListTableRenderer.Render(schema, ordered, request, cells, filter, form));
+            var hidden = filter.Withdrawn ? 0 : items.Count(i => ItemMarks.IsWithdrawnVisit(schema, i));
+            var note = hidden == 0 ? null : $"<p class=\"muted\">{HtmlPage.Encode(Texts.WithdrawnHidden(hidden))} <a href=\"/lists/{schema.Name}?{HtmlPage.Encode((filter with { Withdrawn = true }).Query)}\">{HtmlPage.Encode(Texts.FilterWithdrawn)}</a></p>";
+            return Html(StatusCodes.Status200OK, ListTableRenderer.Render(schema, ordered, request, cells, filter, form, note));
         });
         return browser;
     }

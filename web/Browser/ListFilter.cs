@@ -8,10 +8,11 @@ namespace PartnershipTeams.Web.Browser;
 
 /// <summary>
 /// The filters of a list page: partner, year, thematic area, status, overdue — each only where the list has the
-/// column it needs. Parsed from the query string (a value that does not fit is a problem shown to the user, not
-/// ignored) and applied in memory to the items read.
+/// column it needs — and, for visits, whether the withdrawn ones are shown (they are not, unless asked). Parsed from
+/// the query string (a value that does not fit is a problem shown to the user, not ignored) and applied in memory to
+/// the items read.
 /// </summary>
-public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? Status, bool Overdue)
+public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? Status, bool Overdue, bool Withdrawn = false)
 {
     public static ListFilter None { get; } = new(null, null, null, null, false);
 
@@ -25,9 +26,10 @@ public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? 
         Theme is { } t ? $"theme={Uri.EscapeDataString(t)}" : null,
         Status is { } s ? $"status={Uri.EscapeDataString(s)}" : null,
         Overdue ? "overdue=1" : null,
+        Withdrawn ? "withdrawn=1" : null,
     }.Where(q => q is not null));
 
-    public static (ListFilter? Filter, string? Problem) Parse(ListSchema schema, string? partner, string? year, string? theme, string? status, string? overdue)
+    public static (ListFilter? Filter, string? Problem) Parse(ListSchema schema, string? partner, string? year, string? theme, string? status, string? overdue, string? withdrawn = null)
     {
         var texts = BrowserTexts.Register;
         int? partnerId = null;
@@ -67,13 +69,18 @@ public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? 
             return (null, texts.FilterInvalid(texts.FilterOverdue));
         }
 
-        return (new ListFilter(partnerId, yearNumber, NullIfEmpty(theme), NullIfEmpty(status), !string.IsNullOrEmpty(overdue)), null);
+        if (!string.IsNullOrEmpty(withdrawn) && (!Supports(schema, "withdrawn") || withdrawn is not ("1" or "true")))
+        {
+            return (null, texts.FilterInvalid(texts.FilterWithdrawn));
+        }
+
+        return (new ListFilter(partnerId, yearNumber, NullIfEmpty(theme), NullIfEmpty(status), !string.IsNullOrEmpty(overdue), !string.IsNullOrEmpty(withdrawn)), null);
     }
 
     /// <summary>Items that pass every filter; goals belong to a partner through their action plan (<paramref name="planPartners"/>).</summary>
     public IReadOnlyList<ListItem> Apply(ListSchema schema, IReadOnlyList<ListItem> items, IReadOnlyDictionary<int, int> planPartners, DateOnly today)
     {
-        if (IsEmpty)
+        if (IsEmpty && !Supports(schema, "withdrawn"))
         {
             return items;
         }
@@ -85,7 +92,8 @@ public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? 
             && (Year is not { } year || YearOf(item, yearColumn!) == year)
             && (Theme is not { } theme || HasTheme(item, themeColumn!, Enum.Parse<ThematicArea>(theme)))
             && (Status is not { } status || item.Text("Status") == status)
-            && (!Overdue || IsOverdue(item, today)))];
+            && (!Overdue || IsOverdue(item, today))
+            && (Withdrawn || !ItemMarks.IsWithdrawnVisit(schema, item)))];
     }
 
     /// <summary>Which filters a list offers.</summary>
@@ -96,6 +104,7 @@ public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? 
         "theme" => ThemeColumn(schema) is not null,
         "status" => schema.FindColumn("Status") is { Type: ColumnType.Choice },
         "overdue" => schema.Name == ActivitiesList.Name,
+        "withdrawn" => schema.Name == VisitsList.Name,
         _ => false,
     };
 

@@ -9,7 +9,7 @@ public static class ListTableRenderer
 {
     private static readonly BrowserTexts Texts = BrowserTexts.Register;
 
-    public static string Render(ListSchema schema, IReadOnlyList<ListItem> items, ListPageRequest request, CellText cells, ListFilter? filter = null, string? filterForm = null)
+    public static string Render(ListSchema schema, IReadOnlyList<ListItem> items, ListPageRequest request, CellText cells, ListFilter? filter = null, string? filterForm = null, string? note = null)
     {
         var filterQuery = filter is { IsEmpty: false } ? "&amp;" + HtmlPage.Encode(filter.Query) : string.Empty;
         var pageCount = Math.Max(1, (items.Count + ListPageRequest.PageSize - 1) / ListPageRequest.PageSize);
@@ -20,6 +20,7 @@ public static class ListTableRenderer
         html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlPage.Encode(schema.TitleSv)}</h1>");
         html.Append(filterForm);
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{Summary(items.Count, page, shown.Count)} <a href=\"/lists/{schema.Name}/export.xlsx{(filterQuery.Length > 0 ? "?" + filterQuery[5..] : string.Empty)}\">{HtmlPage.Encode(Texts.ExportXlsx)}</a></p>");
+        html.Append(note); // what the list leaves out unless asked (withdrawn visits), as HTML
         html.Append("<div class=\"scroll\"><table><thead><tr>").Append(Header(schema, "Id", Texts.IdHeader, request, filterQuery));
         foreach (var column in schema.Columns)
         {
@@ -39,7 +40,7 @@ public static class ListTableRenderer
                     _ => string.Empty,
                 };
                 var text = HtmlPage.EncodeLines(cells.Of(item, column));
-                html.Append(CultureInfo.InvariantCulture, $"<td{css}>{(column.Name == "Title" ? $"<a href=\"/lists/{schema.Name}/{item.Id}\">{text}</a>" : text)}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td{css}>{(column.Name == "Title" ? $"<a href=\"/lists/{schema.Name}/{item.Id}\">{text}</a>{ItemMarks.Badge(schema, item)}" : text)}</td>");
             }
 
             html.Append("</tr>");

@@ -25,14 +25,14 @@ public static class RegisterPageEndpoints
     {
         var pages = endpoints.MapGroup("/lists");
 
-        pages.MapGet("/{name}/export.xlsx", async (string name, string? partner, string? year, string? theme, string? status, string? overdue, IListStore store, TimeProvider time, CancellationToken cancellationToken) =>
+        pages.MapGet("/{name}/export.xlsx", async (string name, string? partner, string? year, string? theme, string? status, string? overdue, string? withdrawn, IListStore store, TimeProvider time, CancellationToken cancellationToken) =>
         {
             if (PartnershipLists.Find(name) is not { } schema)
             {
                 return Html(StatusCodes.Status404NotFound, HtmlPage.Problem(Texts.NoSuchListTitle, Texts.NoSuchListBody(name)));
             }
 
-            var (filter, problem) = ListFilter.Parse(schema, partner, year, theme, status, overdue);
+            var (filter, problem) = ListFilter.Parse(schema, partner, year, theme, status, overdue, withdrawn);
             if (filter is null)
             {
                 return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem(Texts.BadRequestTitle, problem!));

@@ -70,7 +70,10 @@ public static class VisitsList
     public static ListRecords<Visit> Records { get; } = new(Name, Read);
 
     /// <summary>The visits that stand: every visit but those their reporter withdrew (listings and the digest show these).</summary>
-    public static ListRecords<Visit> NotWithdrawn { get; } = new(Name, item => item.Flag(Withdrawn) == true ? null : Read(item));
+    public static ListRecords<Visit> NotWithdrawn { get; } = new(Name, item => IsWithdrawn(item) ? null : Read(item));
+
+    /// <summary>Whether the visit's reporter withdrew it (it stays in the register, marked).</summary>
+    public static bool IsWithdrawn(ListItem item) => item.Flag(Withdrawn) == true;
 
     /// <summary>The visit's own item; its follow-ups become items of the Activities list.</summary>
     public static Dictionary<string, object?> Fields(Visit visit) => new()

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PartnershipTeams.Application.Digest;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Reminders;
@@ -61,11 +62,45 @@ public static class CardCatalog
             cards[$"visit-correction-errors-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", FilledValues(), Errors());
             cards[$"visit-correction-changed-meanwhile-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", FilledValues(), [], changedMeanwhile: true);
             cards[$"visit-correction-confirmation-{lang}"] = VisitCorrectionCard.Confirmation(texts, new VisitCorrection(4, SampleVisit(), "visit@linkoping.example", DateTimeOffset.UnixEpoch, "0123456789abcdef0123456789abcdef"), "Guangzhou", texts.SubmissionPending, ["29:1user-anna"]);
+            cards[$"visit-form-opened-{lang}"] = VisitReportCard.Build(texts, Partners, "s1", OpenedValues(), []);
+            cards[$"visit-confirmation-many-lines-{lang}"] = VisitConfirmationCard.Build(texts, ManyLinesVisit(), "Guangzhou");
+            cards[$"visit-correction-prefilled-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", VisitCorrectionValues.Of(SampleVisit(), CostLines.Format(SampleVisit().Costs)), []);
+            cards[$"withdraw-confirmation-{lang}"] = WithdrawConfirmationCard.Build(texts, new ItemKey("Visits", 4), "Delegation <b>till</b> *Guangzhou*", "Guangzhou", new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 18));
+            cards[$"goal-form-choose-{lang}"] = GoalUpdateCard.Build(texts, [SampleGoal("Fler kinesiska övernattningar i Linköping"), SampleGoal("Tio studentutbyten per år") with { Id = 8 }], "s2", new Dictionary<string, string>(), []);
             cards[$"upcoming-visits-{lang}"] = ListingCards.UpcomingVisits(texts, [new ListingCards.Row("Delegation till Guangzhou", new DateOnly(2027, 3, 10), "Guangzhou · Utresa")]);
         }
 
+        cards["welcome-every-language"] = InfoCards.WelcomeInEveryLanguage();
         return cards;
     }
+
+    /// <summary>A report with every part that opens on demand in use: more organisations, costs, three follow-ups.</summary>
+    private static Dictionary<string, string> OpenedValues() => new()
+    {
+        ["Title"] = "Skolbesök från Guangzhou",
+        ["Partner"] = "1",
+        ["Direction"] = "Incoming",
+        ["Cost1Organisation"] = "Utbildningsförvaltningen",
+        ["Cost1Amount"] = "12 500,50",
+        ["Cost4Organisation"] = "Linköpings universitet",
+        ["Cost4Amount"] = "8 000 kr",
+        ["Participants"] = "Karin Lind\nWang Li",
+        ["DelegationWomen"] = "3",
+        ["GenderEquality"] = "Yes",
+        ["GenderEqualityNote"] = "Jämn könsfördelning i programmet",
+        ["FollowUp1Title"] = "Skicka avsiktsförklaring",
+        ["FollowUp2Title"] = "Boka återbesök",
+        ["FollowUp3Title"] = "Rapport till nämnden",
+    };
+
+    /// <summary>A visit whose texts are many short lines: each line is a block of its own on the card.</summary>
+    private static Visit ManyLinesVisit() => SampleVisit() with
+    {
+        Organisations = [.. Enumerable.Range(1, 60).Select(i => $"Organisation {i}, Linköpings kommun")],
+        Participants = string.Join('\n', Enumerable.Range(1, 400).Select(i => $"Deltagare {i}")),
+        Purpose = string.Join('\n', Enumerable.Range(1, 400).Select(_ => "*")),
+        Outcomes = string.Join("\r\n", Enumerable.Range(1, 400).Select(i => $"Resultat {i}")),
+    };
 
     private static Dictionary<string, string> FilledValues() => new()
     {
@@ -75,6 +110,7 @@ public static class CardCatalog
         ["End"] = "2026-10-05",
         ["Themes"] = "Culture,Tourism",
         ["DemocracyDialogue"] = "Yes",
+        ["GenderEquality"] = "Yes",
         ["Costs"] = "Kultur: tio",
     };
 
@@ -96,6 +132,7 @@ public static class CardCatalog
         Participants = new string('ä', 4000),
         Purpose = new string('*', 4000),
         DemocracyDialogueNote = new string('å', 4000),
+        GenderEqualityNote = new string('ä', 4000),
         Outcomes = new string('ö', 8000),
         Costs = [.. Enumerable.Range(1, 4).Select(i => new OrganisationCost(new string('O', 255), 10_000_000m))],
         FollowUps = [.. Enumerable.Range(1, 3).Select(i => new FollowUpAction(new string('T', 255), "anna@linkoping.example", new DateOnly(2026, 12, 1), ThematicArea.Tourism, new string('O', 255)))],
@@ -106,5 +143,6 @@ public static class CardCatalog
         ["Kommunledningskontoret"], "Anna", "Uppföljning", [ThematicArea.ResearchAndHigherEducation, ThematicArea.Tourism],
         DemocracyDialogue.Yes, "Presentation", null, [new OrganisationCost("Kommunledningskontoret", 42000m)],
         [new FollowUpAction("Skicka avsiktsförklaring", "anna@linkoping.example", new DateOnly(2026, 12, 1), ThematicArea.Tourism)],
-        "anna@linkoping.example", DateTimeOffset.UnixEpoch, "s1");
+        "anna@linkoping.example", DateTimeOffset.UnixEpoch, "s1",
+        GenderEquality.Yes, "Jämn könsfördelning i delegationen", new DelegationComposition(2, 3, null));
 }

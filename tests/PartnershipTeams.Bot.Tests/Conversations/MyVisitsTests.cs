@@ -28,7 +28,7 @@ public sealed class MyVisitsTests : ConversationTestBase
             ["Kommunledningskontoret", "Linköpings universitet"], "Anna Svensson, Li Wei", "Uppföljning av handlingsplanen",
             [ThematicArea.Education, ThematicArea.Culture], DemocracyDialogue.Yes, "Medborgardialog presenterad", null,
             [new OrganisationCost("Kommunledningskontoret", 42000.50m), new OrganisationCost("Linköpings universitet", 18000m)], [],
-            reporter, DateTimeOffset.UtcNow - reportedAgo, Guid.NewGuid().ToString("N"));
+            reporter, DateTimeOffset.UtcNow - reportedAgo, Guid.NewGuid().ToString("N"), GenderEquality.No);
         var item = await Host.Store.CreateAsync(VisitsList.Name, VisitsList.Fields(visit), None);
         return (item.Id, visit);
     }
@@ -105,11 +105,12 @@ public sealed class MyVisitsTests : ConversationTestBase
         Assert.Equal("Outgoing", (string?)Input(card, "Direction")!["value"]);
         Assert.Equal("2026-10-05", (string?)Input(card, "Start")!["value"]);
         Assert.Equal("2026-10-09", (string?)Input(card, "End")!["value"]);
-        Assert.Equal("Kommunledningskontoret\nLinköpings universitet", (string?)Input(card, "Organisations")!["value"]);
         Assert.Equal("Education,Culture", (string?)Input(card, "Themes")!["value"]);
         Assert.Equal("Medborgardialog presenterad", (string?)Input(card, "DemocracyDialogueNote")!["value"]);
-        Assert.Equal(("Kommunledningskontoret", "42000.5"), ((string?)Input(card, "Cost1Organisation")!["value"], Input(card, "Cost1Amount")!["value"]!.ToString()));
-        Assert.Equal(("Linköpings universitet", "18000"), ((string?)Input(card, "Cost2Organisation")!["value"], Input(card, "Cost2Amount")!["value"]!.ToString()));
+        // Each organisation on its row, its cost beside it, written back the Swedish way (issue 23: "42000.5" before).
+        Assert.Equal(("Kommunledningskontoret", "42\u00a0000,50\u00a0kr"), ((string?)Input(card, "Cost1Organisation")!["value"], (string?)Input(card, "Cost1Amount")!["value"]));
+        Assert.Equal(("Linköpings universitet", "18\u00a0000\u00a0kr"), ((string?)Input(card, "Cost2Organisation")!["value"], (string?)Input(card, "Cost2Amount")!["value"]));
+        Assert.Null(Input(card, "Organisations"));
         Assert.Null(Input(card, "FollowUp1Title"));
         var submit = Assert.Single(ConnectorCall.ActionsOf(card));
         Assert.Equal($"Visits/{id}", (string?)submit["data"]![CardDataKeys.Item]);
@@ -174,12 +175,32 @@ public sealed class MyVisitsTests : ConversationTestBase
     }
 
     [Fact]
+    public async Task CorrectAVisitReportedBeforeTheGenderEqualityQuestion_AsksItOnTheCardBeforeTheCorrectionIsAccepted()
+    {
+        Connector.KnowMember(Activities.UserId, Reporter);
+        var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(30));
+        var item = await Host.Store.GetAsync(VisitsList.Name, id, None);
+        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.GenderEquality] = null }, item.ETag, None);
+        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
+        var data = SubmittedAsShown(form);
+
+        var asked = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data))["value"]!.AsObject();
+        data["GenderEquality"] = "NotApplicable";
+        await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data);
+
+        Assert.Null(Input(form, "GenderEquality")!["value"]);
+        Assert.Equal("Fältet måste fyllas i.", (string?)Input(asked, "GenderEqualityError")!["text"]);
+        var correction = SubmissionJson.Deserialize<VisitCorrection>(Assert.Single(await Host.SubmissionsAsync()).Payload);
+        Assert.Equal(GenderEquality.NotApplicable, correction.Visit.GenderEquality);
+    }
+
+    [Fact]
     public async Task CorrectAVisitWhoseWithdrawalWaitsForTheSync_IsRefusedAndNothingIsStored()
     {
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
         var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject(); // opened before withdrawing
-        await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+        await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
         var data = ConnectorCall.ActionsOf(form)[0]["data"]!.DeepClone().AsObject();
         data["Title"] = "Delegation till Guangzhou och Macau";
 
@@ -194,10 +215,10 @@ public sealed class MyVisitsTests : ConversationTestBase
     {
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
-        await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+        await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
         await Host.Submissions.MarkWrittenAsync(Assert.Single(await Host.SubmissionsAsync()).Id, None); // the sync applied it; a manager then cleared the flag
 
-        var again = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+        var again = await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
 
         Assert.Contains("har återställts i registret", TextOf(again["value"]), StringComparison.Ordinal);
         Assert.Contains(Flatten(again["value"]), e => ((string?)e["text"])?.Contains("har återställts", StringComparison.Ordinal) == true && (string?)e["color"] == "attention");
@@ -224,8 +245,8 @@ public sealed class MyVisitsTests : ConversationTestBase
         Connector.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation <b>till</b> Guangzhou", Reporter, TimeSpan.FromDays(6));
 
-        var first = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
-        await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
+        var first = await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
+        await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
 
         var text = TextOf(first["value"]);
         Assert.Contains("återkallas. Besöket finns kvar i registret", text, StringComparison.Ordinal);

@@ -22,6 +22,7 @@ public sealed class RegisterFitTests
         Purpose = "Uppföljning",
         Themes = [ThematicArea.Culture],
         DemocracyDialogue = DemocracyDialogue.No,
+        GenderEquality = GenderEquality.No,
         FollowUps = [new FollowUpDraft("Skicka brev", "anna@linkoping.se", new DateOnly(2026, 12, 1), null)],
     };
 

@@ -27,6 +27,8 @@ public sealed class VisitReportValidatorTests
         Themes = [ThematicArea.ResearchAndHigherEducation, ThematicArea.Education],
         DemocracyDialogue = DemocracyDialogue.Yes,
         DemocracyDialogueNote = "Presentation av kommunens demokratiska processer.",
+        GenderEquality = GenderEquality.Yes,
+        GenderEqualityNote = "Jämn könsfördelning i delegationen; samtal om kvinnors företagande.",
         Costs = [Cost(1, "Kommunledningskontoret", 42000m)],
         FollowUps = [new FollowUpDraft("Skicka avsiktsförklaring", "anna.svensson@linkoping.se", new DateOnly(2026, 12, 1), null)],
     };
@@ -71,7 +73,7 @@ public sealed class VisitReportValidatorTests
         var errors = Validate(new VisitReportDraft()).Errors;
 
         Assert.Equal(
-            [VisitFields.Title, VisitFields.Partner, VisitFields.Direction, VisitFields.Start, VisitFields.End, VisitFields.Purpose, VisitFields.Themes, VisitFields.DemocracyDialogue],
+            [VisitFields.Title, VisitFields.Partner, VisitFields.Direction, VisitFields.Start, VisitFields.End, VisitFields.Purpose, VisitFields.Themes, VisitFields.DemocracyDialogue, VisitFields.GenderEquality],
             errors.Select(e => e.Field));
         Assert.All(errors, e => Assert.Equal(ValidationCode.Required, e.Code));
     }
@@ -105,6 +107,42 @@ public sealed class VisitReportValidatorTests
     public void ValidateDialogueNotApplicable_NeedsNoNote()
     {
         Assert.True(Validate(Complete() with { DemocracyDialogue = DemocracyDialogue.NotApplicable, DemocracyDialogueNote = null }).IsValid);
+    }
+
+    [Fact]
+    public void ValidateWithoutTheGenderEqualityAnswer_AsksForItAsTheDemocracyQuestionIsAsked()
+    {
+        var error = SingleError(Complete() with { GenderEquality = null, GenderEqualityNote = null });
+
+        Assert.Equal(new ValidationError(VisitFields.GenderEquality, ValidationCode.Required), error);
+    }
+
+    [Fact]
+    public void ValidateGenderEqualityConsideredWithoutSayingHow_AsksForTheNote()
+    {
+        var error = SingleError(Complete() with { GenderEqualityNote = " " });
+
+        Assert.Equal(new ValidationError(VisitFields.GenderEqualityNote, ValidationCode.Required), error);
+    }
+
+    [Fact]
+    public void ValidateGenderEqualityAndComposition_KeepsThemOnTheVisit()
+    {
+        var visit = Validate(Complete() with { GenderEquality = GenderEquality.NotApplicable, GenderEqualityNote = null, Women = 3, Men = 2, OtherOrNotStated = 0 }).Value!;
+
+        Assert.Equal((GenderEquality.NotApplicable, (string?)null), (visit.GenderEquality, visit.GenderEqualityNote));
+        Assert.Equal(new DelegationComposition(3, 2, 0), visit.Composition);
+        Assert.Null(Validate(Complete()).Value!.Composition);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(10_001)]
+    public void ValidateACountNoDelegationHas_NamesThatCount(int women)
+    {
+        var error = SingleError(Complete() with { Women = women, Men = 4 });
+
+        Assert.Equal((VisitFields.Women, ValidationCode.ValueOutOfRange), (error.Field, error.Code));
     }
 
     [Fact]

@@ -54,6 +54,7 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
             ["Purpose"] = "Uppföljning av handlingsplanen",
             ["Themes"] = "ResearchAndHigherEducation",
             ["DemocracyDialogue"] = "No",
+            ["GenderEquality"] = "No",
             ["Costs"] = "Kommunledningskontoret: 1 200,50 kr",
             ["FollowUp1Title"] = "Skicka avsiktsförklaring",
             ["FollowUp1Owner"] = Reporter,
@@ -67,6 +68,10 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
         { "Direction", "-1" },
         { "Direction", "outgoing" },
         { "DemocracyDialogue", "9" },
+        { "GenderEquality", "9" },
+        { "DelegationWomen", "99999999999" },
+        { "DelegationMen", "2,5" },
+        { "Cost1Amount", "79228162514264337593543950335" },
         { "Themes", "99" },
         { "Themes", "Culture,42" },
         { "Themes", "Culture,,Tourism" },
@@ -131,6 +136,8 @@ public sealed class ConfirmedSubmissionTests : IAsyncLifetime
         form["Participants"] = new string('ä', 4000);
         form["DemocracyDialogue"] = "Yes";
         form["DemocracyDialogueNote"] = new string('å', 4000);
+        form["GenderEquality"] = "Yes";
+        form["GenderEqualityNote"] = new string('ä', 4000);
 
         var (confirmed, submissionId) = await SubmitAsync(form);
 

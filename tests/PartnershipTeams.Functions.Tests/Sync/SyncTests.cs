@@ -47,6 +47,7 @@ public sealed class SyncTests : IAsyncLifetime
             ["Themes"] = "EnergyEnvironmentUrbanInnovation",
             ["DemocracyDialogue"] = "Yes",
             ["DemocracyDialogueNote"] = "Medborgardialog presenterad",
+            ["GenderEquality"] = "NotApplicable",
             ["FollowUp1Title"] = "Skicka rapport om biogasanläggningen",
             ["FollowUp1Owner"] = "tekniska.verken@linkoping.example",
             ["FollowUp1Due"] = "2026-12-15",

@@ -151,6 +151,7 @@ public sealed class BotTelemetryTests : IAsyncLifetime
             ["Purpose"] = "Uppföljning av handlingsplanen",
             ["Themes"] = "ResearchAndHigherEducation",
             ["DemocracyDialogue"] = "No",
+            ["GenderEquality"] = "No",
         };
         var before = connector.Calls.Count;
         var response = await app.PostActivityAsync(Activities.Submit(connector.ServiceUrl, form));

@@ -11,7 +11,10 @@ public sealed record ConnectorCall(string Method, string Path, string? Authoriza
     /// <summary>The card's buttons, in order: those of its ActionSets (Universal Actions) and of its actions.</summary>
     public IReadOnlyList<JsonObject> Actions => ActionsOf(Card);
 
-    /// <summary>The buttons of a card, in order: those of its ActionSets (in containers too) and of its actions.</summary>
+    /// <summary>
+    /// The buttons of a card that reach the bot, in order: those of its ActionSets (in containers too) and of its actions.
+    /// Buttons that only show or hide parts of the card on the client (Action.ToggleVisibility) are not among them.
+    /// </summary>
     public static IReadOnlyList<JsonObject> ActionsOf(JsonObject? card)
     {
         if (card is null)
@@ -20,7 +23,7 @@ public sealed record ConnectorCall(string Method, string Path, string? Authoriza
         }
 
         var inBody = ActionSetsIn(card["body"] as JsonArray ?? []).SelectMany(set => (set["actions"] as JsonArray ?? []).OfType<JsonObject>());
-        return [.. inBody.Concat((card["actions"] as JsonArray ?? []).OfType<JsonObject>())];
+        return [.. inBody.Concat((card["actions"] as JsonArray ?? []).OfType<JsonObject>()).Where(a => (string?)a["type"] != "Action.ToggleVisibility")];
     }
 
     private static IEnumerable<JsonObject> ActionSetsIn(JsonArray elements) =>
