@@ -1,16 +1,17 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
+using PartnershipTeams.Bot.Tests.InMemory;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
-using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Operations;
+using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
-public sealed class CommandTests : ConversationTestBase
+public sealed class CommandTests : InMemoryConversationTestBase
 {
     [Theory]
     [InlineData("hjälp", "sv-SE", "Det här kan jag hjälpa till med")]
@@ -67,9 +68,9 @@ public sealed class CommandTests : ConversationTestBase
     [Fact]
     public async Task MyFollowUps_ListsTheUsersOpenActivitiesSoonestFirst()
     {
-        Connector.KnowMember(Activities.UserId, "utbildning@linkoping.example");
+        Bot.KnowMember(Activities.UserId, "utbildning@linkoping.example");
 
-        var calls = await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"), expectedCalls: 2);
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"));
 
         var text = calls.Last().CardText;
         Assert.Contains("Dina uppföljningar", text, StringComparison.Ordinal);
@@ -81,9 +82,9 @@ public sealed class CommandTests : ConversationTestBase
     [Fact]
     public async Task MyFollowUps_MarksAnOverdueOneInWordsAndOffersTheReminderActionsOnEachRow()
     {
-        Connector.KnowMember(Activities.UserId, "utbildning@linkoping.example");
+        Bot.KnowMember(Activities.UserId, "utbildning@linkoping.example");
 
-        var reply = (await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"), expectedCalls: 2)).Last();
+        var reply = (await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"))).Last();
         var card = reply.Card!;
 
         Assert.Contains("Försenad", reply.CardText, StringComparison.Ordinal); // due 2016-06-15, still open
@@ -95,16 +96,16 @@ public sealed class CommandTests : ConversationTestBase
     [Fact]
     public async Task MyFollowUpsDoneOnAnActivityWithOnlyAnEndDate_MarksItDone()
     {
-        Connector.KnowMember(Activities.UserId, "lin.forskning@linkoping.example");
-        var card = (await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"), expectedCalls: 2)).Last().Card!;
-        var macau = (await Host.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, "lin.forskning@linkoping.example"), CancellationToken.None))
+        Bot.KnowMember(Activities.UserId, "lin.forskning@linkoping.example");
+        var card = (await SendAsync(Activities.Message(ServiceUrl, "mina uppföljningar"))).Last().Card!;
+        var macau = (await Bot.Store.QueryAsync(ActivitiesList.Name, ListQuery.WhereEquals(ActivitiesList.ResponsibleEmail, "lin.forskning@linkoping.example"), CancellationToken.None))
             .Single(a => a.Text(ActivitiesList.Title) == "Stöd till universitetets samarbete med University of Macau");
         Assert.Null(macau.Date(ActivitiesList.FollowUpDue)); // the demo activity has an end date and no follow-up date
         var done = ConnectorCall.ActionsOf(card).First(a => (string?)a["data"]!["verb"] == ReminderCard.DoneVerb && (string?)a["data"]!["item"] == $"Activities/{macau.Id}");
 
         await SendAsync(Activities.Submit(ServiceUrl, (JsonObject)done["data"]!.DeepClone()));
 
-        Assert.Equal("Klar", (await Host.Store.GetAsync(ActivitiesList.Name, macau.Id, CancellationToken.None)).Text(ActivitiesList.Status));
+        Assert.Equal("Klar", (await Bot.Store.GetAsync(ActivitiesList.Name, macau.Id, CancellationToken.None)).Text(ActivitiesList.Status));
     }
 
     [Fact]
@@ -118,8 +119,8 @@ public sealed class CommandTests : ConversationTestBase
     [Fact]
     public async Task UpdateGoalForTheGoalsOwner_ShowsTheirGoalsAndAcceptsAnUpdateIntoTheOutbox()
     {
-        Connector.KnowMember(Activities.UserId, "visit@linkoping.example");
-        var form = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"), expectedCalls: 2)).Last().Card!;
+        Bot.KnowMember(Activities.UserId, "visit@linkoping.example");
+        var form = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"))).Last().Card!;
         var goal = Input(form, "Goal")!["choices"]!.AsArray().Single()!;
         Assert.StartsWith("Fler kinesiska övernattningar i Linköping", (string?)goal["title"], StringComparison.Ordinal);
         Assert.Equal((string)goal["value"]!, (string?)Input(form, "Goal")!["value"]); // the user's only goal is chosen already
@@ -139,7 +140,7 @@ public sealed class CommandTests : ConversationTestBase
         var calls = await SendAsync(Activities.Submit(ServiceUrl, data));
 
         Assert.Contains("Tack! Läget är rapporterat", calls.Last().CardText, StringComparison.Ordinal);
-        var submission = Assert.Single(await Host.SubmissionsAsync());
+        var submission = Assert.Single(await Bot.SubmissionsAsync());
         var update = SubmissionJson.Deserialize<GoalUpdate>(submission.Payload);
         Assert.Equal((GoalStatus.OnTrack, 26500m, "visit@linkoping.example"), (update.Status, update.Current, update.ReportedByEmail));
     }
@@ -147,22 +148,22 @@ public sealed class CommandTests : ConversationTestBase
     [Fact]
     public async Task UpdateGoalForSomeoneElsesGoal_IsRefusedAndNothingIsStored()
     {
-        Connector.KnowMember(Activities.UserId, "visit@linkoping.example");
+        Bot.KnowMember(Activities.UserId, "visit@linkoping.example");
         var data = new JsonObject { ["verb"] = GoalUpdateCard.SubmitVerb, ["submissionId"] = "5000000000000000000000000000000e", ["Goal"] = "1", ["Status"] = "Achieved", ["Current"] = "many" };
 
-        var calls = await SendAsync(Activities.Submit(ServiceUrl, data), expectedCalls: 2);
+        var calls = await SendAsync(Activities.Submit(ServiceUrl, data));
 
         var text = calls.Last().CardText;
         Assert.Contains("Uppnåendemålet finns inte, eller är inte ditt.", text, StringComparison.Ordinal);
         Assert.Contains("Ange ett tal.", text, StringComparison.Ordinal);
-        Assert.Empty(await Host.SubmissionsAsync());
+        Assert.Empty(await Bot.SubmissionsAsync());
     }
 
     [Fact]
     public async Task UpdateGoalForAUserWithoutGoals_SaysSo()
     {
-        var calls = await SendAsync(Activities.Message(ServiceUrl, "update goal", "en-US"), expectedCalls: 2);
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "update goal", "en-US"));
 
-        Assert.Equal("You are not the owner of any achievement goal in the register.", (string?)calls.Last().Body!["text"]);
+        Assert.Equal("You are not the owner of any achievement goal in the register.", calls.Last().Text);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Tests.InMemory;
 using PartnershipTeams.TestSupport.FakeConnector;
 using PartnershipTeams.TestSupport.Logging;
 
@@ -42,13 +43,7 @@ public abstract class ConversationTestBase : IAsyncLifetime
     protected static JsonObject LastCard(IReadOnlyList<ConnectorCall> calls) =>
         calls.Last(c => c.Card is not null).Card!;
 
-    protected static JsonObject? Input(JsonObject card, string id) =>
-        Flatten(card).FirstOrDefault(e => (string?)e["id"] == id);
+    protected static JsonObject? Input(JsonObject card, string id) => CardElements.Input(card, id);
 
-    protected static IEnumerable<JsonObject> Flatten(JsonNode? node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.SelectMany(p => Flatten(p.Value))),
-        JsonArray a => a.SelectMany(Flatten),
-        _ => [],
-    };
+    protected static IEnumerable<JsonObject> Flatten(JsonNode? node) => CardElements.Flatten(node);
 }

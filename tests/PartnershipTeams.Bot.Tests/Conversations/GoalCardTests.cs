@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Tests.InMemory;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Schema.Lists;
@@ -9,13 +10,13 @@ using PartnershipTeams.TestSupport.FakeConnector;
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
 /// <summary>Issue 23 item 6: "uppdatera mål" did not show the goal's current status or value in its inputs.</summary>
-public sealed class GoalCardTests : ConversationTestBase
+public sealed class GoalCardTests : InMemoryConversationTestBase
 {
     private const string Owner = "visit@linkoping.example";
     private static readonly CancellationToken None = CancellationToken.None;
 
     private async Task<Goal> GoalAsync(string title) =>
-        (await Host.Store.QueryAsync(GoalsList.Records, ListQuery.WhereEquals(GoalsList.OwnerEmail, Owner), None)).Single(g => g.Value.Title == title).Value;
+        (await Bot.Store.QueryAsync(GoalsList.Records, ListQuery.WhereEquals(GoalsList.OwnerEmail, Owner), None)).Single(g => g.Value.Title == title).Value;
 
     private static decimal? NumberIn(JsonObject input) =>
         SwedishNumber.TryParse((string?)input["value"], out var number) ? number : null;
@@ -23,10 +24,10 @@ public sealed class GoalCardTests : ConversationTestBase
     [Fact]
     public async Task UpdateGoal_OpensWithTheGoalsStatusAndCurrentValueInItsInputs()
     {
-        Connector.KnowMember(Activities.UserId, Owner);
+        Bot.KnowMember(Activities.UserId, Owner);
         var goal = await GoalAsync("Fler kinesiska övernattningar i Linköping");
 
-        var form = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"), expectedCalls: 2)).Last().Card!;
+        var form = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"))).Last().Card!;
 
         Assert.Equal(goal.Status.ToString(), (string?)Input(form, "Status")!["value"]);
         var current = Input(form, "Current")!;
@@ -38,19 +39,18 @@ public sealed class GoalCardTests : ConversationTestBase
     [Fact]
     public async Task UpdateGoalWithSeveralGoals_OffersEachAndTheOneChosenOpensWithItsOwnValues()
     {
-        Connector.KnowMember(Activities.UserId, Owner);
-        var plan = (await Host.Store.QueryAsync(ActionPlansList.Name, ListQuery.All, None))[0].Id;
-        await Host.Store.CreateAsync(GoalsList.Name, GoalsList.Fields(new Goal(
+        Bot.KnowMember(Activities.UserId, Owner);
+        var plan = (await Bot.Store.QueryAsync(ActionPlansList.Name, ListQuery.All, None))[0].Id;
+        await Bot.Store.CreateAsync(GoalsList.Name, GoalsList.Fields(new Goal(
             "Tio studentutbyten per år", plan, ThematicArea.ResearchAndHigherEducation, Owner, "Antal utbyten", 10m, 4m, GoalStatus.OffTrack, null, null)), None);
 
-        var choice = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"), expectedCalls: 2)).Last().Card!;
+        var choice = (await SendAsync(Activities.Message(ServiceUrl, "uppdatera mål"))).Last().Card!;
         var buttons = ConnectorCall.ActionsOf(choice).Where(a => (string?)a["title"] == "Rapportera läget").ToList();
 
         Assert.Equal(2, buttons.Count);
         Assert.Null(Input(choice, "Status")); // no status shown before the goal it belongs to is known
         var second = buttons[1];
-        var response = await Host.PostAsync(Activities.Execute(ServiceUrl, (string)second["verb"]!, second["data"]!.DeepClone().AsObject()));
-        var form = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!.AsObject();
+        var form = (await ExecuteAsync((string)second["verb"]!, second["data"]!.AsObject())).AsObject();
         Assert.Equal("OffTrack", (string?)Input(form, "Status")!["value"]);
         Assert.Equal(4m, NumberIn(Input(form, "Current")!));
         Assert.Contains("Tio studentutbyten per år", ConnectorCall.TextsOf(form), StringComparison.Ordinal);

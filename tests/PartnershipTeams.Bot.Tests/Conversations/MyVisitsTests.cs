@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Bot.Tests.InMemory;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
@@ -12,13 +13,13 @@ using PartnershipTeams.TestSupport.FakeConnector;
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
 /// <summary>Issue 12 item 5: "mina besök" lists the user's own reports, each to correct (pre-filled) or withdraw (within the window).</summary>
-public sealed class MyVisitsTests : ConversationTestBase
+public sealed class MyVisitsTests : InMemoryConversationTestBase
 {
     private const string Reporter = "rapportor@linkoping.example";
     private static readonly CancellationToken None = CancellationToken.None;
 
     private async Task<int> GuangzhouAsync() =>
-        (await Host.Store.QueryAsync(PartnersList.Name, ListQuery.WhereEquals(PartnersList.Title, "Guangzhou"), None))[0].Id;
+        (await Bot.Store.QueryAsync(PartnersList.Name, ListQuery.WhereEquals(PartnersList.Title, "Guangzhou"), None))[0].Id;
 
     /// <summary>A visit in the register, as the sync writes it.</summary>
     private async Task<(int Id, Visit Visit)> VisitInRegisterAsync(string title, string reporter, TimeSpan reportedAgo)
@@ -29,21 +30,11 @@ public sealed class MyVisitsTests : ConversationTestBase
             [ThematicArea.Education, ThematicArea.Culture], DemocracyDialogue.Yes, "Medborgardialog presenterad", null,
             [new OrganisationCost("Kommunledningskontoret", 42000.50m), new OrganisationCost("Linköpings universitet", 18000m)], [],
             reporter, DateTimeOffset.UtcNow - reportedAgo, Guid.NewGuid().ToString("N"), GenderEquality.No);
-        var item = await Host.Store.CreateAsync(VisitsList.Name, VisitsList.Fields(visit), None);
+        var item = await Bot.Store.CreateAsync(VisitsList.Name, VisitsList.Fields(visit), None);
         return (item.Id, visit);
     }
 
     private static JsonObject Button(int visitId) => new() { [CardDataKeys.Item] = new ItemKey(VisitsList.Name, visitId).ToString() };
-
-    /// <summary>An Action.Execute invoke; its answer (a card or a message) as the body Teams gets.</summary>
-    private async Task<JsonNode> ExecuteAsync(string verb, JsonObject data)
-    {
-        var response = await Host.PostAsync(Activities.Execute(ServiceUrl, verb, data.DeepClone().AsObject()));
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal(200, (int)body["statusCode"]!);
-        return body;
-    }
 
     /// <summary>What Teams sends when the form is submitted as shown: the button's data and every input's value, as strings.</summary>
     private static JsonObject SubmittedAsShown(JsonObject form)
@@ -62,7 +53,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     [Fact]
     public async Task MyVisitsListsTheUsersOwnReportsOnly_EachWithCorrectAndWithdraw()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var older = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
         var newer = await VisitInRegisterAsync("Studiebesök om biogas", Reporter, TimeSpan.FromDays(1));
         await VisitInRegisterAsync("Någon annans besök", "annan@linkoping.example", TimeSpan.FromDays(1));
@@ -84,7 +75,7 @@ public sealed class MyVisitsTests : ConversationTestBase
     [Fact]
     public async Task MyVisitsInEnglish_AndWithNoReportsSaysSo()
     {
-        Connector.KnowMember(Activities.UserId, "ny@linkoping.example");
+        Bot.KnowMember(Activities.UserId, "ny@linkoping.example");
 
         var calls = await SendAsync(Activities.Message(ServiceUrl, "my visits", "en-US"));
 
@@ -94,10 +85,10 @@ public sealed class MyVisitsTests : ConversationTestBase
     [Fact]
     public async Task Correct_OpensTheFormPreFilledWithTheVisitAsStored()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(30));
 
-        var card = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
+        var card = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id))).AsObject();
 
         Assert.Equal("Rätta besöksrapporten", (string?)card["body"]![0]!["text"]);
         Assert.Equal("Delegation till Guangzhou", (string?)Input(card, "Title")!["value"]);
@@ -120,25 +111,25 @@ public sealed class MyVisitsTests : ConversationTestBase
     [Fact]
     public async Task CorrectionSubmitWithAProblem_KeepsTheValuesAndNamesTheFieldThenAValidOneIsAcceptedOnce()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(30));
-        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
+        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id))).AsObject();
         var data = SubmittedAsShown(form);
 
         data["Title"] = "Delegation till Guangzhou och Macau";
         data["End"] = "2026-10-01";
-        var refused = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data))["value"]!.AsObject();
+        var refused = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data)).AsObject();
 
         Assert.Equal("Delegation till Guangzhou och Macau", (string?)Input(refused, "Title")!["value"]);
         Assert.NotNull(Input(refused, "EndError"));
-        Assert.Empty(await Host.SubmissionsAsync());
+        Assert.Empty(await Bot.SubmissionsAsync());
 
         data["End"] = "2026-10-10";
         var confirmation = await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data);
         await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data); // Teams retries invokes
 
-        Assert.Contains("Rättelsen är mottagen", TextOf(confirmation["value"]), StringComparison.Ordinal);
-        var stored = Assert.Single(await Host.SubmissionsAsync());
+        Assert.Contains("Rättelsen är mottagen", TextOf(confirmation), StringComparison.Ordinal);
+        var stored = Assert.Single(await Bot.SubmissionsAsync());
         Assert.Equal(SubmissionKind.VisitCorrection, stored.Kind);
         var correction = SubmissionJson.Deserialize<VisitCorrection>(stored.Payload);
         Assert.Equal((id, "Delegation till Guangzhou och Macau", new DateOnly(2026, 10, 10)), (correction.VisitId, correction.Visit.Title, correction.Visit.End));
@@ -149,20 +140,20 @@ public sealed class MyVisitsTests : ConversationTestBase
     [Fact]
     public async Task CorrectionOfAVisitAManagerChangedAfterTheFormOpened_ComesBackSayingSoWithTheValuesKept()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(3));
-        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
+        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id))).AsObject();
         var data = SubmittedAsShown(form);
 
-        var asOpened = await Host.Store.GetAsync(VisitsList.Name, id, None);
-        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Participants] = "Anna Svensson, Li Wei, Karin Berg" }, asOpened.ETag, None); // the manager's fix
+        var asOpened = await Bot.Store.GetAsync(VisitsList.Name, id, None);
+        await Bot.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Participants] = "Anna Svensson, Li Wei, Karin Berg" }, asOpened.ETag, None); // the manager's fix
         data["Title"] = "Delegation till Guangzhou och Macau";
 
-        var warned = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data))["value"]!.AsObject();
+        var warned = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data)).AsObject();
 
         Assert.Contains("Besöket har ändrats i registret sedan formuläret fylldes i", TextOf(warned), StringComparison.Ordinal);
         Assert.Equal("Delegation till Guangzhou och Macau", (string?)Input(warned, "Title")!["value"]);
-        Assert.Empty(await Host.SubmissionsAsync());
+        Assert.Empty(await Bot.SubmissionsAsync());
 
         var again = ConnectorCall.ActionsOf(warned)[0]["data"]!.DeepClone().AsObject();
         foreach (var (key, value) in data.Where(p => p.Key is not "verb" and not "basedOn"))
@@ -171,88 +162,88 @@ public sealed class MyVisitsTests : ConversationTestBase
         }
 
         await ExecuteAsync(VisitCorrectionCard.SubmitVerb, again); // sent again knowingly: based on the visit as it is now
-        Assert.Single(await Host.SubmissionsAsync());
+        Assert.Single(await Bot.SubmissionsAsync());
     }
 
     [Fact]
     public async Task CorrectAVisitReportedBeforeTheGenderEqualityQuestion_AsksItOnTheCardBeforeTheCorrectionIsAccepted()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(30));
-        var item = await Host.Store.GetAsync(VisitsList.Name, id, None);
-        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.GenderEquality] = null }, item.ETag, None);
-        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject();
+        var item = await Bot.Store.GetAsync(VisitsList.Name, id, None);
+        await Bot.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.GenderEquality] = null }, item.ETag, None);
+        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id))).AsObject();
         var data = SubmittedAsShown(form);
 
-        var asked = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data))["value"]!.AsObject();
+        var asked = (await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data)).AsObject();
         data["GenderEquality"] = "NotApplicable";
         await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data);
 
         Assert.Null(Input(form, "GenderEquality")!["value"]);
         Assert.Equal("Fältet måste fyllas i.", (string?)Input(asked, "GenderEqualityError")!["text"]);
-        var correction = SubmissionJson.Deserialize<VisitCorrection>(Assert.Single(await Host.SubmissionsAsync()).Payload);
+        var correction = SubmissionJson.Deserialize<VisitCorrection>(Assert.Single(await Bot.SubmissionsAsync()).Payload);
         Assert.Equal(GenderEquality.NotApplicable, correction.Visit.GenderEquality);
     }
 
     [Fact]
     public async Task CorrectAVisitWhoseWithdrawalWaitsForTheSync_IsRefusedAndNothingIsStored()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
-        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id)))["value"]!.AsObject(); // opened before withdrawing
+        var form = (await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id))).AsObject(); // opened before withdrawing
         await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
         var data = ConnectorCall.ActionsOf(form)[0]["data"]!.DeepClone().AsObject();
         data["Title"] = "Delegation till Guangzhou och Macau";
 
         var refused = await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data);
 
-        Assert.Equal("Besöket är återkallat och kan inte rättas.", (string?)refused["value"]);
-        Assert.Equal(SubmissionKind.VisitWithdrawal, Assert.Single(await Host.SubmissionsAsync()).Kind);
+        Assert.Equal("Besöket är återkallat och kan inte rättas.", (string?)refused);
+        Assert.Equal(SubmissionKind.VisitWithdrawal, Assert.Single(await Bot.SubmissionsAsync()).Kind);
     }
 
     [Fact]
     public async Task WithdrawAgainAfterAManagerRestoredTheVisit_SaysSoInsteadOfPretending()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(2));
         await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
-        await Host.Submissions.MarkWrittenAsync(Assert.Single(await Host.SubmissionsAsync()).Id, None); // the sync applied it; a manager then cleared the flag
+        await Bot.Submissions.MarkWrittenAsync(Assert.Single(await Bot.SubmissionsAsync()).Id, None); // the sync applied it; a manager then cleared the flag
 
         var again = await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
 
-        Assert.Contains("har återställts i registret", TextOf(again["value"]), StringComparison.Ordinal);
-        Assert.Contains(Flatten(again["value"]), e => ((string?)e["text"])?.Contains("har återställts", StringComparison.Ordinal) == true && (string?)e["color"] == "attention");
-        Assert.DoesNotContain("återkallas. Besöket finns kvar", TextOf(again["value"]), StringComparison.Ordinal);
+        Assert.Contains("har återställts i registret", TextOf(again), StringComparison.Ordinal);
+        Assert.Contains(Flatten(again), e => ((string?)e["text"])?.Contains("har återställts", StringComparison.Ordinal) == true && (string?)e["color"] == "attention");
+        Assert.DoesNotContain("återkallas. Besöket finns kvar", TextOf(again), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task WithdrawOutsideTheWindow_IsRefusedWithAClearMessageAndNothingIsStored()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation till Guangzhou", Reporter, TimeSpan.FromDays(8));
 
         var answer = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
 
         var reportedOn = Core.Time.BusinessTimeZone.DateOf(visit.ReportedAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal($"En rapport kan bara återkallas inom 7 dagar efter att den skickades, och den här skickades {reportedOn}. Be internationella funktionen om hjälp om besöket ska tas bort.", (string?)answer["value"]);
-        Assert.Empty(await Host.SubmissionsAsync());
+        Assert.Equal($"En rapport kan bara återkallas inom 7 dagar efter att den skickades, och den här skickades {reportedOn}. Be internationella funktionen om hjälp om besöket ska tas bort.", (string?)answer);
+        Assert.Empty(await Bot.SubmissionsAsync());
         Assert.DoesNotContain(ConnectorCall.ActionsOf(LastCard(await SendAsync(Activities.Message(ServiceUrl, "mina besök")))), a => (string?)a["verb"] == MyVisitsCard.WithdrawVerb);
     }
 
     [Fact]
     public async Task WithdrawWithinTheWindow_IsAcceptedOnceEvenWhenRetriedAndTheListingSaysSo()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Delegation <b>till</b> Guangzhou", Reporter, TimeSpan.FromDays(6));
 
         var first = await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
         await ExecuteAsync(WithdrawConfirmationCard.ConfirmVerb, Button(id));
 
-        var text = TextOf(first["value"]);
+        var text = TextOf(first);
         Assert.Contains("återkallas. Besöket finns kvar i registret", text, StringComparison.Ordinal);
         Assert.Contains("Återkallelsen är mottagen", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(ConnectorCall.ActionsOf(first["value"]!.AsObject()), a => (string?)a["data"]![CardDataKeys.Item] == $"Visits/{id}");
-        var stored = Assert.Single(await Host.SubmissionsAsync());
+        Assert.DoesNotContain(ConnectorCall.ActionsOf(first!.AsObject()), a => (string?)a["data"]![CardDataKeys.Item] == $"Visits/{id}");
+        var stored = Assert.Single(await Bot.SubmissionsAsync());
         Assert.Equal(SubmissionKind.VisitWithdrawal, stored.Kind);
         var withdrawal = SubmissionJson.Deserialize<VisitWithdrawal>(stored.Payload);
         Assert.Equal((id, visit.SubmissionId, Reporter), (withdrawal.VisitId, withdrawal.VisitSubmissionId, withdrawal.WithdrawnByEmail));
@@ -261,36 +252,36 @@ public sealed class MyVisitsTests : ConversationTestBase
     [Fact]
     public async Task CorrectOrWithdrawSomeoneElsesVisit_IsRefusedAndNothingIsStored()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, _) = await VisitInRegisterAsync("Någon annans besök", "annan@linkoping.example", TimeSpan.FromDays(1));
 
         var correct = await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id));
         var withdraw = await ExecuteAsync(MyVisitsCard.WithdrawVerb, Button(id));
 
-        Assert.Equal("Bara den som rapporterade besöket kan rätta eller återkalla det. Ingenting har ändrats.", (string?)correct["value"]);
-        Assert.Equal((string?)correct["value"], (string?)withdraw["value"]);
-        Assert.Empty(await Host.SubmissionsAsync());
+        Assert.Equal("Bara den som rapporterade besöket kan rätta eller återkalla det. Ingenting har ändrats.", (string?)correct);
+        Assert.Equal((string?)correct, (string?)withdraw);
+        Assert.Empty(await Bot.SubmissionsAsync());
     }
 
     [Fact]
     public async Task WithdrawnVisitIsShownAsWithdrawnWithoutButtons_AndLeftOutOfUpcomingVisits()
     {
-        Connector.KnowMember(Activities.UserId, Reporter);
+        Bot.KnowMember(Activities.UserId, Reporter);
         var (id, visit) = await VisitInRegisterAsync("Framtida delegation", Reporter, TimeSpan.FromDays(1));
         var start = Core.Time.BusinessTimeZone.Today(TimeProvider.System).AddDays(10);
-        var item = await Host.Store.GetAsync(VisitsList.Name, id, None);
-        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Start] = start, [VisitsList.End] = start.AddDays(2) }, item.ETag, None);
+        var item = await Bot.Store.GetAsync(VisitsList.Name, id, None);
+        await Bot.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Start] = start, [VisitsList.End] = start.AddDays(2) }, item.ETag, None);
         Assert.Contains("Framtida delegation", (await SendAsync(Activities.Message(ServiceUrl, "kommande besök"))).Last().CardText, StringComparison.Ordinal);
 
-        item = await Host.Store.GetAsync(VisitsList.Name, id, None);
-        await Host.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Withdrawn] = true, [VisitsList.WithdrawnAt] = visit.ReportedAt.AddHours(1) }, item.ETag, None);
+        item = await Bot.Store.GetAsync(VisitsList.Name, id, None);
+        await Bot.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Withdrawn] = true, [VisitsList.WithdrawnAt] = visit.ReportedAt.AddHours(1) }, item.ETag, None);
 
         Assert.DoesNotContain("Framtida delegation", (await SendAsync(Activities.Message(ServiceUrl, "kommande besök"))).Last().CardText, StringComparison.Ordinal);
         var mine = (await SendAsync(Activities.Message(ServiceUrl, "mina besök"))).Last();
         Assert.Contains("Återkallad ", mine.CardText, StringComparison.Ordinal);
         Assert.Empty(ConnectorCall.ActionsOf(mine.Card));
         var correct = await ExecuteAsync(MyVisitsCard.CorrectVerb, Button(id));
-        Assert.Equal("Besöket är återkallat och kan inte rättas.", (string?)correct["value"]);
+        Assert.Equal("Besöket är återkallat och kan inte rättas.", (string?)correct);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Tests.InMemory;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.TestSupport;
@@ -10,7 +11,7 @@ namespace PartnershipTeams.Bot.Tests.Conversations;
 /// Issue 23: the visit card as Teams gets it — amounts a Swedish person types, a first view that fits a screen, no
 /// direction chosen for the user, lines kept as lines, and the strategy's gender-equality question beside democracy.
 /// </summary>
-public sealed class VisitCardTests : ConversationTestBase
+public sealed class VisitCardTests : InMemoryConversationTestBase
 {
     private async Task<JsonObject> OpenFormAsync(string command = "rapportera besök", string locale = "sv-SE") =>
         LastCard(await SendAsync(Activities.Message(ServiceUrl, command, locale)));
@@ -80,7 +81,7 @@ public sealed class VisitCardTests : ConversationTestBase
     };
 
     private async Task<Visit> OutboxVisitAsync() =>
-        SubmissionJson.Deserialize<Visit>(Assert.Single(await Host.SubmissionsAsync()).Payload);
+        SubmissionJson.Deserialize<Visit>(Assert.Single(await Bot.SubmissionsAsync()).Payload);
 
     private static List<string> TextBlocks(JsonNode? card) =>
         [.. Flatten(card).Where(e => (string?)e["type"] == "TextBlock").Select(e => (string)e["text"]!)];
@@ -218,7 +219,7 @@ public sealed class VisitCardTests : ConversationTestBase
 
         var refused = LastCard(await SendAsync(Activities.Submit(ServiceUrl, Submitted(card, values))));
 
-        Assert.Empty(await Host.SubmissionsAsync());
+        Assert.Empty(await Bot.SubmissionsAsync());
         var error = Input(refused, $"{problemField}Error")!;
         Assert.StartsWith(message, (string?)error["text"], StringComparison.Ordinal);
         Assert.Equal("Skolbesök från Guangzhou", (string?)Input(refused, "Title")!["value"]);

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using PartnershipTeams.Bot.Tests.InMemory;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bot.Tests.Conversations;
 
 /// <summary>Issue 23 item 10: help's buttons left out "mina besök"; a welcome Teams gave no language for came in Swedish only.</summary>
-public sealed class WelcomeAndHelpTests : ConversationTestBase
+public sealed class WelcomeAndHelpTests : InMemoryConversationTestBase
 {
     private static JsonObject InstallAnnouncedWithoutALocale()
     {
@@ -38,7 +39,7 @@ public sealed class WelcomeAndHelpTests : ConversationTestBase
         var announcement = InstallAnnouncedWithoutALocale();
         announcement["serviceUrl"] = ServiceUrl;
 
-        var welcome = (await SendAsync(announcement, expectedCalls: 2)).Last();
+        var welcome = (await SendAsync(announcement)).Last();
 
         Assert.Contains("Välkommen till vänortsrapporteringen", welcome.CardText, StringComparison.Ordinal);
         Assert.Contains("Welcome to partner-city reporting", welcome.CardText, StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public sealed class WelcomeAndHelpTests : ConversationTestBase
     [Fact]
     public async Task InstallWithAnEnglishLocale_WelcomesInEnglishOnly()
     {
-        var welcome = (await SendAsync(Activities.Installation(ServiceUrl, "add", "en-US"), expectedCalls: 2)).Last();
+        var welcome = (await SendAsync(Activities.Installation(ServiceUrl, "add", "en-US"))).Last();
 
         Assert.Contains("Welcome to partner-city reporting", welcome.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("Välkommen", welcome.CardText, StringComparison.Ordinal);
