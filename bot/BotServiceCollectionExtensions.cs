@@ -73,6 +73,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, VisitWithdrawAction>();
         services.AddSingleton<ICardAction, VisitWithdrawQuestionAction>();
         services.AddSingleton<ICardAction, VisitWithdrawCancelAction>();
+        services.AddSingleton<IBotCommand, ContactsCommand>();
         services.AddSingleton<IBotCommand, ReviewCommand>();
         services.AddSingleton<ReviewFileConsent>();
         services.AddSingleton<ISubmissionConfirmation, VisitReportConfirmation>();

@@ -58,6 +58,12 @@ public static class CardCatalog
                 new MyVisitsCard.Row("Nytt besök", "Macau", new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 2), new DateOnly(2026, 11, 24), texts.VisitStatusReceived, null, CanCorrect: false, CanWithdraw: false),
             ], total: 12, notice: texts.WithdrawalReceived("Delegation <b>till</b> Guangzhou"));
             cards[$"my-visits-empty-{lang}"] = MyVisitsCard.Build(texts, [], total: 0);
+            cards[$"contacts-{lang}"] = ContactsCard.Build(texts, "Guangzhou",
+            [
+                new ContactsCard.Row(new Contact("Chen *Jing*", "Guangzhous <b>utbildningsbyrå</b>", "Sektionschef", 1, ContactKind.PartnerCity, "chen@gz.example", "+86 20 0000 0001", "[länk](x)"), "Guangzhou", new DateOnly(2026, 11, 6), ShowsPersonalData: true),
+                new ContactsCard.Row(new Contact("Anna Berg", "Utrikesdepartementet", string.Empty, null, ContactKind.SwedishAuthority, "anna@ud.example", string.Empty, string.Empty), null, null, ShowsPersonalData: false),
+            ]);
+            cards[$"contacts-empty-{lang}"] = ContactsCard.Build(texts, null, []);
             cards[$"visit-correction-form-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", new Dictionary<string, string> { ["Title"] = "Delegation till Guangzhou", ["Partner"] = "1", ["Start"] = "2026-11-16", ["End"] = "2026-11-18" }, []);
             cards[$"visit-correction-errors-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", FilledValues(), Errors());
             cards[$"visit-correction-changed-meanwhile-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", FilledValues(), [], changedMeanwhile: true);
