@@ -19,6 +19,7 @@ public sealed class RegisterIndex(IListStore store, TimeProvider time) : IDispos
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Dictionary<string, Dictionary<int, ListItem>> items = RegisterEntries.Lists.ToDictionary(l => l, _ => new Dictionary<int, ListItem>());
     private readonly Dictionary<string, string> tokens = [];
+    private readonly Dictionary<(string List, int Id), RegisterEntry> entries = [];
     private RegisterSnapshot? snapshot;
     private DateTimeOffset readAt;
 
@@ -38,15 +39,18 @@ public sealed class RegisterIndex(IListStore store, TimeProvider time) : IDispos
                 return meanwhile;
             }
 
-            var changed = false;
+            var changed = new Dictionary<string, (bool Any, HashSet<int>? Ids)>();
             foreach (var list in RegisterEntries.Lists)
             {
-                changed |= await CatchUpAsync(list, cancellationToken);
+                if (await CatchUpAsync(list, cancellationToken) is { } change)
+                {
+                    changed[list] = change;
+                }
             }
 
-            if (changed || snapshot is null)
+            if (changed.Count > 0 || snapshot is null)
             {
-                snapshot = Build();
+                snapshot = Build(changed);
             }
 
             readAt = time.GetUtcNow();
@@ -63,7 +67,8 @@ public sealed class RegisterIndex(IListStore store, TimeProvider time) : IDispos
     /// <summary>Reads the register once, so the first search does not.</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken) => CurrentAsync(cancellationToken);
 
-    private async Task<bool> CatchUpAsync(string list, CancellationToken cancellationToken)
+    /// <summary>Reads a list's changes into the index: the ids that changed, null for all (a full resync), nothing when none did.</summary>
+    private async Task<(bool Any, HashSet<int>? Ids)?> CatchUpAsync(string list, CancellationToken cancellationToken)
     {
         ChangeSet changes;
         try
@@ -94,18 +99,48 @@ public sealed class RegisterIndex(IListStore store, TimeProvider time) : IDispos
         }
 
         tokens[list] = changes.NextToken;
-        return changes.IsFullResync || changes.Changes.Count > 0;
+        return changes.IsFullResync ? (true, null) : changes.Changes.Count > 0 ? (true, [.. changes.Changes.Select(c => c.Id)]) : null;
     }
 
-    private RegisterSnapshot Build()
+    /// <summary>
+    /// The snapshot after these changes: only the changed items are read again (every item of a list read in full, and
+    /// every goal when action plans changed, as a goal's partner is its plan's), so a search after a few edits stays quick.
+    /// </summary>
+    private RegisterSnapshot Build(Dictionary<string, (bool Any, HashSet<int>? Ids)> changed)
     {
         var plans = items[ActionPlansList.Name];
         int? PartnerOfPlan(int plan) => plans.TryGetValue(plan, out var item) ? item.LookupId(ActionPlansList.Partner) : null;
-        var entries = items
-            .SelectMany(l => l.Value.Values.Select(i => RegisterEntries.From(l.Key, i, PartnerOfPlan)))
-            .OfType<RegisterEntry>()
-            .OrderBy(e => e.Kind).ThenByDescending(e => e.End ?? e.Start ?? DateOnly.MinValue).ThenBy(e => e.Id)
-            .ToList();
-        return new RegisterSnapshot(entries);
+        if (changed.ContainsKey(ActionPlansList.Name))
+        {
+            changed[GoalsList.Name] = (true, null);
+        }
+
+        foreach (var list in snapshot is null ? RegisterEntries.Lists : [.. changed.Keys])
+        {
+            var ids = snapshot is null ? null : changed[list].Ids;
+            if (ids is null)
+            {
+                foreach (var key in entries.Keys.Where(k => k.List == list).ToList())
+                {
+                    entries.Remove(key);
+                }
+            }
+
+            IEnumerable<int> read = ids ?? [.. items[list].Keys];
+            foreach (var id in read)
+            {
+                var entry = items[list].TryGetValue(id, out var item) ? RegisterEntries.From(list, item, PartnerOfPlan) : null;
+                if (entry is null)
+                {
+                    entries.Remove((list, id));
+                }
+                else
+                {
+                    entries[(list, id)] = entry;
+                }
+            }
+        }
+
+        return new RegisterSnapshot([.. entries.Values.OrderBy(e => e.Kind).ThenByDescending(e => e.End ?? e.Start ?? DateOnly.MinValue).ThenBy(e => e.Id)]);
     }
 }
