@@ -9,6 +9,7 @@ using PartnershipTeams.Application.Retention;
 using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Application.Submissions.Writers;
 using PartnershipTeams.Application.Sync;
+using PartnershipTeams.Core.Lists;
 
 namespace PartnershipTeams.Application;
 
@@ -24,6 +25,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<TimerJobRunner>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<Coordinators>();
+        services.AddSingleton<Search.RegisterIndex>();
+        services.AddSingleton<Search.RegisterSearch>();
+        services.TryAddSingleton<IItemAddress, NoItemAddress>();
 
         services.AddSingleton<SubmissionLog>();
         services.AddSingleton<SubmissionIntake>();

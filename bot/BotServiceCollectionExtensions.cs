@@ -73,6 +73,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, VisitWithdrawAction>();
         services.AddSingleton<ICardAction, VisitWithdrawQuestionAction>();
         services.AddSingleton<ICardAction, VisitWithdrawCancelAction>();
+        services.AddSingleton<IBotCommand, ContactsCommand>();
+        services.AddSingleton<RegisterSearchHandler>();
         services.AddSingleton<IBotCommand, ReviewCommand>();
         services.AddSingleton<ReviewFileConsent>();
         services.AddSingleton<ISubmissionConfirmation, VisitReportConfirmation>();

@@ -29,6 +29,12 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton(TimerFunction.Declared(configuration, schedulesRequired: !hosting.UnderFunctionsHost));
         services.AddSingleton<SchedulerStatus>();
         services.AddSingleton<PartnershipTeams.Application.Reminders.ILocalReviewAddress, LocalReviewAddress>();
+        if (!hosting.UnderFunctionsHost && string.IsNullOrWhiteSpace(configuration["SharePoint:SiteUrl"]))
+        {
+            // Standalone on the embedded store: a search result links to the item's page in this app's register browser.
+            services.AddSingleton<PartnershipTeams.Core.Lists.IItemAddress, LocalItemAddress>();
+        }
+
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         return services;
     }

@@ -49,6 +49,7 @@ public static class ListsServiceCollectionExtensions
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GraphListStore>>()));
             services.AddSingleton<IListStore>(sp => sp.GetRequiredService<GraphListStore>());
             services.AddSingleton<IListChangeSubscriptions, GraphChangeSubscriptions>();
+            services.AddSingleton<IItemAddress>(sp => new SharePointItemAddress(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
             services.AddSingleton<IDocumentLibrary>(sp => new GraphDocumentLibrary(
                 sp.GetRequiredService<Microsoft.Graph.GraphServiceClient>(),
                 sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));

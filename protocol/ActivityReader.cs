@@ -21,6 +21,7 @@ public static class ActivityReader
         ActivityTypes.Message => (new TextInput(activity.Text ?? string.Empty), null),
         ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => ReadInvoke(activity.Value),
         ActivityTypes.Invoke when activity.Name == ActivityTypes.FileConsent => FileConsentReader.Read(activity.Value),
+        ActivityTypes.Invoke when activity.Name == ActivityTypes.ComposeExtensionQuery => SearchQueryReader.Read(activity.Value),
         ActivityTypes.InstallationUpdate => (Membership(activity.Action is "add" or "add-upgrade", activity.Action is "remove" or "remove-upgrade"), null),
         ActivityTypes.ConversationUpdate => (Membership(Names(activity.MembersAdded, activity.Recipient), Names(activity.MembersRemoved, activity.Recipient)), null),
         _ => (new OtherInput(), null),

@@ -11,6 +11,9 @@ public static class ActivityTypes
     /// <summary>Universal Actions: an Action.Execute on an Adaptive Card.</summary>
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
+    /// <summary>A search in the message extension (compose box or command box).</summary>
+    public const string ComposeExtensionQuery = "composeExtension/query";
+
     /// <summary>The user accepted or declined a file the bot offered (file consent card).</summary>
     public const string FileConsent = "fileConsent/invoke";
 

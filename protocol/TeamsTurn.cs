@@ -26,10 +26,17 @@ public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClien
 
     private bool IsInvoke => activity.Type == ActivityTypes.Invoke;
 
-    /// <summary>The body of the invoke response: always an answer, the card or text shown where the user acted, else an empty message.</summary>
-    public JsonObject? InvokeResponse => IsInvoke
-        ? invokeAnswer ?? InvokeAnswer("application/vnd.microsoft.activity.message", string.Empty)
-        : null;
+    private bool IsSearch => IsInvoke && activity.Name == ActivityTypes.ComposeExtensionQuery;
+
+    /// <summary>
+    /// The body of the invoke response: always an answer, the card or text shown where the user acted, else an empty
+    /// message; for a search its results (none unless the conversation answered).
+    /// </summary>
+    public JsonObject? InvokeResponse => IsSearch
+        ? invokeAnswer ?? SearchResults.Body([])
+        : IsInvoke
+            ? invokeAnswer ?? InvokeAnswer("application/vnd.microsoft.activity.message", string.Empty)
+            : null;
 
     private JsonObject? invokeAnswer;
 
@@ -54,8 +61,20 @@ public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClien
     public Task SendCardAsync(JsonObject card, CancellationToken cancellationToken) =>
         connector.SendAsync(Conversation.ServiceUrl, Conversation.Id, ConnectorActivities.CardMessage(card), cancellationToken);
 
+    public Task AnswerSearchAsync(IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
+    {
+        invokeAnswer = SearchResults.Body(hits);
+        return Task.CompletedTask;
+    }
+
     public async Task SayAsync(string text, CancellationToken cancellationToken)
     {
+        if (IsSearch)
+        {
+            invokeAnswer = SearchResults.Message(text);
+            return;
+        }
+
         if (IsInvoke)
         {
             invokeAnswer = InvokeAnswer("application/vnd.microsoft.activity.message", text);

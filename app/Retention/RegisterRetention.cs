@@ -8,7 +8,7 @@ namespace PartnershipTeams.Application.Retention;
 
 /// <summary>
 /// Removes personal data from the register when its period ends: a visit's participants after its last day (in the
-/// visit and in its versions), who reported, corrected or changed a visit or reported a goal update after doing so. The item stays (it is the cooperation's record); the field reads
+/// visit and in its versions), who reported, corrected or changed a visit or reported a goal update after doing so, and how to reach a contact nobody has met for the period. The item stays (it is the cooperation's record); the field reads
 /// "(gallrat)", so a manager sees it was removed on purpose and the next run leaves it. Written with If-Match on the item
 /// as read, so a manager's concurrent edit wins (the next run comes back to it). The run reads each of the lists
 /// page by page (a daily read of 10,000 visits is 50 pages of 200, about 100 resource units of SharePoint's 1,250 a
@@ -20,13 +20,13 @@ public sealed class RegisterRetention(IListStore store, TimeProvider time)
 
     private static string Removed => DomainTexts.For(Languages.Swedish).RemovedAfterRetention;
 
-    /// <summary>How many values were removed, by kind ("visit_participants", "reporter_emails").</summary>
+    /// <summary>How many values were removed, by kind ("visit_participants", "reporter_emails", "contact_details").</summary>
     public async Task<IReadOnlyDictionary<string, int>> ApplyAsync(RetentionOptions options, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var participants = RetentionOptions.Cutoff(options.VisitParticipants, now);
         var reporters = RetentionOptions.Cutoff(options.ReporterEmails, now);
-        var removed = new Dictionary<string, int> { ["visit_participants"] = 0, ["reporter_emails"] = 0 };
+        var removed = new Dictionary<string, int> { ["visit_participants"] = 0, ["reporter_emails"] = 0, ["contact_details"] = 0 };
 
         await ForEachPageAsync(VisitsList.Name, page => Expired(page, visit =>
         {
@@ -83,6 +83,26 @@ public sealed class RegisterRetention(IListStore store, TimeProvider time)
                 {
                     fields[GoalUpdatesList.ReportedByEmail] = Removed;
                     removed["reporter_emails"]++;
+                }
+
+                return fields;
+            }), cancellationToken);
+        }
+
+        if (RetentionOptions.Cutoff(options.ContactDetails, now) is { } untouched)
+        {
+            // A contact not met (nor edited) within the period: how to reach them goes; who they are and where stays.
+            await ForEachPageAsync(ContactsList.Name, page => Expired(page, contact =>
+            {
+                var fields = new Dictionary<string, object?>();
+                var last = contact.Date(ContactsList.LastContact) is { } met ? met : BusinessTimeZone.DateOf(contact.Modified);
+                if (last < BusinessTimeZone.DateOf(untouched))
+                {
+                    foreach (var column in new[] { ContactsList.Email, ContactsList.Phone, ContactsList.Notes }.Where(c => Holds(contact, c)))
+                    {
+                        fields[column] = Removed;
+                        removed["contact_details"]++;
+                    }
                 }
 
                 return fields;

@@ -18,6 +18,9 @@ public sealed class RetentionOptions
     /// <summary>Who reported a visit or a goal update (Visits and GoalUpdates ReportedByEmail), from the report.</summary>
     public TimeSpan ReporterEmails { get; set; } = TimeSpan.FromDays(1461);
 
+    /// <summary>A contact's email, phone and notes (Contacts), from the last contact (a visit that met them) or, with none, the item's last change.</summary>
+    public TimeSpan ContactDetails { get; set; } = TimeSpan.FromDays(1461);
+
     /// <summary>A submission in the operational log once the register holds it (its payload names people), from its receipt.</summary>
     public TimeSpan WrittenSubmissions { get; set; } = TimeSpan.FromDays(30);
 
@@ -29,7 +32,7 @@ public sealed class RetentionOptions
 
     /// <summary>What is wrong with the periods, or null.</summary>
     public string? Problem() =>
-        new[] { VisitParticipants, ReporterEmails, WrittenSubmissions, InactiveConversations, ReminderLedger }.Any(p => p < TimeSpan.Zero)
+        new[] { VisitParticipants, ReporterEmails, ContactDetails, WrittenSubmissions, InactiveConversations, ReminderLedger }.Any(p => p < TimeSpan.Zero)
             ? "Retention periods cannot be negative (0 keeps a kind for ever)."
             : ReminderLedger > TimeSpan.Zero && ReminderLedger < Reminders.ReminderLedger.RetentionFloor
                 ? $"Retention:ReminderLedger must be 0 or at least {Reminders.ReminderLedger.RetentionFloor.TotalDays:0} days: a shorter one could send a reminder twice."

@@ -11,7 +11,7 @@ namespace PartnershipTeams.Application.Sync;
 
 /// <summary>
 /// Keeps derived fields true at a cost that does not grow with the register: the overdue flags of activities and review
-/// cycles, and each partner's last contact after its latest visit. A run reads what changed (delta tokens), the items
+/// cycles, and each partner's and each contact person's last contact after its latest visit. A run reads what changed (delta tokens), the items
 /// that fell due since the last reconciled day (one date window, never "every activity ever past due", which on SharePoint fails past
 /// 5,000 items), and, after a fresh start, one page of a walk through what was there before. Writes go in $batch
 /// with If-Match on the item as read, touching only the derived field, so a manager's concurrent edit wins; at most
@@ -52,10 +52,12 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
         var partners = new Dictionary<int, ItemUpdate>();
         var walked = new List<ListItem>();
         visits = await WalkAsync(visits, page => { walked.AddRange(page); return true; }, cancellationToken);
-        foreach (var latest in visits.Changed.Concat(walked)
+        var ended = visits.Changed.Concat(walked)
             .Select(VisitsList.NotWithdrawn.Read) // a withdrawn report is no contact
             .OfType<Visit>()
             .Where(v => v.End <= today)
+            .ToList();
+        foreach (var latest in ended
             .GroupBy(v => v.PartnerId)
             .Select(g => (Partner: g.Key, End: g.Max(v => v.End))))
         {
@@ -67,8 +69,32 @@ public sealed class DerivedFieldsReconciler(IListStore store, SyncState state, T
         }
 
         changed += await WriteAsync(PartnersList.Name, partners.Values, cancellationToken);
+        changed += await WriteAsync(ContactsList.Name, await ContactsMetAsync(ended, today, cancellationToken), cancellationToken);
         await SaveAsync(visits, cancellationToken);
         return changed;
+    }
+
+    /// <summary>
+    /// The contacts these visits met (the contact's own rule, <see cref="Contact.WasMetOn"/>) whose last contact moves on. The
+    /// contacts list is read only when visits changed; it holds the cooperation's people (hundreds), not its history.
+    /// </summary>
+    private async Task<List<ItemUpdate>> ContactsMetAsync(List<Visit> visits, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (visits.Count == 0)
+        {
+            return [];
+        }
+
+        var updates = new List<ItemUpdate>();
+        foreach (var item in await store.QueryAsync(ContactsList.Name, ListQuery.All, cancellationToken))
+        {
+            if (ContactsList.Read(item)?.LastContactOn(visits, today) is { } met && (item.Date(ContactsList.LastContact) ?? DateOnly.MinValue) < met)
+            {
+                updates.Add(new ItemUpdate(item.Id, new Dictionary<string, object?> { [ContactsList.LastContact] = met }, item.ETag));
+            }
+        }
+
+        return updates;
     }
 
     /// <summary>One list's overdue flags: its changes, what fell due since the last reconciled day, and a page of its history.</summary>

@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report|startup [--app artifacts/functions] [--runs 5] [--seeded]`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report|search-cost [--items 1000,10000] [--queries 200]|startup [--app artifacts/functions] [--runs 5] [--seeded]`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -31,11 +31,16 @@ switch (which)
             runs: int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "5", System.Globalization.CultureInfo.InvariantCulture),
             seeded: args.Contains("--seeded"));
         break;
+    case "search-cost":
+        await SearchCostBenchmark.RunAsync(
+            sizes: [.. (args.SkipWhile(a => a != "--items").Skip(1).FirstOrDefault() ?? "1000,10000").Split(',').Select(int.Parse)],
+            queries: int.Parse(args.SkipWhile(a => a != "--queries").Skip(1).FirstOrDefault() ?? "200", System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "report-latency":
         await ReportLatencyBenchmark.RunAsync(reports: 200, perSecond: 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, logging-throughput, report-latency, proactive-sends, review-report, startup");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, logging-throughput, report-latency, proactive-sends, review-report, search-cost, startup");
         return 2;
 }
 

@@ -9,13 +9,15 @@ namespace PartnershipTeams.Bot.Conversations;
 
 /// <summary>
 /// Routes an activity to the command the user typed, the card action they pressed (Action.Submit message or
-/// adaptiveCard/action invoke, the same handlers), or installation; anything else is acknowledged and ignored.
+/// adaptiveCard/action invoke, the same handlers), a search in the message extension, or installation; anything else is
+/// acknowledged and ignored.
 /// </summary>
 public sealed partial class BotRouter(
     IEnumerable<IBotCommand> commands,
     IEnumerable<ICardAction> actions,
     InstallationHandler installation,
     ReviewFileConsent reviewFiles,
+    RegisterSearchHandler search,
     ConversationDirectory directory,
     LanguagePolicy languages,
     ILogger<BotRouter> logger) : ITurnHandler
@@ -80,6 +82,7 @@ public sealed partial class BotRouter(
         CardInput card => ActAsync(turn, card, cancellationToken),
         MembershipInput membership => Tagged(membership.BotAdded ? "installed" : "removed", installation.HandleAsync(turn, membership, cancellationToken)),
         FileConsentInput consent => Tagged("file_consent", reviewFiles.HandleAsync(turn, consent, cancellationToken)),
+        SearchInput query => Tagged("search", search.HandleAsync(turn, query, cancellationToken)),
         _ => Tagged("other", Task.CompletedTask),
     };
 

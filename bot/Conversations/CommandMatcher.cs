@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Search;
 using PartnershipTeams.Core.Texts;
 
 namespace PartnershipTeams.Bot.Conversations;
@@ -52,22 +51,6 @@ public sealed class CommandMatcher
 
     private static string[] Words(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Lower case, without diacritics, with hyphens and punctuation as spaces: "Uppföljningar!" → "uppfoljningar".</summary>
-    internal static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            folded.Append(char.IsLetterOrDigit(c) || c == '?' ? c : ' ');
-        }
-
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    /// <summary>Lower case, without diacritics, with hyphens and punctuation as spaces: "Uppföljningar!" → "uppfoljningar" (the register's search folds alike).</summary>
+    internal static string Fold(string text) => SearchText.Fold(text);
 }

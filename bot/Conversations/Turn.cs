@@ -23,6 +23,8 @@ public sealed class Turn(ITurn turn, BotTexts texts)
 
     public Task ShowCardAsync(JsonObject card, CancellationToken cancellationToken) => turn.ShowCardAsync(card, cancellationToken);
 
+    public Task AnswerSearchAsync(IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken) => turn.AnswerSearchAsync(hits, cancellationToken);
+
     public Task OfferFileAsync(OfferedFile file, CancellationToken cancellationToken) => turn.OfferFileAsync(file, cancellationToken);
 
     public Task DeliverFileAsync(FileUploadTarget target, byte[] content, CancellationToken cancellationToken) => turn.DeliverFileAsync(target, content, cancellationToken);

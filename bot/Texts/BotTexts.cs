@@ -15,7 +15,7 @@ public sealed partial class BotTexts : ResourceTexts
     private static readonly ConcurrentDictionary<CultureInfo, BotTexts> ByCulture = new();
 
     /// <summary>The commands in the order help shows them; each has the keys Command.{name} (its words) and Command.{name}.Description.</summary>
-    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "MyVisits", "Review", "Digest", "Help"];
+    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "MyVisits", "Contacts", "Review", "Digest", "Help"];
 
     private BotTexts(CultureInfo culture)
         : base(Resources, culture) => Domain = DomainTexts.For(culture);

@@ -15,6 +15,7 @@ public static class PartnershipLists
         GoalsList.Schema,
         GoalUpdatesList.Schema,
         ReviewCyclesList.Schema,
+        ContactsList.Schema,
     ];
 
     /// <summary>

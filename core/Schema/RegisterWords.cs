@@ -53,6 +53,11 @@ public static class RegisterWords
         [VisitChange.Original] = "Ursprunglig version",
         [VisitChange.Correction] = "Rättelse",
         [VisitChange.Withdrawal] = "Återkallelse",
+        [ContactKind.SwedishAuthority] = "Svensk myndighet",
+        [ContactKind.PartnerCity] = "Partnerstad",
+        [ContactKind.University] = "Universitet",
+        [ContactKind.Company] = "Företag",
+        [ContactKind.OtherOrganisation] = "Annan",
     };
 
     /// <summary>The stored word of a value.</summary>

@@ -8,7 +8,7 @@ using PartnershipTeams.Core.Time;
 namespace PartnershipTeams.Lists.Seeding;
 
 /// <summary>
-/// Loads the Linköping partnership (Guangzhou and Macau) into an empty register, so the product shows
+/// Loads the Linköping partnership (Guangzhou and Macau) and its contacts into an empty register, so the product shows
 /// something real on a laptop: its history, and a current period dated from the day of seeding. Idempotent: every
 /// item is found by its natural key before it is created.
 /// </summary>
@@ -32,6 +32,8 @@ public sealed partial class DemoDataSeeder(IListStore store, TimeProvider time, 
             LinkopingDemo.Goals(guangzhouPlan, macauPlan),
             LinkopingDemo.Reviews(guangzhou),
             cancellationToken);
+
+        await EnsureContactsAsync(ContactsDemo.Contacts(guangzhou, macau), cancellationToken);
 
         if (currentPeriod)
         {
@@ -93,6 +95,17 @@ public sealed partial class DemoDataSeeder(IListStore store, TimeProvider time, 
         foreach (var review in reviews)
         {
             await EnsureUnderAsync(ReviewCyclesList.Name, ReviewCyclesList.Partner, review.PartnerId, ReviewCyclesList.Fields(review), cancellationToken);
+        }
+    }
+
+    /// <summary>Contacts found by name (the list is small: one read), each created if missing.</summary>
+    private async Task EnsureContactsAsync(IEnumerable<Contact> contacts, CancellationToken cancellationToken)
+    {
+        var known = (await store.QueryAsync(ContactsList.Name, ListQuery.All, cancellationToken))
+            .Select(i => i.Text(ContactsList.Title)).ToHashSet(StringComparer.Ordinal);
+        foreach (var contact in contacts.Where(c => !known.Contains(c.Name)))
+        {
+            await CreateAsync(ContactsList.Name, ContactsList.Fields(contact), cancellationToken);
         }
     }
 

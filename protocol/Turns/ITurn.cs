@@ -25,6 +25,9 @@ public interface ITurn
     /// <summary>A card where the user acted: in place of the card acted on, or as a new message.</summary>
     Task ShowCardAsync(System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken);
 
+    /// <summary>Answers a search (<see cref="SearchInput"/>) with its results, in the order given; none is an empty result.</summary>
+    Task AnswerSearchAsync(IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken);
+
     /// <summary>Asks the user to accept a file (personal chats only); their answer comes back as a <see cref="FileConsentInput"/>.</summary>
     Task OfferFileAsync(OfferedFile file, CancellationToken cancellationToken);
 

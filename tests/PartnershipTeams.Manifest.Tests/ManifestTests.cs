@@ -83,6 +83,19 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void MessageExtension_IsTheBotsSearchCommandOpenedWithoutTyping()
+    {
+        var manifest = JsonNode.Parse(Manifest())!;
+        var extension = Assert.Single(manifest["composeExtensions"]!.AsArray())!;
+        var command = Assert.Single(extension["commands"]!.AsArray())!;
+
+        Assert.Equal(Settings.BotAppId, (string?)extension["botId"]);
+        Assert.Equal(PartnershipTeams.Bot.Conversations.RegisterSearchHandler.CommandId, (string?)command["id"]);
+        Assert.Equal("query", (string?)command["type"]);
+        Assert.True((bool?)command["initialRun"]);
+    }
+
+    [Fact]
     public void Render_FillsTheBotIdAndDomainEverywhere()
     {
         var manifest = JsonNode.Parse(Manifest())!;

@@ -26,6 +26,21 @@ public static class Activities
             ["trigger"] = "manual",
         });
 
+    /// <summary>A search in the message extension (composeExtension/query): the words typed (null: the first query, nothing typed yet) and the page.</summary>
+    public static JsonObject Search(string serviceUrl, string? text, int skip = 0, int count = 25, string commandId = "searchRegister", string locale = "sv-SE") =>
+        Base("invoke", serviceUrl, locale).With("name", "composeExtension/query").With("value", new JsonObject
+        {
+            ["commandId"] = commandId,
+            ["parameters"] = text is null
+                ? new JsonArray(new JsonObject { ["name"] = "initialRun", ["value"] = "true" })
+                : new JsonArray(new JsonObject { ["name"] = "query", ["value"] = text }),
+            ["queryOptions"] = new JsonObject { ["skip"] = skip, ["count"] = count },
+        });
+
+    /// <summary>A search invoke whose value is exactly <paramref name="value"/> (hostile or odd shapes).</summary>
+    public static JsonObject SearchWithValue(string serviceUrl, JsonNode? value) =>
+        Base("invoke", serviceUrl, "sv-SE").With("name", "composeExtension/query").With("value", value);
+
     public static JsonObject Installation(string serviceUrl, string action, string locale = "sv-SE") =>
         Base("installationUpdate", serviceUrl, locale).With("action", action);
 

@@ -64,6 +64,7 @@ public static class LegalPages
         <h2>{E(t.RegisterHeading)}</h2>
         <ul><li>{E(t.RegisterVisits(t.Removal(r.VisitParticipants, t.AfterVisitEnded)))}</li>
         <li>{E(t.RegisterReporters(t.Removal(r.ReporterEmails, t.AfterReport)))}</li>
+        <li>{E(t.RegisterContacts(t.Removal(r.ContactDetails, t.AfterLastContact)))}</li>
         <li>{E(t.RegisterRoles)}</li></ul>
         <p>{E(t.RegisterWhy)}</p>
         <h2>{E(t.AppHeading)}</h2>

@@ -31,6 +31,7 @@ public sealed class LegalTexts : ResourceTexts
     public string Rights => Text();
     public string AfterVisitEnded => Text();
     public string AfterReport => Text();
+    public string AfterLastContact => Text();
     public string AfterReceived => Text();
     public string AfterRemoved => Text();
     public string AfterReminder => Text();
@@ -43,6 +44,8 @@ public sealed class LegalTexts : ResourceTexts
     public string RegisterVisits(string participantsRemoved) => Format(nameof(RegisterVisits), participantsRemoved);
 
     public string RegisterReporters(string removed) => Format(nameof(RegisterReporters), removed);
+
+    public string RegisterContacts(string removed) => Format(nameof(RegisterContacts), removed);
 
     public string AppSubmissions(string removed) => Format(nameof(AppSubmissions), removed);
 

@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using PartnershipTeams.Application.Digest;
+using PartnershipTeams.Application.Search;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Reminders;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Search;
 using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Core.Validation;
 
@@ -58,6 +60,16 @@ public static class CardCatalog
                 new MyVisitsCard.Row("Nytt besök", "Macau", new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 2), new DateOnly(2026, 11, 24), texts.VisitStatusReceived, null, CanCorrect: false, CanWithdraw: false),
             ], total: 12, notice: texts.WithdrawalReceived("Delegation <b>till</b> Guangzhou"));
             cards[$"my-visits-empty-{lang}"] = MyVisitsCard.Build(texts, [], total: 0);
+            cards[$"contacts-{lang}"] = ContactsCard.Build(texts, "Guangzhou",
+            [
+                new ContactsCard.Row(new Contact("Chen *Jing*", "Guangzhous <b>utbildningsbyrå</b>", "Sektionschef", 1, ContactKind.PartnerCity, "chen@gz.example", "+86 20 0000 0001", "[länk](x)"), "Guangzhou", new DateOnly(2026, 11, 6), ShowsPersonalData: true),
+                new ContactsCard.Row(new Contact("Anna Berg", "Utrikesdepartementet", string.Empty, null, ContactKind.SwedishAuthority, "anna@ud.example", string.Empty, string.Empty), null, null, ShowsPersonalData: false),
+            ]);
+            cards[$"contacts-empty-{lang}"] = ContactsCard.Build(texts, null, []);
+            var visitEntry = new RegisterEntry(SearchKind.Visit, "Visits", 4, "Delegation <b>till</b> *Guangzhou*", 1, new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 18), VisitDirection.Outgoing,
+                "Linköpings kommun, [länk](x)", ["anna@linkoping.example"], [("Participants", "Li *Wei*\nKarin Öberg"), ("ReportedByEmail", "anna@linkoping.example")], IsOpen: true) { Words = [], PersonalWords = [] };
+            cards[$"search-result-owner-{lang}"] = SearchResultCard.Build(texts, new SearchResult(visitEntry, "Guangzhou", ShowsPersonalData: true), new Uri("https://contoso.sharepoint.com/sites/p/Lists/Visits/DispForm.aspx?ID=4"));
+            cards[$"search-result-other-{lang}"] = SearchResultCard.Build(texts, new SearchResult(visitEntry, "Guangzhou", ShowsPersonalData: false), null);
             cards[$"visit-correction-form-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", new Dictionary<string, string> { ["Title"] = "Delegation till Guangzhou", ["Partner"] = "1", ["Start"] = "2026-11-16", ["End"] = "2026-11-18" }, []);
             cards[$"visit-correction-errors-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", FilledValues(), Errors());
             cards[$"visit-correction-changed-meanwhile-{lang}"] = VisitCorrectionCard.Build(texts, Partners, new ItemKey("Visits", 4), "0123456789abcdef0123456789abcdef", "\"7\"", FilledValues(), [], changedMeanwhile: true);

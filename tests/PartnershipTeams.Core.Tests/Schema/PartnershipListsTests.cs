@@ -9,7 +9,7 @@ public sealed class PartnershipListsTests
     public void All_HoldsEveryListOfTheRegisterAndNoBookkeeping()
     {
         Assert.Equal(
-            ["Partners", "ActionPlans", "Visits", "VisitVersions", "Activities", "Goals", "GoalUpdates", "ReviewCycles"],
+            ["Partners", "ActionPlans", "Visits", "VisitVersions", "Activities", "Goals", "GoalUpdates", "ReviewCycles", "Contacts"],
             PartnershipLists.All.Select(s => s.Name));
         Assert.Empty(PartnershipLists.All.Select(s => s.Name).Intersect(PartnershipLists.Retired));
     }

@@ -55,6 +55,19 @@ public sealed class DemoDataSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task SeedAsyncOnAnEmptyStore_NamesTheThreeAuthoritiesAndPartnerSideContacts()
+    {
+        var store = await ProvisionedStoreAsync();
+
+        await Seeder(store).SeedAsync(None);
+
+        var contacts = await store.QueryAsync("Contacts", ListQuery.All, None);
+        var authorities = contacts.Where(c => c.Text("Kind") == "Svensk myndighet").Select(c => c.Text("Organisation")).Order().ToList();
+        Assert.Equal(["Generalkonsulatet i Hongkong", "Sveriges ambassad i Peking", "Utrikesdepartementet"], authorities);
+        Assert.Contains(contacts, c => c.Text("Kind") == "Partnerstad" && c.LookupId("Partner") is not null);
+    }
+
+    [Fact]
     public async Task SeedAsyncTwice_ChangesNothingTheSecondTime()
     {
         var store = await ProvisionedStoreAsync();
