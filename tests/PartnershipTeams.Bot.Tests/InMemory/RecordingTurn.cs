@@ -44,6 +44,14 @@ public sealed class RecordingTurn : ITurn
 
     public Task ShowCardAsync(JsonObject card, CancellationToken cancellationToken) => Record(TurnReplyKind.CardShown, card, null);
 
+    public async Task AnswerSearchAsync(IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
+    {
+        foreach (var hit in hits)
+        {
+            await Record(TurnReplyKind.SearchResult, hit.Card, hit.Title);
+        }
+    }
+
     public Task OfferFileAsync(OfferedFile file, CancellationToken cancellationToken) => Record(TurnReplyKind.FileOffered, null, file.Name);
 
     public Task DeliverFileAsync(FileUploadTarget target, byte[] content, CancellationToken cancellationToken) =>

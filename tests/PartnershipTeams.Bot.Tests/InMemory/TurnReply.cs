@@ -3,13 +3,14 @@ using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bot.Tests.InMemory;
 
-/// <summary>How the bot answered in a turn: a new card, a card in place of the one acted on, a short text, or a file offered.</summary>
+/// <summary>How the bot answered in a turn: a new card, a card in place of the one acted on, a short text, a file offered, or a search result (its card, its title as the text).</summary>
 public enum TurnReplyKind
 {
     CardSent,
     CardShown,
     Said,
     FileOffered,
+    SearchResult,
 }
 
 /// <summary>One answer the bot gave in an in-memory turn, read as a person would: its card, the card's text and buttons.</summary>
