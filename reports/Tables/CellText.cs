@@ -10,6 +10,7 @@ public static class CellText
     {
         TextCell t => t.Text,
         DateCell d => d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeCell t => t.Local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         AmountCell a => Kronor.Format(a.Kronor),
         NumberCell n => n.Value.ToString("#,0.##", culture),
         _ => string.Empty,
