@@ -17,7 +17,8 @@ public static class SummarySection
             // The municipality's own word for the kind (vänort, samverkansort, systerort) in Swedish; in English, English.
             [new TextCell(texts.KindLabel), new TextCell(texts.Domain.Label(partner.Kind))],
             [new TextCell(texts.AgreementSinceLabel), ReportTable.Date(partner.AgreementSince)],
-            [new TextCell(texts.NextAgreementDueLabel), ReportTable.Date(partner.NextAgreementDue)],
+            // A date the period has left behind is said to be one, not shown as if it were still to come.
+            [new TextCell(texts.NextAgreementDueLabel), partner.IsNextAgreementDueBefore(period) ? new TextCell(texts.NextAgreementPassed(partner.NextAgreementDue!.Value)) : ReportTable.Date(partner.NextAgreementDue)],
             [new TextCell(texts.AmbitionLabel), ReportTable.Text(partner.AmbitionLevel)],
             [new TextCell(texts.CoordinatorLabel), ReportTable.Text(partner.CoordinatorEmail)],
         ]));
