@@ -27,7 +27,7 @@ public sealed class AssessmentTests
     public void PeriodWithSeveralAssessedReviews_IsAssessedByTheOneDueLast()
     {
         var period = new ReviewPeriod(new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31));
-        ReviewCycle Cycle(string title, DateOnly due, string? assessment) =>
+        static ReviewCycle Cycle(string title, DateOnly due, string? assessment) =>
             new(title, 1, ReviewCycleKind.AnnualFollowUp, due, "Kommunstyrelsen", ReviewCycleStatus.Reported, assessment);
 
         var chosen = ReviewCycle.AssessingPeriod(
