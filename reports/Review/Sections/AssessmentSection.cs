@@ -36,8 +36,8 @@ public static class AssessmentSection
             yield break;
         }
 
+        // The table right under its heading (its caption then not read twice), the way it judges after it.
         yield return new HeadingBlock(2, texts.RegisterAssessmentHeading);
-        yield return new ParagraphBlock(texts.RegisterAssessmentIntro);
         yield return new TableBlock(new ReportTable(texts.RegisterAssessmentHeading,
             [texts.GoalHeader, texts.TargetHeader, texts.LatestValueHeader, texts.AttainmentHeader],
             [.. goals.Select(g => (IReadOnlyList<Cell>)[
@@ -45,5 +45,6 @@ public static class AssessmentSection
                 ReportTable.Number(g.Target),
                 ReportTable.Number(g.Current),
                 new TextCell(texts.Label(g.Attainment))])]));
+        yield return new ParagraphBlock(texts.RegisterAssessmentIntro);
     }
 }
