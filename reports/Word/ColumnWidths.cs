@@ -30,16 +30,19 @@ public sealed record ColumnWidths(IReadOnlyList<int> Twips, int HalfPoints)
         throw new InvalidOperationException("Unreachable: the smallest size always returns.");
     }
 
-    private static List<(double Need, double Want)> Measure(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, double size) =>
-        [.. headers.Select((header, i) =>
+    private static List<(double Need, double Want)> Measure(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, double size)
+    {
+        using var width = TextWidth.At(size);
+        return [.. headers.Select((header, i) =>
         {
             var cells = rows.Select(r => i < r.Count ? r[i] : string.Empty).ToList();
-            var widestWord = cells.SelectMany(Words).Select(w => TextWidth.Points(w, size, bold: false))
-                .Append(Words(header).Max(w => TextWidth.Points(w, size, bold: true))).Max();
-            var longestLine = cells.SelectMany(c => c.Split('\n')).Select(l => TextWidth.Points(l, size, bold: false))
-                .Append(TextWidth.Points(header, size, bold: true)).Max();
+            var widestWord = cells.SelectMany(Words).Select(w => width.Points(w, bold: false))
+                .Append(Words(header).Max(w => width.Points(w, bold: true))).Max();
+            var longestLine = cells.SelectMany(c => c.Split('\n')).Select(l => width.Points(l, bold: false))
+                .Append(width.Points(header, bold: true)).Max();
             return (Need: widestWord + CellPadding, Want: Math.Max(widestWord, Math.Min(longestLine, 200)) + CellPadding);
         })];
+    }
 
     /// <summary>The pieces a line may break between: words, and an email address's two halves.</summary>
     public static IEnumerable<string> Words(string text) =>
@@ -52,10 +55,15 @@ public sealed record ColumnWidths(IReadOnlyList<int> Twips, int HalfPoints)
     /// </summary>
     public string Breakable(string text, int column)
     {
+        if (!text.Contains('@', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var room = Twips[column] / 20.0 - CellPadding;
-        var size = HalfPoints / 2.0;
+        using var width = TextWidth.At(HalfPoints / 2.0);
         return string.Join(' ', text.Split(' ').Select(w =>
-            w.Contains('@', StringComparison.Ordinal) && TextWidth.Points(w, size, bold: false) > room ? w.Replace("@", "@\u200b", StringComparison.Ordinal) : w));
+            w.Contains('@', StringComparison.Ordinal) && width.Points(w, bold: false) > room ? w.Replace("@", "@\u200b", StringComparison.Ordinal) : w));
     }
 
     private static int[] Distribute(List<(double Need, double Want)> columns, double available, int textWidthTwips)
