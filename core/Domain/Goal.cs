@@ -21,6 +21,19 @@ public sealed record Goal(
     /// <summary>Still followed up: not yet achieved.</summary>
     public bool IsOpen => Status != GoalStatus.Achieved;
 
+    /// <summary>
+    /// What the register judges by itself: reached when the latest value meets the target, partly when it has come some
+    /// of the way, not reached when nothing is achieved; no target or no value, it cannot judge.
+    /// </summary>
+    public GoalAttainment Attainment =>
+        (Target, Current) switch
+        {
+            (null, _) or (_, null) or (<= 0, _) => GoalAttainment.Unknown,
+            var (target, current) when current >= target => GoalAttainment.Reached,
+            (_, > 0) => GoalAttainment.Partly,
+            _ => GoalAttainment.NotReached,
+        };
+
     /// <summary>Open with its review date passed.</summary>
     public bool IsReviewOverdueOn(DateOnly today) => IsOpen && NextReviewDue is { } due && due < today;
 }

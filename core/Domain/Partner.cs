@@ -14,6 +14,9 @@ public sealed record Partner(
     public IReadOnlyList<string> Coordinators =>
         CoordinatorEmail.Split([';', ',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>The next agreement was due before the period began: a date the period has left behind, not a coming one.</summary>
+    public bool IsNextAgreementDueBefore(ReviewPeriod period) => NextAgreementDue is { } due && period.Place(due, due) == PeriodPlacement.Before;
+
     /// <summary>Whether the email is one of the partner's coordinators (case does not matter).</summary>
     public bool IsCoordinator(string? email) =>
         !string.IsNullOrWhiteSpace(email) && Coordinators.Contains(email.Trim(), StringComparer.OrdinalIgnoreCase);

@@ -13,6 +13,13 @@ public sealed record ReviewPeriod(DateOnly From, DateOnly To)
     public PeriodPlacement Place(DateOnly? start, DateOnly? end) =>
         Overlaps(start, end) ? PeriodPlacement.Within : (end ?? start) < From ? PeriodPlacement.Before : PeriodPlacement.After;
 
+    /// <summary>Whole years from a date before the period to its first day (0 when less than a year): how old something carried into it is.</summary>
+    public int YearsBefore(DateOnly date)
+    {
+        var years = From.Year - date.Year;
+        return Math.Max(0, date.AddYears(years) > From ? years - 1 : years);
+    }
+
     /// <summary>
     /// The period asked for; else the action plan running today; else the plan that ended last; else from the agreement
     /// (or a year back) to today.

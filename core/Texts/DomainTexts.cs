@@ -33,6 +33,12 @@ public sealed class DomainTexts : ResourceTexts
     /// <summary>The label of a stored choice value, or the value itself when it has none (e.g. "systerort").</summary>
     public string Label(string storedValue) => TextOrNull($"Choice.{storedValue}") ?? storedValue;
 
+    /// <summary>
+    /// A country as the register names it (in Swedish, "Kina"), in this language where the product knows the name, else as
+    /// the register has it.
+    /// </summary>
+    public string Country(string stored) => TextOrNull($"Country.{stored.Trim()}") ?? stored;
+
     /// <summary>A yes/no column's value: "Ja" or "Nej".</summary>
     public string YesOrNo(bool value) => Text(value ? "Flag.True" : "Flag.False");
 

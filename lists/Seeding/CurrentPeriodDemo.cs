@@ -75,7 +75,15 @@ internal static class CurrentPeriodDemo
             "Antal lärare på utbyte per år", 6m, 2m, GoalStatus.OnTrack, today.AddDays(10), now, IndicatorKind.Count, 6);
     }
 
+    /// <summary>The annual follow-up due within a month, with the international function's assessment drafted in the register.</summary>
     public static ReviewCycle AnnualFollowUp(int guangzhou, ActionPlan plan, DateOnly today) =>
         new($"Årlig uppföljning av handlingsplanen {plan.PeriodStart.Year}–{plan.PeriodEnd.Year}", guangzhou, ReviewCycleKind.AnnualFollowUp, today.AddDays(25),
-            "Kommunstyrelsen", ReviewCycleStatus.Planned);
+            "Kommunstyrelsen", ReviewCycleStatus.Planned, Assessment);
+
+    private const string Assessment =
+        "Samarbetet med Guangzhou har under året främst gällt utbildning och hållbar stadsutveckling. Skolbesöket gav två konkreta "
+        + "utbyten som skolorna vill starta nästa läsår, men rapporten till utbildningsnämnden är försenad och behöver prioriteras.\n"
+        + "Demokrati och mänskliga rättigheter presenterades inte vid skolbesöket. Inför kommunstyrelsens delegationsresa bör "
+        + "programmet ge plats för presentationen, som riktlinjen kräver.\n"
+        + "Internationella funktionen bedömer att samarbetet ger värde för Linköping och föreslår att det fortsätter på nuvarande nivå.";
 }

@@ -26,11 +26,13 @@ public sealed partial class DemoDataSeeder(IListStore store, TimeProvider time, 
         var guangzhouPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, guangzhou, ActionPlansList.Fields(LinkopingDemo.PlanFor(guangzhou, "Guangzhou")), cancellationToken);
         var macauPlan = await EnsureUnderAsync(ActionPlansList.Name, ActionPlansList.Partner, macau, ActionPlansList.Fields(LinkopingDemo.PlanFor(macau, "Macau")), cancellationToken);
 
+        // Seeded after the history's plan ended, the history is closed as a register kept since then would hold it.
+        var closed = BusinessTimeZone.DateOf(time.GetUtcNow()) > LinkopingDemo.PlanFor(guangzhou, "Guangzhou").PeriodEnd;
         await EnsureAllAsync(
             LinkopingDemo.Visits(guangzhou, macau),
-            LinkopingDemo.Activities(guangzhou, guangzhouPlan, macau, macauPlan),
+            LinkopingDemo.Activities(guangzhou, guangzhouPlan, macau, macauPlan, closed),
             LinkopingDemo.Goals(guangzhouPlan, macauPlan),
-            LinkopingDemo.Reviews(guangzhou),
+            LinkopingDemo.Reviews(guangzhou, closed),
             cancellationToken);
 
         await EnsureContactsAsync(ContactsDemo.Contacts(guangzhou, macau), cancellationToken);

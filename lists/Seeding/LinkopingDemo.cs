@@ -6,7 +6,8 @@ namespace PartnershipTeams.Lists.Seeding;
 /// <summary>
 /// Demo content drawn from "Samverkan mellan Guangzhou och Linköpings kommun": the two sister cities,
 /// the action plans 2015–2018, activities in each thematic area, goals, past visits and the review
-/// before the 2017 agreement. People and addresses are invented (example domain).
+/// before the 2017 agreement. People and addresses are invented (example domain). Seeded after the plan ended, the history
+/// is closed as a register kept since would have it, but for deliberate exceptions.
 /// </summary>
 internal static class LinkopingDemo
 {
@@ -56,7 +57,27 @@ internal static class LinkopingDemo
             "Företrädare redogjorde för kommunens politiska organisation, samrådsmöten och medborgarförslag.");
     }
 
-    public static IEnumerable<(string Key, Activity Activity)> Activities(int guangzhou, int guangzhouPlan, int macau, int macauPlan)
+    /// <summary>
+    /// The history's activities: as they stood during the 2015–2018 plan, or — <paramref name="closed"/>, when the demo is
+    /// seeded after that plan ended — as a register kept since then would hold them: done, or cancelled where the work
+    /// never happened (<see cref="Closed"/>).
+    /// </summary>
+    public static IEnumerable<(string Key, Activity Activity)> Activities(int guangzhou, int guangzhouPlan, int macau, int macauPlan, bool closed) =>
+        closed ? AsPlanned(guangzhou, guangzhouPlan, macau, macauPlan).Select(a => (a.Key, Closed(a.Key, a.Activity))) : AsPlanned(guangzhou, guangzhouPlan, macau, macauPlan);
+
+    /// <summary>
+    /// Two deliberate exceptions stay open, so the current review shows what an earlier period left open and how it says
+    /// so: the biogas exchange (never followed up) and the pupil exchanges (their follow-up never reported). The review of
+    /// the elderly care exchange was cancelled; everything else was done.
+    /// </summary>
+    private static Activity Closed(string key, Activity activity) => key switch
+    {
+        "seed-activity-biogas" or "seed-activity-pupil-exchange" => activity,
+        "seed-activity-elderly-care" => activity with { Status = ActivityStatus.Cancelled },
+        _ => activity with { Status = ActivityStatus.Done },
+    };
+
+    private static IEnumerable<(string Key, Activity Activity)> AsPlanned(int guangzhou, int guangzhouPlan, int macau, int macauPlan)
     {
         yield return ("seed-activity-urban-centre", Activity(guangzhou, guangzhouPlan, "Gemensamt forskningscenter för Urban Sustainable Development", ThematicArea.ResearchAndHigherEducation,
             "Linköpings universitet", "lin.forskning@linkoping.example", new DateOnly(2014, 11, 1), new DateOnly(2017, 6, 30), ActivityStatus.Ongoing, new DateOnly(2017, 6, 30)));
@@ -90,12 +111,14 @@ internal static class LinkopingDemo
             "Antal utbytesstudenter per år", 5m, 5m, GoalStatus.Achieved, new DateOnly(2016, 12, 31), SeededAt);
     }
 
-    public static IEnumerable<ReviewCycle> Reviews(int guangzhou)
+    /// <summary>The history's review cycles: planned during the 2015–2018 plan, reported when <paramref name="closed"/> (seeded after it).</summary>
+    public static IEnumerable<ReviewCycle> Reviews(int guangzhou, bool closed)
     {
+        var status = closed ? ReviewCycleStatus.Reported : ReviewCycleStatus.Planned;
         yield return new ReviewCycle("Översyn av relationen inför nytt samverkansavtal", guangzhou, ReviewCycleKind.AgreementReview, new DateOnly(2016, 11, 30),
-            "Kommunstyrelsen", ReviewCycleStatus.Planned);
+            "Kommunstyrelsen", status);
         yield return new ReviewCycle("20-årsjubileum av systerortsavtalet", guangzhou, ReviewCycleKind.Jubilee, new DateOnly(2017, 9, 1),
-            "Kommunstyrelsens presidium", ReviewCycleStatus.Planned);
+            "Kommunstyrelsens presidium", status);
         yield return new ReviewCycle("Årlig uppföljning av handlingsplanen 2015", guangzhou, ReviewCycleKind.AnnualFollowUp, new DateOnly(2015, 12, 15),
             "Internationella funktionen", ReviewCycleStatus.Reported);
     }

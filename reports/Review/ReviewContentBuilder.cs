@@ -12,6 +12,7 @@ public static class ReviewContentBuilder
         IEnumerable<Block> blocks =
         [
             .. SummarySection.Build(context),
+            .. AssessmentSection.Build(context),
             .. GoalsSection.Build(context),
             .. ActivitiesSection.Build(context),
             .. VisitsSection.Build(context),

@@ -17,7 +17,7 @@ public static class ListTable
             (_, null) => EmptyCell.Instance,
             (ColumnType.Lookup, int id) => new TextCell(lookupTitles.GetValueOrDefault(column.Name)?.GetValueOrDefault(id) ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (ColumnType.Date, DateOnly date) => new DateCell(date),
-            (ColumnType.DateTime, DateTimeOffset instant) => new TextCell(Core.Time.BusinessTimeZone.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            (ColumnType.DateTime, DateTimeOffset instant) => new DateTimeCell(Core.Time.BusinessTimeZone.ToLocal(instant).DateTime),
             (ColumnType.Number, double) when column.IsKronor => ReportTable.Amount(item.Amount(column.Name)),
             (ColumnType.Number, double) => ReportTable.Number(item.Amount(column.Name)),
             (ColumnType.Boolean, bool flag) => new TextCell(texts.YesOrNo(flag)),

@@ -68,6 +68,7 @@ public static class WorkbookWriter
     {
         TextCell t => Text(reference, t.Text, t.Text.Contains('\n', StringComparison.Ordinal) ? WorkbookStyles.Lines : WorkbookStyles.Plain),
         DateCell d => Number(reference, d.Date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture), WorkbookStyles.Date),
+        DateTimeCell t => Number(reference, t.Local.ToOADate().ToString(CultureInfo.InvariantCulture), WorkbookStyles.DateAndTime),
         AmountCell a => Number(reference, a.Kronor.ToString(CultureInfo.InvariantCulture), WorkbookStyles.Amount),
         NumberCell n => Number(reference, n.Value.ToString(CultureInfo.InvariantCulture), WorkbookStyles.Plain),
         _ => new Cell { CellReference = reference },
@@ -86,6 +87,7 @@ public static class WorkbookWriter
     {
         TextCell t => t.Text.Split('\n').Max(l => l.Length),
         DateCell => 10,
+        DateTimeCell => 16,
         AmountCell => 14,
         _ => 6,
     };

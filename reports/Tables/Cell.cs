@@ -9,6 +9,9 @@ public sealed record TextCell(string Text) : Cell;
 /// <summary>A calendar date (Europe/Stockholm).</summary>
 public sealed record DateCell(DateOnly Date) : Cell;
 
+/// <summary>A moment as the clock in Europe/Stockholm showed it (when a visit was reported, corrected, withdrawn).</summary>
+public sealed record DateTimeCell(DateTime Local) : Cell;
+
 /// <summary>An amount in kronor.</summary>
 public sealed record AmountCell(decimal Kronor) : Cell;
 

@@ -110,8 +110,25 @@ public sealed class ReportTexts : ResourceTexts
 
     public string VisitsIntro(int visits) => Format(nameof(VisitsIntro), Count("Visits", visits));
 
-    public string DemocracySummary(int yes, int no, int notApplicable) =>
-        Format(nameof(DemocracySummary), Count("VisitCount", yes), Count("VisitCount", no), Count("VisitCount", notApplicable));
+    /// <summary>
+    /// Whether democracy and human rights were presented, said of the visits where something happened: "Vid ett besök
+    /// presenterades de inte och vid två besök var frågan inte aktuell." A count of zero is left out, not said.
+    /// </summary>
+    public string DemocracySummary(int yes, int no, int notApplicable)
+    {
+        string[] clauses =
+        [
+            .. yes > 0 ? [CountFormat("DemocracyPresented", yes, Spelled(yes))] : Array.Empty<string>(),
+            .. no > 0 ? [CountFormat("DemocracyNotPresented", no, Spelled(no))] : Array.Empty<string>(),
+            .. notApplicable > 0 ? [CountFormat("DemocracyNotApplicable", notApplicable, Spelled(notApplicable))] : Array.Empty<string>(),
+        ];
+        var sentence = clauses.Length == 1 ? clauses[0] : string.Join(", ", clauses[..^1]) + " " + Text("ListAnd") + " " + clauses[^1];
+        return Format(nameof(DemocracySummary), char.ToUpper(sentence[0], Culture) + sentence[1..]);
+    }
+
+    /// <summary>A count as running text writes it: in words up to twelve ("två besök"), in figures above.</summary>
+    public string Spelled(int count) =>
+        Text("NumberWords").Split(',') is var words && count >= 0 && count < words.Length ? words[count] : count.ToString("N0", Culture);
 
     public string NotPresentedCaption => Text();
     public string AllVisitsCaption => Text();
@@ -133,10 +150,28 @@ public sealed class ReportTexts : ResourceTexts
     public string CarriedOverReviewsCaption => Text();
 
     /// <summary>How many follow-ups earlier periods left open, and the oldest one's date.</summary>
-    public string CarriedOverFollowUps(int count, DateOnly? oldest) => CountFormat(nameof(CarriedOverFollowUps), count, oldest is { } d ? Iso(d) : "–");
+    public string CarriedOverFollowUps(int count, DateOnly oldest, int years) => CountFormat(nameof(CarriedOverFollowUps), count, Iso(oldest), Age(years));
 
     /// <summary>How many review cycles earlier periods left unreported, and the oldest one's due date.</summary>
-    public string CarriedOverReviews(int count, DateOnly oldest) => CountFormat(nameof(CarriedOverReviews), count, Iso(oldest));
+    public string CarriedOverReviews(int count, DateOnly oldest, int years) => CountFormat(nameof(CarriedOverReviews), count, Iso(oldest), Age(years));
+
+    /// <summary>How long before the period something was due: "mer än 9 år".</summary>
+    public string Age(int years) => Count(nameof(Age), years);
+
+    /// <summary>The next agreement's date, said to lie before the period when it does.</summary>
+    public string NextAgreementPassed(DateOnly due) => Format(nameof(NextAgreementPassed), Iso(due));
+
+    public string AssessmentHeading => Text();
+    public string FunctionAssessmentHeading => Text();
+    public string AssessmentMissing => Text();
+    public string RegisterAssessmentHeading => Text();
+    public string RegisterAssessmentIntro => Text();
+    public string LatestValueHeader => Text();
+    public string AttainmentHeader => Text();
+
+    public string AssessmentOf(string review, DateOnly due) => Format(nameof(AssessmentOf), review, Iso(due));
+
+    public string Label(GoalAttainment attainment) => Text($"Attainment.{attainment}");
 
     public string LatestUpdatePerGoal(int updates) => Format(nameof(LatestUpdatePerGoal), updates);
 

@@ -13,7 +13,7 @@ namespace PartnershipTeams.Reports.Word;
 /// in the package properties, the language on every run through the default style, real heading styles, captioned
 /// tables with header rows, and alt text on every chart, whose figures also follow it as a table.
 /// </summary>
-public static class ReviewDocumentWriter
+public static partial class ReviewDocumentWriter
 {
     public static byte[] Write(ReviewContent content, ReportTexts texts, DateTimeOffset created)
     {
@@ -86,9 +86,29 @@ public static class ReviewDocumentWriter
 
         if (text.Length > 0)
         {
-            paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(WholeDates(text));
         }
 
         return paragraph;
     }
+
+    /// <summary>The text as one run in which a date's hyphens do not break ("2026-12-" / "07." is not a date a reader can read).</summary>
+    private static Run WholeDates(string text)
+    {
+        var run = new Run();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match date in IsoDate().Matches(text))
+        {
+            run.Append(new Text(text[at..date.Index]) { Space = SpaceProcessingModeValues.Preserve });
+            var parts = date.Value.Split('-');
+            run.Append(new Text(parts[0]), new NoBreakHyphen(), new Text(parts[1]), new NoBreakHyphen(), new Text(parts[2]));
+            at = date.Index + date.Length;
+        }
+
+        run.Append(new Text(text[at..]) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex IsoDate();
 }

@@ -6,7 +6,8 @@ namespace PartnershipTeams.Reports.Word;
 
 /// <summary>
 /// A report table as a Word table: a caption (also the table's tblCaption for screen readers), a header row that
-/// repeats on every page and is marked as such (w:tblHeader), numbers and amounts right-aligned.
+/// repeats on every page and is marked as such (w:tblHeader), numbers and amounts right-aligned, one number format a
+/// column, widths from the content (<see cref="ColumnWidths"/>), short tables kept on one page.
 /// </summary>
 public static class WordTable
 {
@@ -15,7 +16,12 @@ public static class WordTable
 
     public static Table Create(ReportTable table, CultureInfo culture)
     {
-        var widths = ColumnWidths(table, culture);
+        var formats = ColumnFormat.Of(table);
+        IReadOnlyList<IReadOnlyList<string>> plain = [.. table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select((c, i) => CellText.Of(c, culture, formats[i]))])];
+        var columns = ColumnWidths.Of(table.Headers, plain, TextWidthTwips);
+        var texts = plain.Select(r => r.Select((t, i) => columns.Breakable(t, i)).ToList()).ToList();
+        var widths = columns.Twips;
+        var size = columns.HalfPoints.ToString(CultureInfo.InvariantCulture);
         var word = new Table(new TableProperties(
             new TableStyle { Val = WordStyles.Table },
             new TableWidth { Width = TextWidthTwips.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
@@ -25,44 +31,24 @@ public static class WordTable
         word.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         word.Append(new TableRow([
             new TableRowProperties(new TableHeader(), new CantSplit()),
-            .. table.Headers.Select((h, i) => Cell(h, widths[i], bold: true, right: false, shaded: true))]));
-        foreach (var row in table.Rows)
+            .. table.Headers.Select((h, i) => Cell(h, widths[i], size, bold: true, right: false, shaded: true, keepNext: true))]));
+        var keepWhole = table.Rows.Count <= KeptWhole;
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            // A short table stays on one page; a long one at least never leaves its last row (a total) alone on the next.
+            var keepNext = r < table.Rows.Count - 1 && (keepWhole || r == table.Rows.Count - 2);
             word.Append(new TableRow([
                 new TableRowProperties(new CantSplit()),
-                .. row.Select((c, i) => Cell(CellText.Of(c, culture), widths[i], bold: false, right: c is AmountCell or NumberCell, shaded: false))]));
+                .. table.Rows[r].Select((c, i) => Cell(texts[r][i], widths[i], size, bold: false, right: c is AmountCell or NumberCell, shaded: false, keepNext))]));
         }
 
         return word;
     }
 
-    /// <summary>About how many characters of 9 pt text (DejaVu Sans, the widest of the fonts readers substitute for Calibri) fit across the text width.</summary>
-    private const double CharactersPerLine = 66;
+    /// <summary>Tables of at most this many rows are kept on one page (with their caption): a board member reads them at a glance.</summary>
+    private const int KeptWhole = 15;
 
-    /// <summary>
-    /// Widths from what the columns hold: first every column gets its longest word (which cannot wrap: dates, amounts,
-    /// long Swedish compounds), then what is left goes to the columns with longer texts.
-    /// </summary>
-    private static int[] ColumnWidths(ReportTable table, CultureInfo culture)
-    {
-        var columns = table.Headers.Select((header, i) =>
-        {
-            var texts = table.Rows.Select(r => i < r.Count ? CellText.Of(r[i], culture) : string.Empty).ToList();
-            var longestWord = texts.SelectMany(t => t.Split(' ', '\n')).Select(w => w.Length).DefaultIfEmpty(0).Max();
-            var headerWord = header.Split(' ').Max(w => w.Length);
-            var need = Math.Min(Math.Max(longestWord, Math.Min(headerWord, 10)), 20) + 2.5;
-            var want = Math.Max(need, Math.Min(texts.Append(header).Max(t => t.Length) + 2.5, 40));
-            return (Need: need, Want: want);
-        }).ToList();
-        var needed = columns.Sum(c => c.Need);
-        var spare = Math.Max(0, CharactersPerLine - needed);
-        var extra = columns.Sum(c => c.Want - c.Need);
-        var characters = columns.Select(c => c.Need + (extra > 0 ? spare * (c.Want - c.Need) / extra : spare / columns.Count)).ToList();
-        var total = characters.Sum();
-        return [.. characters.Select(c => (int)(TextWidthTwips * c / total))];
-    }
-
-    private static TableCell Cell(string text, int width, bool bold, bool right, bool shaded)
+    private static TableCell Cell(string text, int width, string size, bool bold, bool right, bool shaded, bool keepNext)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (shaded)
@@ -70,14 +56,21 @@ public static class WordTable
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "D9E2F3" });
         }
 
-        var paragraph = new Paragraph(new ParagraphProperties(
+        var paragraphProperties = new ParagraphProperties();
+        if (keepNext)
+        {
+            paragraphProperties.Append(new KeepNext());
+        }
+
+        paragraphProperties.Append(
             new SpacingBetweenLines { Before = "0", After = "0" },
-            new Justification { Val = right ? JustificationValues.Right : JustificationValues.Left }));
+            new Justification { Val = right ? JustificationValues.Right : JustificationValues.Left });
+        var paragraph = new Paragraph(paragraphProperties);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var run = new Run();
-            run.Append(bold ? new RunProperties(new Bold(), new FontSize { Val = "18" }) : new RunProperties(new FontSize { Val = "18" }));
+            run.Append(bold ? new RunProperties(new Bold(), new FontSize { Val = size }) : new RunProperties(new FontSize { Val = size }));
 
             if (i > 0)
             {

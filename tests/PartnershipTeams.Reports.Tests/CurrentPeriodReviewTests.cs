@@ -81,8 +81,62 @@ public sealed partial class CurrentPeriodReviewTests : IAsyncLifetime
         using var word = await ReviewAsync();
 
         Assert.Contains(word.Headings, h => h.Text == "Öppet sedan tidigare perioder");
-        Assert.Contains(word.Paragraphs, p => p.StartsWith("7 uppföljningar från före perioden är fortfarande öppna; den äldsta skulle ha följts upp senast 2016-03-31.", StringComparison.Ordinal));
+        Assert.Contains(word.Paragraphs, p => p.StartsWith("2 uppföljningar från före perioden är fortfarande öppna; den äldsta skulle ha följts upp senast 2016-06-15, mer än 9 år före periodens början.", StringComparison.Ordinal));
         Assert.DoesNotContain(word.Tables, t => Rows(t).Any(r => r.Contains("2016-11-30")));
+    }
+
+    [Fact]
+    public async Task CurrentPeriodReview_ShowsNothingFromBeforeThePeriodWithoutSayingSo()
+    {
+        using var word = await ReviewAsync();
+
+        // Every paragraph and table row, as the reader meets it; the year the agreement dates from is history, not an item.
+        var lines = word.Paragraphs
+            .Concat(word.Tables.SelectMany(Rows).Select(r => string.Join(" | ", r)))
+            .Where(l => !l.StartsWith("Avtal sedan", StringComparison.Ordinal));
+        var unlabelled = lines.Where(l => IsoDates().Matches(l).Any(m => DateOnly.ParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture) < PeriodStart)
+            && !l.Contains("före perioden", StringComparison.Ordinal) && !l.Contains("före periodens början", StringComparison.Ordinal)).ToList();
+
+        Assert.True(unlabelled.Count == 0, "From before the period, unlabelled: " + string.Join(" / ", unlabelled));
+    }
+
+    [Fact]
+    public async Task CurrentPeriodReview_SaysTheDemocracyCountsAsSwedishIsWritten()
+    {
+        using var word = await ReviewAsync();
+
+        var summary = word.Paragraphs.Single(p => p.StartsWith("Enligt kommunens riktlinje", StringComparison.Ordinal));
+
+        Assert.EndsWith("Vid ett besök presenterades de inte och vid två besök var frågan inte aktuell.", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("inget besök", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CurrentPeriodReview_NamesGoalStatusesInTextWithTheTablesWords()
+    {
+        using var word = await ReviewAsync();
+
+        var intro = word.Paragraphs.Single(p => p.StartsWith("Perioden har", StringComparison.Ordinal));
+        var statuses = Rows(TableCaptioned(word, "Uppnåendemål per status")).Select(r => r[0].ToLower(CultureInfo.GetCultureInfo("sv"))).ToList();
+
+        Assert.DoesNotContain("ur kurs", intro, StringComparison.Ordinal);
+        Assert.Contains("avviker", statuses);
+        Assert.Contains("i riskzonen", statuses);
+        Assert.Contains("avviker eller är i riskzonen", intro, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CurrentPeriodReview_CarriesTheInternationalFunctionsAssessmentAndTheRegistersJudgementOfEachGoal()
+    {
+        var assessment = (await store.QueryAsync(ReviewCyclesList.Records, ListQuery.All, None)).Select(r => r.Value.Assessment).Single(a => a is not null)!;
+
+        using var word = await ReviewAsync();
+
+        Assert.Contains(word.Headings, h => h.Text == "Bedömning");
+        Assert.Contains(word.Headings, h => h.Text == "Den internationella funktionens bedömning");
+        Assert.All(assessment.Split('\n'), part => Assert.Contains(part, word.Paragraphs));
+        var judgement = Rows(TableCaptioned(word, "Vad registret visar om målen"));
+        Assert.Equal(["Fler lärarutbyten med Guangzhou", "6", "2", "Delvis nått"], judgement.Single());
     }
 
     [Fact]
@@ -103,6 +157,9 @@ public sealed partial class CurrentPeriodReviewTests : IAsyncLifetime
         Assert.Equal(before, Intro(after).Activities);
         Assert.DoesNotContain(after.Tables, t => Rows(t).Any(r => r.Contains("Uppföljning av ett återkallat besök")));
     }
+
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
+    private static partial Regex IsoDates();
 
     [GeneratedRegex(@"planerades (?<activities>\d+) aktivitet(er)?; (ingen är försenad|(?<overdue>\d+) är försenade?)")]
     private static partial Regex IntroCounts();

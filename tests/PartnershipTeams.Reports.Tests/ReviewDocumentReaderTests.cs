@@ -29,7 +29,7 @@ public sealed class ReviewDocumentReaderTests(ReviewRegister register) : IClassF
             "Aktiviteter per tematiskt område", "Energi", "Tekniska verken",
             "Besök och delegationsresor", "Besök per år", "Besök från vänorten",
             "Demokrati och mänskliga rättigheter", "Programmet hann inte med presentationen.",
-            "Kostnader per organisation", "18 500 kr", "4 200,50 kr", "64 000 kr",
+            "Kostnader per organisation", "18 500,00 kr", "4 200,50 kr", "64 000 kr",
             "Försenade uppföljningar", "Översyn av relationen inför nytt samverkansavtal",
         })
         {

@@ -44,7 +44,7 @@ public sealed class ReviewDocumentTests(ReviewRegister register) : IClassFixture
 
         var sections = package.Headings.Where(h => h.Style == "Heading1").Select(h => h.Text).ToList();
         Assert.Equal(
-            ["Sammanfattning", "Uppnåendemål", "Aktiviteter per tematiskt område", "Besök och delegationsresor", "Kostnader per organisation", "Försenade uppföljningar och öppna översyner"],
+            ["Sammanfattning", "Bedömning", "Uppnåendemål", "Aktiviteter per tematiskt område", "Besök och delegationsresor", "Kostnader per organisation", "Försenade uppföljningar och öppna översyner"],
             sections);
         Assert.Equal(0, package.OutlineLevels["Heading1"]);
         Assert.Equal(1, package.OutlineLevels["Heading2"]);
@@ -100,6 +100,18 @@ public sealed class ReviewDocumentTests(ReviewRegister register) : IClassFixture
         Assert.Equal("Review of the cooperation with Guangzhou 2015–2018", package.Title);
         Assert.Equal("en-GB", package.DefaultLanguage);
         Assert.True(package.ValidationErrors.Count == 0, string.Join('\n', package.ValidationErrors));
+    }
+
+    [Fact]
+    public async Task CreateAsyncWithoutAnAssessmentInTheRegister_SaysPlainlyThatItIsMissing()
+    {
+        var document = await register.Generator().CreateAsync(new ReviewRequest(register.Guangzhou, null, null, CultureInfo.GetCultureInfo("sv")), CancellationToken.None);
+
+        using var word = new WordPackage(document.Content);
+        var heading = word.Outline.ToList().IndexOf("Heading2:Den internationella funktionens bedömning");
+
+        Assert.True(heading > 0, "the assessment has its own heading");
+        Assert.StartsWith("P:Bedömning saknas.", word.Outline[heading + 1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class WordPackage : IDisposable
 
     public IReadOnlyList<(string Style, string Text)> Headings =>
         [.. Body.Elements<Paragraph>()
-            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty, p.InnerText))
+            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty, ReaderText(p)))
             .Where(p => p.Style.StartsWith("Heading", StringComparison.Ordinal) || p.Style == "Title")];
 
     /// <summary>Every heading style has an outline level, which makes it a heading to readers, not just big text.</summary>
@@ -41,8 +41,12 @@ public sealed class WordPackage : IDisposable
     public IReadOnlyList<string> Paragraphs =>
         [.. Body.Elements<Paragraph>()
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is not { } style || !(style.StartsWith("Heading", StringComparison.Ordinal) || style == "Title"))
-            .Select(p => p.InnerText)
+            .Select(ReaderText)
             .Where(t => t.Length > 0)];
+
+    /// <summary>A paragraph's text as a reader sees it: a non-breaking hyphen (w:noBreakHyphen, as in dates) is a hyphen.</summary>
+    public static string ReaderText(Paragraph paragraph) =>
+        string.Concat(paragraph.Descendants().Select(e => e switch { Text t => t.Text, NoBreakHyphen => "-", _ => string.Empty }));
 
     public IReadOnlyList<DW.DocProperties> Images => [.. Body.Descendants<DW.DocProperties>()];
 
@@ -52,7 +56,7 @@ public sealed class WordPackage : IDisposable
         {
             Table t => "Table:" + t.GetFirstChild<TableProperties>()?.TableCaption?.Val?.Value,
             Paragraph p when p.Descendants<DW.DocProperties>().Any() => "Image",
-            Paragraph p => (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "P") + ":" + p.InnerText,
+            Paragraph p => (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "P") + ":" + ReaderText(p),
             _ => e.LocalName,
         })];
 

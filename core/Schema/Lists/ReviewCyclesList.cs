@@ -13,6 +13,7 @@ public static class ReviewCyclesList
     public const string Audience = "Audience";
     public const string Status = "Status";
     public const string IsOverdue = "IsOverdue";
+    public const string Assessment = "Assessment";
 
     public static ListSchema Schema { get; } = new(Name, "Översyner", "Review cycles",
     [
@@ -23,23 +24,34 @@ public static class ReviewCyclesList
         Columns.Text(Audience, "Mottagare", "Audience"),
         Columns.Choice<ReviewCycleStatus>(Status, "Status", "Status") with { Required = true, Indexed = true },
         Columns.Flag(IsOverdue, "Försenad", "Overdue") with { Indexed = true },
+        Columns.Note(Assessment, "Bedömning", "Assessment", 8000),
     ]);
 
     public static ListRecords<ReviewCycle> Records { get; } = new(Name, Read);
 
-    public static Dictionary<string, object?> Fields(ReviewCycle review) => new()
+    /// <summary>The fields of a review cycle; its assessment only when it has one, so a write never clears one a manager wrote.</summary>
+    public static Dictionary<string, object?> Fields(ReviewCycle review)
     {
-        [Title] = review.Title,
-        [Partner] = review.PartnerId,
-        [Kind] = RegisterWords.Of(review.Kind),
-        [Due] = review.Due,
-        [Audience] = review.Audience,
-        [Status] = RegisterWords.Of(review.Status),
-    };
+        var fields = new Dictionary<string, object?>
+        {
+            [Title] = review.Title,
+            [Partner] = review.PartnerId,
+            [Kind] = RegisterWords.Of(review.Kind),
+            [Due] = review.Due,
+            [Audience] = review.Audience,
+            [Status] = RegisterWords.Of(review.Status),
+        };
+        if (review.HasAssessment)
+        {
+            fields[Assessment] = review.Assessment;
+        }
+
+        return fields;
+    }
 
     public static ReviewCycle? Read(ListItem item) =>
         item.LookupId(Partner) is { } partner && item.Choice<ReviewCycleKind>(Kind) is { } kind
         && item.Date(Due) is { } due && item.Choice<ReviewCycleStatus>(Status) is { } status
-            ? new ReviewCycle(item.Text(Title) ?? string.Empty, partner, kind, due, item.Text(Audience) ?? string.Empty, status)
+            ? new ReviewCycle(item.Text(Title) ?? string.Empty, partner, kind, due, item.Text(Audience) ?? string.Empty, status, item.Text(Assessment))
             : null;
 }

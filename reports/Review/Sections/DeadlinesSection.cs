@@ -69,13 +69,14 @@ public static class DeadlinesSection
 
         if (activities.Count > 0)
         {
-            yield return new ParagraphBlock(texts.CarriedOverFollowUps(activities.Count, activities[0].FollowUpDue ?? activities[0].End ?? activities[0].Start));
+            var oldest = (activities[0].FollowUpDue ?? activities[0].End ?? activities[0].Start)!.Value;
+            yield return new ParagraphBlock(texts.CarriedOverFollowUps(activities.Count, oldest, period.YearsBefore(oldest)));
             yield return new AppendixBlock(new ReportTable(texts.CarriedOverFollowUpsCaption, FollowUpHeaders(context), [.. activities.Select(a => FollowUpRow(a, today))]));
         }
 
         if (reviews.Count > 0)
         {
-            yield return new ParagraphBlock(texts.CarriedOverReviews(reviews.Count, reviews[0].Due));
+            yield return new ParagraphBlock(texts.CarriedOverReviews(reviews.Count, reviews[0].Due, period.YearsBefore(reviews[0].Due)));
             yield return new AppendixBlock(new ReportTable(texts.CarriedOverReviewsCaption, ReviewHeaders(context), [.. reviews.Select(r => ReviewRow(r, context))]));
         }
     }

@@ -1,4 +1,5 @@
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Time;
 using PartnershipTeams.Reports.Charts;
 using PartnershipTeams.Reports.Tables;
@@ -10,15 +11,23 @@ public static class GoalsSection
 {
     private static readonly GoalStatus[] ConcernFirst = [GoalStatus.OffTrack, GoalStatus.AtRisk, GoalStatus.OnTrack, GoalStatus.Achieved];
 
-    public static IEnumerable<Block> Build(ReviewContext context)
+    /// <summary>The goals of the period's action plans, those of concern first.</summary>
+    public static IReadOnlyList<Goal> OfPeriod(ReviewContext context) => [.. Stored(context).Select(g => g.Value)];
+
+    private static List<Stored<Goal>> Stored(ReviewContext context)
     {
         var (register, period, _, texts) = context;
         var plans = register.Plans.Where(p => period.Overlaps(p.Value.PeriodStart, p.Value.PeriodEnd)).Select(p => p.Id).ToHashSet();
-        var goals = register.Goals
+        return [.. register.Goals
             .Where(g => plans.Contains(g.Value.ActionPlanId))
             .OrderBy(g => Array.IndexOf(ConcernFirst, g.Value.Status))
-            .ThenBy(g => g.Value.Title, StringComparer.Create(texts.Culture, false))
-            .ToList();
+            .ThenBy(g => g.Value.Title, StringComparer.Create(texts.Culture, false))];
+    }
+
+    public static IEnumerable<Block> Build(ReviewContext context)
+    {
+        var (register, period, _, texts) = context;
+        var goals = Stored(context);
 
         yield return new HeadingBlock(1, texts.GoalsHeading);
         if (goals.Count == 0)

@@ -1,4 +1,3 @@
-using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Reports.Tables;
 
 namespace PartnershipTeams.Reports.Review.Sections;
@@ -14,11 +13,12 @@ public static class SummarySection
         yield return new ParagraphBlock(texts.SummaryIntro(partner.Title, texts.Period(period)));
         yield return new TableBlock(new ReportTable(texts.PartnershipCaption, [texts.FactHeader, texts.ValueHeader],
         [
-            [new TextCell(texts.CountryLabel), ReportTable.Text(partner.Country)],
-            // The municipality's own word for the kind (vänort, samverkansort, systerort), in either language.
-            [new TextCell(texts.KindLabel), new TextCell(RegisterWords.Of(partner.Kind))],
+            [new TextCell(texts.CountryLabel), ReportTable.Text(texts.Domain.Country(partner.Country))],
+            // The municipality's own word for the kind (vänort, samverkansort, systerort) in Swedish; in English, English.
+            [new TextCell(texts.KindLabel), new TextCell(texts.Domain.Label(partner.Kind))],
             [new TextCell(texts.AgreementSinceLabel), ReportTable.Date(partner.AgreementSince)],
-            [new TextCell(texts.NextAgreementDueLabel), ReportTable.Date(partner.NextAgreementDue)],
+            // A date the period has left behind is said to be one, not shown as if it were still to come.
+            [new TextCell(texts.NextAgreementDueLabel), partner.IsNextAgreementDueBefore(period) ? new TextCell(texts.NextAgreementPassed(partner.NextAgreementDue!.Value)) : ReportTable.Date(partner.NextAgreementDue)],
             [new TextCell(texts.AmbitionLabel), ReportTable.Text(partner.AmbitionLevel)],
             [new TextCell(texts.CoordinatorLabel), ReportTable.Text(partner.CoordinatorEmail)],
         ]));

@@ -30,7 +30,8 @@ public abstract partial class ListStoreContractTests
             new DateOnly(2026, 10, 1), new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero));
         var goalId = (await Store.CreateAsync(GoalsList.Name, GoalsList.Fields(goal), None)).Id;
         var update = new GoalUpdate(goalId, GoalStatus.OnTrack, 26000m, "Nya flyg", "turism@linkoping.example", new DateTimeOffset(2026, 7, 2, 9, 0, 0, TimeSpan.Zero), "fedcba9876543210fedcba9876543210");
-        var review = new ReviewCycle("Översyn inför nytt avtal", partnerId, ReviewCycleKind.AgreementReview, new DateOnly(2027, 3, 31), "Kommunstyrelsen", ReviewCycleStatus.InProgress);
+        var review = new ReviewCycle("Översyn inför nytt avtal", partnerId, ReviewCycleKind.AgreementReview, new DateOnly(2027, 3, 31), "Kommunstyrelsen", ReviewCycleStatus.InProgress,
+            "Samarbetet ger värde för Linköping.\nDet bör fortsätta på nuvarande nivå.");
 
         await AssertReadsBackAsync(PartnersList.Records, partnerId, partner);
         await AssertReadsBackAsync(ActionPlansList.Records, planId, plan);

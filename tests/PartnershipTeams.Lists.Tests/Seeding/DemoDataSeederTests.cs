@@ -105,5 +105,20 @@ public sealed class DemoDataSeederTests : IDisposable
         Assert.True(goal.Value.NextReviewDue > today);
     }
 
+    [Fact]
+    public async Task SeedAsyncYearsAfterTheHistorysPlan_LeavesOpenOnlyTheDeliberateExceptions()
+    {
+        var store = await ProvisionedStoreAsync();
+
+        await Seeder(store).SeedAsync(None);
+
+        var historyPlans = (await store.QueryAsync(ActionPlansList.Records, ListQuery.All, None)).Where(p => p.Value.PeriodEnd.Year == 2018).Select(p => p.Id).ToHashSet();
+        var activities = (await store.QueryAsync(ActivitiesList.Records, ListQuery.All, None)).Select(a => a.Value).Where(a => a.ActionPlanId is { } plan && historyPlans.Contains(plan)).ToList();
+        Assert.Equal(["Elev- och lärarutbyten med skolor i Guangzhou", "Erfarenhetsutbyte om biogas och avfallshantering"], activities.Where(a => a.IsOpen).Select(a => a.Title).Order(StringComparer.Ordinal));
+        Assert.Contains(activities, a => a.IsCancelled);
+        var reviews = (await store.QueryAsync(ReviewCyclesList.Records, ListQuery.All, None)).Select(r => r.Value).Where(r => r.Due.Year < 2019).ToList();
+        Assert.All(reviews, r => Assert.False(r.IsOpen, $"{r.Title} ({r.Due}) is still open"));
+    }
+
     public void Dispose() => folder.Dispose();
 }
