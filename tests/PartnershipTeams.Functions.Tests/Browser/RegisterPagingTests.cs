@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.TestSupport;
 
@@ -124,7 +125,7 @@ public sealed partial class RegisterPagingTests : IAsyncLifetime
 
         var (_, html) = await GetAsync($"/lists/ActionPlans/{plan}");
 
-        Assert.InRange(ActivityTitle().Matches(html).Count, 1, 25);
+        Assert.InRange(ActivityTitle().Count(html), 1, 25);
         Assert.Contains("Nästa", html, StringComparison.Ordinal);
     }
 
