@@ -49,6 +49,10 @@ public sealed class SectionPages
     /// <summary>Every section on its first page (a page rendered outside a request).</summary>
     public static SectionPages FirstPages(string path) => new(path, [], new Dictionary<string, int>(StringComparer.Ordinal));
 
+    /// <summary>One section on the given page, the others on their first (a page rendered outside a request).</summary>
+    public static SectionPages On(string path, string key, int page) =>
+        new(path, [new(key + Suffix, page.ToString(CultureInfo.InvariantCulture))], new Dictionary<string, int>(StringComparer.Ordinal) { [key] = page });
+
     /// <summary>A section's heading and its current page of rows as a table (rows made only for that page), with its links.</summary>
     public string Section<T>(string key, string heading, IReadOnlyList<string> headers, IReadOnlyCollection<T> items, Func<T, IReadOnlyList<string>> row, int level = 2)
     {
