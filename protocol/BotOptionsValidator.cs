@@ -27,7 +27,7 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 
             if (string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) && string.IsNullOrWhiteSpace(options.ClientSecret))
             {
-                problems.Add("Bot:AppId needs a credential to answer with: Bot:ManagedIdentityClientId, or the Bot__ClientSecret environment variable.");
+                problems.Add("Bot:AppId must come with a credential to answer with: Bot:ManagedIdentityClientId, or the Bot__ClientSecret environment variable.");
             }
         }
 

@@ -31,12 +31,23 @@ public sealed class RetentionOptions
     public TimeSpan ReminderLedger { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>What is wrong with the periods, or null.</summary>
-    public string? Problem() =>
-        new[] { VisitParticipants, ReporterEmails, ContactDetails, WrittenSubmissions, InactiveConversations, ReminderLedger }.Any(p => p < TimeSpan.Zero)
-            ? "Retention periods cannot be negative (0 keeps a kind for ever)."
-            : ReminderLedger > TimeSpan.Zero && ReminderLedger < Reminders.ReminderLedger.RetentionFloor
-                ? $"Retention:ReminderLedger must be 0 or at least {Reminders.ReminderLedger.RetentionFloor.TotalDays:0} days: a shorter one could send a reminder twice."
-                : null;
+    public string? Problem()
+    {
+        var periods = new[]
+        {
+            (nameof(VisitParticipants), VisitParticipants), (nameof(ReporterEmails), ReporterEmails), (nameof(ContactDetails), ContactDetails),
+            (nameof(WrittenSubmissions), WrittenSubmissions),
+            (nameof(InactiveConversations), InactiveConversations), (nameof(ReminderLedger), ReminderLedger),
+        };
+        if (periods.FirstOrDefault(p => p.Item2 < TimeSpan.Zero) is ({ } negative, var period))
+        {
+            return $"{Section}:{negative} must be 0 (kept for ever) or a positive period such as 30 (days); got {period}. Retention periods cannot be negative.";
+        }
+
+        return ReminderLedger > TimeSpan.Zero && ReminderLedger < Reminders.ReminderLedger.RetentionFloor
+            ? $"Retention:ReminderLedger must be 0 or at least {Reminders.ReminderLedger.RetentionFloor.TotalDays:0} days: a shorter one could send a reminder twice."
+            : null;
+    }
 
     /// <summary>The instant before which data kept for <paramref name="period"/> is due for removal; null when kept for ever.</summary>
     public static DateTimeOffset? Cutoff(TimeSpan period, DateTimeOffset now) => period > TimeSpan.Zero ? now - period : null;

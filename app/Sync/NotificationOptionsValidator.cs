@@ -13,7 +13,7 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
         var problems = new List<string>();
         if ((options.Url is null) != string.IsNullOrWhiteSpace(options.ClientState))
         {
-            problems.Add("Notifications:Url and Notifications__ClientState go together: set both to receive Graph change notifications, or neither.");
+            problems.Add("Notifications:Url and Notifications__ClientState must be set together: both to receive Graph change notifications, or neither.");
         }
 
         if (options.Url is { } url && (!url.IsAbsoluteUri || url.Scheme != Uri.UriSchemeHttps))

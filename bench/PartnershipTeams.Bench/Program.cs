@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report|search-cost [--items 1000,10000] [--queries 200]|startup [--app artifacts/functions] [--runs 5] [--seeded]`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report|search-cost [--items 1000,10000] [--queries 200]|startup [--app artifacts/functions] [--runs 5] [--seeded]|partner-page [--app functions/bin/Release/net10.0]|conversation-flood`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -36,11 +36,20 @@ switch (which)
             sizes: [.. (args.SkipWhile(a => a != "--items").Skip(1).FirstOrDefault() ?? "1000,10000").Split(',').Select(int.Parse)],
             queries: int.Parse(args.SkipWhile(a => a != "--queries").Skip(1).FirstOrDefault() ?? "200", System.Globalization.CultureInfo.InvariantCulture));
         break;
+    case "partner-page":
+        await PartnerPageBenchmark.RunAsync(
+            app: args.SkipWhile(a => a != "--app").Skip(1).FirstOrDefault() ?? Path.Combine(PartnershipTeams.TestSupport.RepositoryPaths.Root, "functions", "bin", "Release", "net10.0"),
+            activities: 10_000,
+            visits: 2_000);
+        break;
+    case "conversation-flood":
+        await ConversationFloodBenchmark.RunAsync(perSecond: 200, total: 2_000, connectorLatency: TimeSpan.FromMilliseconds(40));
+        break;
     case "report-latency":
         await ReportLatencyBenchmark.RunAsync(reports: 200, perSecond: 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, logging-throughput, report-latency, proactive-sends, review-report, search-cost, startup");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: sync-cost, sync-run, reminder-planning, acknowledgement, logging-throughput, report-latency, proactive-sends, review-report, search-cost, startup, partner-page, conversation-flood");
         return 2;
 }
 

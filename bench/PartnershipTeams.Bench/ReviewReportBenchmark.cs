@@ -85,7 +85,7 @@ public static class ReviewReportBenchmark
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    private static async Task<SqliteListStore> StoreAsync(string path, TimeProvider time)
+    internal static async Task<SqliteListStore> StoreAsync(string path, TimeProvider time)
     {
         var store = new SqliteListStore(path, time);
         await store.ProvisionAsync(PartnershipLists.All, CancellationToken.None);
@@ -93,10 +93,10 @@ public static class ReviewReportBenchmark
         return store;
     }
 
-    private static async Task<int> PartnerAsync(SqliteListStore store, string title) =>
+    internal static async Task<int> PartnerAsync(SqliteListStore store, string title) =>
         (await store.QueryAsync(PartnersList.Name, ListQuery.All, CancellationToken.None)).Single(p => p.Text(PartnersList.Title) == title).Id;
 
-    private static async Task FillAsync(SqliteListStore store, int partner, int activities, int visits, int goals)
+    internal static async Task FillAsync(SqliteListStore store, int partner, int activities, int visits, int goals)
     {
         var none = CancellationToken.None;
         var plan = (await store.QueryAsync(ActionPlansList.Name, ListQuery.All, none)).First(p => p.LookupId(ActionPlansList.Partner) == partner).Id;

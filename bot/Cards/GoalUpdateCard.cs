@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Schema;
+using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Core.Texts;
 using PartnershipTeams.Core.Validation;
 
@@ -47,8 +48,8 @@ public static class GoalUpdateCard
 
         // A text input, read the Swedish way ("26 500", "37,5"): a number field would empty itself on what a Swede types.
         var current = form.Value(GoalUpdateFields.Current) ?? (chosen.Value.Current is { } value ? Kronor.Number((double)value) : null);
-        form.Field(CardJson.TextInput(GoalUpdateFields.Current, texts.CurrentLabel, current, maxLength: 30));
-        form.Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, form.Value(GoalUpdateFields.Comment), multiline: true, maxLength: 4000));
+        form.Field(CardJson.TextInput(GoalUpdateFields.Current, texts.CurrentLabel, current, maxLength: SwedishNumber.MaxLength));
+        form.Field(CardJson.TextInput(GoalUpdateFields.Comment, texts.CommentLabel, form.Value(GoalUpdateFields.Comment), multiline: true, maxLength: GoalUpdatesList.Schema.FindColumn(GoalUpdatesList.Comment)!.MaxLength));
         return CardJson.Card(form.Body, [CardJson.Submit(texts.SubmitGoal, SubmitVerb, new JsonObject { [CardDataKeys.SubmissionId] = submissionId }, primary: true)]);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Domain;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Validation;
 
 namespace PartnershipTeams.Bot.Cards;
@@ -52,7 +53,7 @@ public static class VisitReportCard
     internal static void AddVisitFields(CardForm form, BotTexts texts, IReadOnlyList<(int Id, string Title)> partners)
     {
         var required = form.Required;
-        form.Field(CardJson.TextInput(VisitFields.Title, texts.VisitTitleLabel, form.Value(VisitFields.Title), requiredMessage: required, maxLength: 255));
+        form.Field(CardJson.TextInput(VisitFields.Title, texts.VisitTitleLabel, form.Value(VisitFields.Title), requiredMessage: required, maxLength: ColumnDefinition.TextLimit));
         form.Field(CardJson.ChoiceInput(VisitFields.Partner, texts.PartnerLabel, partners.Select(p => (p.Title, p.Id.ToString(CultureInfo.InvariantCulture))), form.Value(VisitFields.Partner), requiredMessage: required));
 
         // No direction chosen for the user: a hurried report of an incoming delegation must not be stored as outgoing.
@@ -116,8 +117,8 @@ public static class VisitReportCard
         var organisation = VisitFields.Cost(row, "Organisation");
         var amount = VisitFields.Cost(row, "Amount");
         return CardJson.Columns(
-            CardJson.Column(form.FieldItems(CardJson.TextInput(organisation, texts.CostOrganisationLabel(row), form.Value(organisation), maxLength: 255))),
-            CardJson.Column(form.FieldItems(CardJson.TextInput(amount, texts.CostAmountLabel, form.Value(amount), maxLength: 30, placeholder: texts.AmountPlaceholder)), width: "130px", id: AmountColumnId(row), isVisible: costsShown));
+            CardJson.Column(form.FieldItems(CardJson.TextInput(organisation, texts.CostOrganisationLabel(row), form.Value(organisation), maxLength: ColumnDefinition.TextLimit))),
+            CardJson.Column(form.FieldItems(CardJson.TextInput(amount, texts.CostAmountLabel, form.Value(amount), maxLength: SwedishNumber.MaxLength, placeholder: texts.AmountPlaceholder)), width: "130px", id: AmountColumnId(row), isVisible: costsShown));
     }
 
     /// <summary>
@@ -133,9 +134,9 @@ public static class VisitReportCard
     {
         form.Add(CardJson.Text(texts.CompositionLabel, weight: "bolder"));
         form.Add(CardJson.Columns(
-            CardJson.Column(form.FieldItems(CardJson.NumberInput(VisitFields.Women, texts.WomenLabel, form.Value(VisitFields.Women), min: 0))),
-            CardJson.Column(form.FieldItems(CardJson.NumberInput(VisitFields.Men, texts.MenLabel, form.Value(VisitFields.Men), min: 0))),
-            CardJson.Column(form.FieldItems(CardJson.NumberInput(VisitFields.OtherOrNotStated, texts.OtherOrNotStatedLabel, form.Value(VisitFields.OtherOrNotStated), min: 0)))));
+            CardJson.Column(form.FieldItems(CardJson.NumberInput(VisitFields.Women, texts.WomenLabel, form.Value(VisitFields.Women), min: 0, max: RegisterBounds.MaxDelegationCount))),
+            CardJson.Column(form.FieldItems(CardJson.NumberInput(VisitFields.Men, texts.MenLabel, form.Value(VisitFields.Men), min: 0, max: RegisterBounds.MaxDelegationCount))),
+            CardJson.Column(form.FieldItems(CardJson.NumberInput(VisitFields.OtherOrNotStated, texts.OtherOrNotStatedLabel, form.Value(VisitFields.OtherOrNotStated), min: 0, max: RegisterBounds.MaxDelegationCount)))));
     }
 
     /// <summary>Follow-ups one at a time: the first opens with a button, each next one from the one before.</summary>
@@ -150,11 +151,11 @@ public static class VisitReportCard
         for (var n = 1; n <= FollowUpSlots; n++)
         {
             var items = new List<JsonNode> { CardJson.Text($"{texts.FollowUpHeading} {n.ToString(CultureInfo.InvariantCulture)}", weight: "bolder") };
-            items.AddRange(form.FieldItems(CardJson.TextInput(VisitFields.FollowUp(n, "Title"), texts.FollowUpTitleLabel, form.Value(VisitFields.FollowUp(n, "Title")), maxLength: 255)));
+            items.AddRange(form.FieldItems(CardJson.TextInput(VisitFields.FollowUp(n, "Title"), texts.FollowUpTitleLabel, form.Value(VisitFields.FollowUp(n, "Title")), maxLength: ColumnDefinition.TextLimit)));
             items.AddRange(form.FieldItems(CardJson.TextInput(VisitFields.FollowUp(n, "Owner"), texts.FollowUpOwnerLabel, form.Value(VisitFields.FollowUp(n, "Owner")))));
             items.AddRange(form.FieldItems(CardJson.DateInput(VisitFields.FollowUp(n, "Due"), texts.FollowUpDueLabel, form.Value(VisitFields.FollowUp(n, "Due")))));
             items.AddRange(form.FieldItems(CardJson.ChoiceInput(VisitFields.FollowUp(n, "Theme"), texts.FollowUpThemeLabel, Choices<ThematicArea>(texts), form.Value(VisitFields.FollowUp(n, "Theme")), placeholder: texts.SameAsTheVisit)));
-            items.AddRange(form.FieldItems(CardJson.TextInput(VisitFields.FollowUp(n, "Organisation"), texts.FollowUpOrganisationLabel, form.Value(VisitFields.FollowUp(n, "Organisation")), maxLength: 255, placeholder: texts.SameAsTheVisitsOrganisation)));
+            items.AddRange(form.FieldItems(CardJson.TextInput(VisitFields.FollowUp(n, "Organisation"), texts.FollowUpOrganisationLabel, form.Value(VisitFields.FollowUp(n, "Organisation")), maxLength: ColumnDefinition.TextLimit, placeholder: texts.SameAsTheVisitsOrganisation)));
             if (n < FollowUpSlots)
             {
                 items.Add(CardJson.Actions([CardJson.Toggle(texts.AddAnotherFollowUp, [FollowUpId(n + 1)])]));

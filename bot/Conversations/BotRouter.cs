@@ -44,6 +44,12 @@ public sealed partial class BotRouter(
             LogConversationGone(logger, e);
             await directory.RememberAsync(conversation, active: false, cancellationToken);
         }
+        catch (ConversationBusyException)
+        {
+            // The conversation is flooded: the reply is dropped, not waited for (Teams gives up on a request at 15 s);
+            // what the turn caused is recorded. At Debug only: a warning per dropped reply would flood the log too.
+            LogReplyDropped(logger);
+        }
         catch (Exception e) when (e is DeliveryFailedException or HttpRequestException)
         {
             // The answer could not be delivered; what was accepted stays accepted (it was recorded first).
@@ -125,6 +131,9 @@ public sealed partial class BotRouter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The conversation's language could not be read or remembered; this turn answers in the client's")]
     private static partial void LogLanguageNotRemembered(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A reply was dropped: its conversation had as many sends waiting as it may")]
+    private static partial void LogReplyDropped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The store could not take a {Input}; the user was told to try again")]
     private static partial void LogStoreUnavailable(ILogger logger, string input, Exception exception);

@@ -81,7 +81,7 @@ public static class VisitDraftParser
             var organisation = Text(VisitFields.FollowUp(n, "Organisation"));
             if (title is not null || owner is not null || due is not null || organisation is not null)
             {
-                followUps.Add(new FollowUpDraft(title, owner, due, theme, organisation));
+                followUps.Add(new FollowUpDraft(title, owner, due, theme, organisation, n));
             }
         }
 

@@ -10,10 +10,13 @@ namespace PartnershipTeams.Core.Validation;
 /// </summary>
 public static partial class SwedishNumber
 {
+    /// <summary>The longest number text a card's input takes ("12 500 000,50 kr" with room to spare); longer is not a number.</summary>
+    public const int MaxLength = 30;
+
     public static bool TryParse(string? text, out decimal value)
     {
         value = 0;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > MaxLength)
         {
             return false;
         }

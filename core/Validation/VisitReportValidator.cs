@@ -132,18 +132,15 @@ public static class VisitReportValidator
     {
         foreach (var (field, count) in new[] { (VisitFields.Women, draft.Women), (VisitFields.Men, draft.Men), (VisitFields.OtherOrNotStated, draft.OtherOrNotStated) })
         {
-            if (count is < 0 or > MaxDelegationCount)
+            if (count is < 0 or > RegisterBounds.MaxDelegationCount)
             {
-                errors.Add(new ValidationError(field, ValidationCode.ValueOutOfRange, Detail: string.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), $"0–{MaxDelegationCount:#,0}")));
+                errors.Add(new ValidationError(field, ValidationCode.ValueOutOfRange, Detail: string.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), $"0–{RegisterBounds.MaxDelegationCount:#,0}")));
             }
         }
 
         var composition = new DelegationComposition(draft.Women, draft.Men, draft.OtherOrNotStated);
         return composition.IsEmpty ? null : composition;
     }
-
-    /// <summary>More people than any delegation has: a count above it is a typo.</summary>
-    private const int MaxDelegationCount = 10_000;
 
     /// <summary>Each row: an organisation and its amount, both or neither; no negative amount, none above the ceiling.</summary>
     private static List<OrganisationCost> CheckCosts(List<ValidationError> errors, IReadOnlyList<CostDraft> rows, Limits limits)
@@ -178,8 +175,8 @@ public static class VisitReportValidator
         var actions = new List<FollowUpAction>();
         for (var i = 0; i < draft.FollowUps.Count; i++)
         {
-            var number = i + 1;
             var followUp = draft.FollowUps[i];
+            var number = followUp.Slot ?? i + 1;
             var before = errors.Count;
             FieldChecks.Required(errors, VisitFields.FollowUp(number, "Title"), followUp.Title);
             FieldChecks.FitsLength(errors, VisitFields.FollowUp(number, "Title"), ColumnDefinition.TextLimit, followUp.Title);
@@ -213,9 +210,9 @@ public static class VisitReportValidator
     {
         public void CheckDate(List<ValidationError> errors, string field, DateOnly? date)
         {
-            if (date is { } d && !Bounds.Takes(d, Today))
+            if (Bounds.CheckDate(field, date, Today) is { } outOfRange)
             {
-                errors.Add(new ValidationError(field, ValidationCode.DateOutOfRange, Detail: Bounds.DateWindowText(Today)));
+                errors.Add(outOfRange);
             }
         }
     }

@@ -64,22 +64,35 @@ public static partial class NotificationEndpoint
 
         var subscriptions = services.GetService<IListChangeSubscriptions>();
         var expected = options.Value.ClientState;
-        foreach (var notification in batch?.Value ?? [])
+        var notifications = batch?.Value ?? [];
+        int foreign = 0, unknown = 0;
+        foreach (var notification in notifications)
         {
             if (expected is null || !SameSecret(notification?.ClientState, expected))
             {
-                LogIgnored(logger, "clientState does not match");
+                foreign++;
                 continue;
             }
 
             var list = subscriptions?.ListOf(notification!.Resource ?? string.Empty);
             if (list is null)
             {
-                LogIgnored(logger, "resource is not one of our lists");
+                unknown++;
                 continue;
             }
 
             trigger.Request(list);
+        }
+
+        // Once per batch, with the count: a thousand ignored entries are one line, not a thousand.
+        if (foreign > 0)
+        {
+            LogIgnored(logger, foreign, notifications.Count, "clientState does not match");
+        }
+
+        if (unknown > 0)
+        {
+            LogIgnored(logger, unknown, notifications.Count, "resource is not one of our lists");
         }
 
         return Results.Accepted();
@@ -88,8 +101,8 @@ public static partial class NotificationEndpoint
     private static bool SameSecret(string? given, string expected) =>
         given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a change notification: {Reason}")]
-    private static partial void LogIgnored(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored {Ignored} of {Total} change notifications in a batch: {Reason}")]
+    private static partial void LogIgnored(ILogger logger, int ignored, int total, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a change notification request: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Lists;
 using PartnershipTeams.Protocol;
@@ -38,9 +39,22 @@ public static class StandaloneEntryPoint
         app.MapChangeNotifications();
         app.MapGet("/", () => Results.Redirect("/lists"));
 
-        await app.Services.GetRequiredService<StateInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-        await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-        await app.StartAsync();
+        try
+        {
+            // The start-up checks first, before the host starts (which would log the failure with its stack trace).
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            await app.Services.GetRequiredService<StateInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+            await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+            await app.StartAsync();
+        }
+        catch (Exception e) when (StartupRefusal.Describe(e) is { } setting)
+        {
+            // A setting missing or malformed: one line naming it, and the documented exit code. Written straight to
+            // standard error, so it is out before the process ends (the console logger writes from a queue).
+            StartupRefusal.Write(setting);
+            return ExitCodes.UnsafeConfiguration;
+        }
+
         try
         {
             // Decided from the addresses the server really bound: an unauthenticated bot reachable from elsewhere must not serve.

@@ -26,6 +26,9 @@ public static partial class StartupLog
     [LoggerMessage(Level = LogLevel.Information, Message = "PartnershipTeams ready. Store: {StoreKind} at {StoreLocation}. Register: {Address}/lists  Health: {Address}/health  Bot: {Address}/api/messages")]
     private static partial void LogServing(ILogger logger, StoreKind storeKind, string storeLocation, string address);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Not starting: {Reason}")]
+    /// <summary>How the line begins, wherever it is written.</summary>
+    public const string RefusedToStartPrefix = "Not starting: ";
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = RefusedToStartPrefix + "{Reason}")]
     public static partial void LogRefusedToStart(ILogger logger, string reason);
 }

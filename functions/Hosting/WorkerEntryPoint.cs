@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using PartnershipTeams.Lists;
@@ -23,19 +24,47 @@ public static class WorkerEntryPoint
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WorkerEntryPoint));
         try
         {
+            // The start-up checks first: a setting missing or malformed is one line and the documented exit code.
+            host.Services.GetService<IStartupValidator>()?.Validate();
+
             // Behind the host the bot is reachable from anywhere: it serves only with authentication on.
             host.Services.GetRequiredService<InboundAuthentication>().ConfirmListening([], underFunctionsHost: true);
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException e) when (StartupRefusal.Describe(e) is null)
         {
-            StartupLog.LogRefusedToStart(logger, e.Message);
+            Refuse(logger, e.Message);
+            return ExitCodes.UnsafeConfiguration;
+        }
+        catch (Exception e) when (StartupRefusal.Describe(e) is { } setting)
+        {
+            Refuse(logger, setting);
             return ExitCodes.UnsafeConfiguration;
         }
 
-        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        await host.Services.GetRequiredService<StateInitializer>().InitializeAsync(stopping);
-        await host.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(stopping);
-        await host.RunAsync();
+        try
+        {
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            await host.Services.GetRequiredService<StateInitializer>().InitializeAsync(stopping);
+            await host.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(stopping);
+            await host.StartAsync(stopping);
+        }
+        catch (Exception e) when (StartupRefusal.Describe(e) is { } setting)
+        {
+            Refuse(logger, setting);
+            return ExitCodes.UnsafeConfiguration;
+        }
+
+        await host.WaitForShutdownAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Before the worker has dialled the host its logs reach no one: the line goes to standard error, which the Functions
+    /// host writes to its log, and to the logger for any provider that is there.
+    /// </summary>
+    private static void Refuse(ILogger logger, string setting)
+    {
+        StartupRefusal.Write(setting);
+        StartupLog.LogRefusedToStart(logger, setting);
     }
 }

@@ -34,6 +34,8 @@ public sealed class BrowserTexts : ResourceTexts
     public string IdHeader => Text();
     public string EmptyList => Text();
     public string PagesLabel => Text();
+    public string PreviousPage => Text();
+    public string NextPage => Text();
     public string NoAccessTitle => Text();
     public string NoAccessBody => Text();
     public string NoSuchListTitle => Text();

@@ -5,7 +5,8 @@ namespace PartnershipTeams.Web.Browser;
 
 /// <summary>
 /// One item on its own page: every field with its Swedish title, lookups as links to the items they point at, and the
-/// items of other lists that point here (a visit's follow-ups, a plan's activities and goals, a goal's updates).
+/// items of other lists that point here (a visit's follow-ups, a plan's activities and goals, a goal's updates), a page
+/// of them at a time (<see cref="SectionPages"/>).
 /// </summary>
 public static class ItemPageRenderer
 {
@@ -14,7 +15,7 @@ public static class ItemPageRenderer
     /// <summary>Items of another list that point at this one through one of its lookup columns.</summary>
     public sealed record Related(ListSchema Schema, ColumnDefinition Column, IReadOnlyList<ListItem> Items);
 
-    public static string Render(ListSchema schema, ListItem item, CellText cells, IReadOnlyList<Related> related)
+    public static string Render(ListSchema schema, ListItem item, CellText cells, IReadOnlyList<Related> related, SectionPages pages)
     {
         var title = item.Text("Title") is { Length: > 0 } t ? t : $"#{item.Id}";
         var html = new StringBuilder();
@@ -29,9 +30,8 @@ public static class ItemPageRenderer
             foreach (var group in related.Where(r => r.Items.Count > 0))
             {
                 var caption = $"{group.Schema.TitleSv} ({group.Column.TitleSv})";
-                html.Append("<h3>").Append(HtmlPage.Encode(caption)).Append("</h3>");
-                html.Append(HtmlTable.Render(caption, [Texts.TitleColumn],
-                    group.Items.Select(i => (IReadOnlyList<string>)[HtmlTable.Link($"/lists/{group.Schema.Name}/{i.Id}", i.Text("Title") ?? $"#{i.Id}")])));
+                html.Append(pages.Section($"{group.Schema.Name}{group.Column.Name}", caption, [Texts.TitleColumn], group.Items,
+                    i => [HtmlTable.Link($"/lists/{group.Schema.Name}/{i.Id}", i.Text("Title") ?? $"#{i.Id}")], level: 3));
             }
         }
 

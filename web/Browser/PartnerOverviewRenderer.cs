@@ -13,13 +13,14 @@ namespace PartnershipTeams.Web.Browser;
 
 /// <summary>
 /// A partner's page: the partnership, its plans, its goals (status as words), upcoming and past visits, overdue
-/// follow-ups, and the review's charts — each with alt text and its numbers in a table beside it.
+/// follow-ups, and the review's charts — each with alt text and its numbers in a table beside it. Each list a page of
+/// rows at a time (<see cref="SectionPages"/>): a partner with thousands of visits and activities is still a small page.
 /// </summary>
 public static class PartnerOverviewRenderer
 {
     private static readonly BrowserTexts Texts = BrowserTexts.Register;
 
-    public static string Render(ListItem partner, CellText cells, PartnerRegister register, ReviewContent review, string period, DateOnly today)
+    public static string Render(ListItem partner, CellText cells, PartnerRegister register, ReviewContent review, string period, DateOnly today, SectionPages pages)
     {
         var name = register.Partner.Value.Title;
         var html = new StringBuilder();
@@ -33,30 +34,32 @@ public static class PartnerOverviewRenderer
             .Select(c => (IReadOnlyList<string>)[HtmlPage.Encode(c.TitleSv), HtmlPage.EncodeLines(cells.Of(partner, c))]);
         html.Append(HtmlTable.Render(name, [Texts.FieldHeader, Texts.ValueHeader], facts));
 
-        Section(html, Texts.PlansHeading, register.Plans.OrderBy(p => p.Value.PeriodStart).Select(p => Row(
-            HtmlTable.Link($"/lists/ActionPlans/{p.Id}", p.Value.Title),
-            $"{Iso(p.Value.PeriodStart)} – {Iso(p.Value.PeriodEnd)}",
-            HtmlPage.Encode(p.Value.Owner))),
-            [Texts.TitleColumn, Texts.DueColumn, ActionPlansList.Schema.FindColumn(ActionPlansList.Owner)!.TitleSv]);
+        html.Append(pages.Section("plans", Texts.PlansHeading,
+            [Texts.TitleColumn, Texts.DueColumn, ActionPlansList.Schema.FindColumn(ActionPlansList.Owner)!.TitleSv],
+            register.Plans.OrderBy(p => p.Value.PeriodStart).ToList(), p => Row(
+                HtmlTable.Link($"/lists/ActionPlans/{p.Id}", p.Value.Title),
+                $"{Iso(p.Value.PeriodStart)} – {Iso(p.Value.PeriodEnd)}",
+                HtmlPage.Encode(p.Value.Owner))));
 
-        Section(html, Texts.GoalsHeading, register.Goals.OrderBy(g => g.Value.Title, StringComparer.Ordinal).Select(g => Row(
-            HtmlTable.Link($"/lists/Goals/{g.Id}", g.Value.Title),
-            HtmlPage.Encode(Texts.Domain.Label(g.Value.Status)),
-            HtmlPage.Encode($"{Value(g.Value.IndicatorKind, g.Value.Current)} / {Value(g.Value.IndicatorKind, g.Value.Target)}"),
-            g.Value.NextReviewDue is { } due ? Iso(due) : string.Empty)),
-            [Texts.TitleColumn, Texts.StatusColumn, $"{GoalsList.Schema.FindColumn(GoalsList.Current)!.TitleSv} / {GoalsList.Schema.FindColumn(GoalsList.Target)!.TitleSv}", GoalsList.Schema.FindColumn(GoalsList.NextReviewDue)!.TitleSv]);
+        html.Append(pages.Section("goals", Texts.GoalsHeading,
+            [Texts.TitleColumn, Texts.StatusColumn, $"{GoalsList.Schema.FindColumn(GoalsList.Current)!.TitleSv} / {GoalsList.Schema.FindColumn(GoalsList.Target)!.TitleSv}", GoalsList.Schema.FindColumn(GoalsList.NextReviewDue)!.TitleSv],
+            register.Goals.OrderBy(g => g.Value.Title, StringComparer.Ordinal).ToList(), g => Row(
+                HtmlTable.Link($"/lists/Goals/{g.Id}", g.Value.Title),
+                HtmlPage.Encode(Texts.Domain.Label(g.Value.Status)),
+                HtmlPage.Encode($"{Value(g.Value.IndicatorKind, g.Value.Current)} / {Value(g.Value.IndicatorKind, g.Value.Target)}"),
+                g.Value.NextReviewDue is { } due ? Iso(due) : string.Empty)));
 
         var visits = register.Visits.OrderBy(v => v.Value.Start).ToList();
         string[] visitHeaders = [Texts.TitleColumn, Texts.DueColumn, VisitsList.Schema.FindColumn(VisitsList.Direction)!.TitleSv];
-        Section(html, Texts.UpcomingVisitsHeading, visits.Where(v => v.Value.Start >= today).Select(VisitRow), visitHeaders);
-        Section(html, Texts.PastVisitsHeading, visits.Where(v => v.Value.Start < today).Reverse().Select(VisitRow), visitHeaders);
+        html.Append(pages.Section("upcoming", Texts.UpcomingVisitsHeading, visitHeaders, visits.Where(v => v.Value.Start >= today).ToList(), VisitRow));
+        html.Append(pages.Section("past", Texts.PastVisitsHeading, visitHeaders, visits.Where(v => v.Value.Start < today).Reverse().ToList(), VisitRow));
 
-        Section(html, Texts.OverdueHeading, register.Activities.Where(a => a.Value.IsOverdueOn(today))
-            .OrderBy(a => a.Value.FollowUpDue).Select(a => Row(
+        html.Append(pages.Section("overdue", Texts.OverdueHeading,
+            [Texts.TitleColumn, ActivitiesList.Schema.FindColumn(ActivitiesList.FollowUpDue)!.TitleSv, ActivitiesList.Schema.FindColumn(ActivitiesList.OwnerOrganisation)!.TitleSv],
+            register.Activities.Where(a => a.Value.IsOverdueOn(today)).OrderBy(a => a.Value.FollowUpDue).ToList(), a => Row(
                 HtmlTable.Link($"/lists/Activities/{a.Id}", a.Value.Title),
                 a.Value.FollowUpDue is { } due ? Iso(due) : string.Empty,
-                HtmlPage.Encode(a.Value.OwnerOrganisation))),
-            [Texts.TitleColumn, ActivitiesList.Schema.FindColumn(ActivitiesList.FollowUpDue)!.TitleSv, ActivitiesList.Schema.FindColumn(ActivitiesList.OwnerOrganisation)!.TitleSv]);
+                HtmlPage.Encode(a.Value.OwnerOrganisation))));
 
         html.Append("<h2>").Append(HtmlPage.Encode(Texts.ChartsHeading)).Append("</h2>");
         var texts = ReportTexts.For(BrowserTexts.Register.Culture);
@@ -97,11 +100,4 @@ public static class PartnerOverviewRenderer
     private static string Value(IndicatorKind kind, decimal? value) => value is { } v ? IndicatorValues.Format(kind, v) : "–";
 
     private static string[] Row(params string[] cells) => cells;
-
-    private static void Section(StringBuilder html, string heading, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<string> headers)
-    {
-        html.Append("<h2>").Append(HtmlPage.Encode(heading)).Append("</h2>");
-        var list = rows.ToList();
-        html.Append(list.Count == 0 ? $"<p class=\"muted\">{HtmlPage.Encode(Texts.NothingHere)}</p>" : HtmlTable.Render(heading, headers, list));
-    }
 }

@@ -46,11 +46,17 @@ public static class RegisterPageEndpoints
             return Results.File(WorkbookWriter.Write([table], schema.TitleSv), Core.Reports.ReviewDocument.ExcelType, $"{schema.TitleSv}.xlsx");
         });
 
-        pages.MapGet("/{name}/{id:int}", async (string name, int id, IListStore store, TimeProvider time, CancellationToken cancellationToken) =>
+        pages.MapGet("/{name}/{id:int}", async (string name, int id, HttpRequest request, IListStore store, TimeProvider time, CancellationToken cancellationToken) =>
         {
             if (PartnershipLists.Find(name) is not { } schema)
             {
                 return Html(StatusCodes.Status404NotFound, HtmlPage.Problem(Texts.NoSuchListTitle, Texts.NoSuchListBody(name)));
+            }
+
+            var (sections, pageProblem) = SectionPages.Parse(request);
+            if (sections is null)
+            {
+                return Html(StatusCodes.Status400BadRequest, HtmlPage.Problem(Texts.BadRequestTitle, pageProblem!));
             }
 
             ListItem item;
@@ -67,7 +73,7 @@ public static class RegisterPageEndpoints
             {
                 var (register, review, period) = await ReviewOfAsync(store, id, time, cancellationToken);
                 var partnerCells = new CellText(await LookupTitles.LoadAsync(store, schema, cancellationToken), Texts.Domain);
-                return Html(StatusCodes.Status200OK, PartnerOverviewRenderer.Render(item, partnerCells, register, review, period, BusinessTimeZone.Today(time)));
+                return Html(StatusCodes.Status200OK, PartnerOverviewRenderer.Render(item, partnerCells, register, review, period, BusinessTimeZone.Today(time), sections));
             }
 
             var related = new List<ItemPageRenderer.Related>();
@@ -81,7 +87,7 @@ public static class RegisterPageEndpoints
             }
 
             var cells = new CellText(await LookupTitles.LoadAsync(store, schema, cancellationToken), Texts.Domain);
-            return Html(StatusCodes.Status200OK, ItemPageRenderer.Render(schema, item, cells, related));
+            return Html(StatusCodes.Status200OK, ItemPageRenderer.Render(schema, item, cells, related, sections));
         });
 
         pages.MapGet("/Partners/{id:int}/charts/{chart:int}.png", async (int id, int chart, IListStore store, TimeProvider time, CancellationToken cancellationToken) =>

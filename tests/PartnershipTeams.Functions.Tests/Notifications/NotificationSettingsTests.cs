@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PartnershipTeams.TestSupport;
 
@@ -20,7 +21,8 @@ public sealed class NotificationSettingsTests
             ["Notifications:Debounce"] = debounce,
         });
 
-        var failure = Assert.Throws<OptionsValidationException>(() => app.Server);
+        // The start-up check the entry points run before serving (how the process ends: Hosting/MisconfiguredStartTests).
+        var failure = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PartnershipTeams.Application.Retention;
 using PartnershipTeams.TestSupport;
@@ -16,7 +17,8 @@ public sealed class RetentionOptionsTests
         await using var app = new ProductApp();
         await using var configured = app.WithWebHostBuilder(builder => builder.UseSetting(setting, value));
 
-        var refused = Assert.Throws<OptionsValidationException>(() => configured.Services);
+        // The start-up check the entry points run before serving (how the process ends: Hosting/MisconfiguredStartTests).
+        var refused = Assert.Throws<OptionsValidationException>(() => configured.Services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("Retention", refused.Message, StringComparison.Ordinal);
     }

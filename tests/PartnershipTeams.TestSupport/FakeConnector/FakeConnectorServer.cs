@@ -37,6 +37,24 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
     /// <summary>Called with each call as it arrives, before it is answered (to simulate what happens meanwhile).</summary>
     public Action<ConnectorCall>? OnCall { get; set; }
 
+    /// <summary>How long the connector takes to answer each call (a slow or distant connector).</summary>
+    public TimeSpan Latency { get; set; }
+
+    private TaskCompletionSource held = Released();
+
+    /// <summary>Holds every send (POST or PUT of an activity) unanswered until <see cref="ReleaseSends"/>.</summary>
+    public void HoldSends() => held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Answers the sends held, and those after.</summary>
+    public void ReleaseSends() => held.TrySetResult();
+
+    private static TaskCompletionSource Released()
+    {
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        released.SetResult();
+        return released;
+    }
+
     /// <summary>What GET members/{id} answers for a user.</summary>
     public void KnowMember(string userId, string email) => emails[userId] = email;
 
@@ -93,6 +111,15 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
         var call = new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body);
         calls.Enqueue(call);
         OnCall?.Invoke(call);
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency);
+        }
+
+        if (context.Request.Method is "POST" or "PUT" && path.Contains("/activities", StringComparison.Ordinal))
+        {
+            await held.Task;
+        }
         if (faults.TryDequeue(out var fault))
         {
             context.Response.StatusCode = fault.Status;
