@@ -10,3 +10,10 @@ public enum GenderEquality
     No,
     NotApplicable,
 }
+
+/// <summary>When visit reports began to ask the gender-equality question: a visit reported before it was never asked.</summary>
+public static class GenderEqualityQuestion
+{
+    /// <summary>The day the visit card first asked it (the release of 2026-12-07).</summary>
+    public static DateOnly AskedSince { get; } = new(2026, 12, 7);
+}

@@ -25,4 +25,8 @@ public sealed record Visit(
 {
     /// <summary>All organisations' costs together.</summary>
     public decimal TotalCostSek => Costs.Sum(c => c.CostSek);
+
+    /// <summary>Reported before the visit report asked about gender equality: no answer here is not a no.</summary>
+    public bool WasReportedBeforeGenderEqualityWasAsked =>
+        Time.BusinessTimeZone.DateOf(ReportedAt) < GenderEqualityQuestion.AskedSince;
 }

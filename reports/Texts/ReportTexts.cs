@@ -114,17 +114,47 @@ public sealed class ReportTexts : ResourceTexts
     /// Whether democracy and human rights were presented, said of the visits where something happened: "Vid ett besök
     /// presenterades de inte och vid två besök var frågan inte aktuell." A count of zero is left out, not said.
     /// </summary>
-    public string DemocracySummary(int yes, int no, int notApplicable)
+    public string DemocracySummary(int yes, int no, int notApplicable) =>
+        Format(nameof(DemocracySummary), Answers(
+            (yes, "DemocracyPresented"), (no, "DemocracyNotPresented"), (notApplicable, "DemocracyNotApplicable")));
+
+    /// <summary>How often gender equality was considered, and at how many visits reported before the question existed it was never asked.</summary>
+    public string GenderEqualitySummary(int yes, int no, int notApplicable, int unanswered, int notAsked) =>
+        Format(nameof(GenderEqualitySummary), Answers(
+            (yes, "GenderEqualityConsidered"), (no, "GenderEqualityNotConsidered"), (notApplicable, "GenderEqualityNotApplicable"),
+            (unanswered, "GenderEqualityUnanswered"), (notAsked, "GenderEqualityNotAsked")));
+
+    /// <summary>What the delegations that gave their composition were made of, or that none gave it.</summary>
+    public string CompositionSummary(int delegations, int women, int men, int others) =>
+        delegations == 0
+            ? Text("CompositionNotGiven")
+            : Capitalised(CountFormat(nameof(CompositionSummary), delegations, Spelled(delegations), women.ToString("N0", Culture), men.ToString("N0", Culture), others.ToString("N0", Culture)));
+
+    private string Capitalised(string sentence) => sentence.Length == 0 ? sentence : char.ToUpper(sentence[0], Culture) + sentence[1..];
+
+    /// <summary>
+    /// Answers to a yes/no/not-applicable question as one sentence: each non-zero count as its clause ("vid ett besök
+    /// presenterades de"), joined with commas and a final "och", the first letter capitalised; the clauses' keys take the
+    /// count's words as {1} and <see cref="GenderEqualityQuestion.AskedSince"/> as {2}.
+    /// </summary>
+    private string Answers(params (int Count, string Key)[] answers)
     {
-        string[] clauses =
-        [
-            .. yes > 0 ? [CountFormat("DemocracyPresented", yes, Spelled(yes))] : Array.Empty<string>(),
-            .. no > 0 ? [CountFormat("DemocracyNotPresented", no, Spelled(no))] : Array.Empty<string>(),
-            .. notApplicable > 0 ? [CountFormat("DemocracyNotApplicable", notApplicable, Spelled(notApplicable))] : Array.Empty<string>(),
-        ];
-        var sentence = clauses.Length == 1 ? clauses[0] : string.Join(", ", clauses[..^1]) + " " + Text("ListAnd") + " " + clauses[^1];
-        return Format(nameof(DemocracySummary), char.ToUpper(sentence[0], Culture) + sentence[1..]);
+        string[] clauses = [.. answers.Where(a => a.Count > 0).Select(a => CountFormat(a.Key, a.Count, Spelled(a.Count), Iso(GenderEqualityQuestion.AskedSince)))];
+        if (clauses.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        return Capitalised(clauses.Length == 1 ? clauses[0] : string.Join(", ", clauses[..^1]) + " " + Text("ListAnd") + " " + clauses[^1]);
     }
+
+    public string GenderEqualityHeading => Text();
+    public string GenderEqualityHeader => Text();
+    public string WomenHeader => Text();
+    public string MenHeader => Text();
+    public string OthersHeader => Text();
+    public string NotAsked => Text();
+    public string Unanswered => Text();
 
     /// <summary>A count as running text writes it: in words up to twelve ("två besök"), in figures above.</summary>
     public string Spelled(int count) =>

@@ -112,6 +112,28 @@ public sealed partial class CurrentPeriodReviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CurrentPeriodReview_ReportsGenderEqualityAndNeverCountsAVisitThatWasNotAskedAsANo()
+    {
+        // A visit of the period reported in March, before the visit report asked about gender equality.
+        await store.CreateAsync(VisitsList.Name, VisitsList.Fields(new Visit(
+            "Kulturutbyte med Guangzhou", guangzhou, VisitDirection.Outgoing, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 4),
+            ["Kultur- och fritidsförvaltningen"], "Tre tjänstemän", "Kulturutbyte.", [ThematicArea.Culture], DemocracyDialogue.Yes, null, null, [], [],
+            "kultur@linkoping.example", new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(1)), "test-visit-before-the-question")), None);
+
+        using var word = await ReviewAsync();
+
+        Assert.Contains(word.Headings, h => h.Text == "Jämställdhet");
+        var summary = word.Paragraphs.Single(p => p.StartsWith("Enligt den internationella strategin beaktas frågor om jämställdhet", StringComparison.Ordinal));
+        Assert.Contains("Vid ett besök beaktades jämställdhet", summary, StringComparison.Ordinal);
+        Assert.Contains("ett besök rapporterades innan rapporten frågade om jämställdhet (2026-12-07) och räknas inte", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("beaktades den inte", summary, StringComparison.Ordinal);
+        Assert.Contains("En delegation angav sin sammansättning: 4 kvinnor, 3 män och 0 övriga eller ej angivna.", word.Paragraphs);
+        var rows = Rows(TableCaptioned(word, "Jämställdhet"));
+        Assert.Equal("Inte tillfrågad", rows.Single(r => r[0] == "Kulturutbyte med Guangzhou")[2]);
+        Assert.Equal(["Ja", "4", "3"], rows.Single(r => r[0] == "Besök från Guangzhous utbildningsbyrå").Skip(2).Take(3));
+    }
+
+    [Fact]
     public async Task CurrentPeriodReview_NamesGoalStatusesInTextWithTheTablesWords()
     {
         using var word = await ReviewAsync();

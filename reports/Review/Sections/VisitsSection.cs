@@ -1,6 +1,7 @@
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Reports.Charts;
 using PartnershipTeams.Reports.Tables;
+using PartnershipTeams.Reports.Texts;
 
 namespace PartnershipTeams.Reports.Review.Sections;
 
@@ -43,6 +44,20 @@ public static class VisitsSection
             : new TableBlock(new ReportTable(texts.OrganisationsHeading, [texts.OrganisationHeader, texts.VisitCountHeader],
                 [.. organisations.Select(g => (IReadOnlyList<Cell>)[new TextCell(g.Key), new NumberCell(g.Count())])]));
 
+        foreach (var block in Democracy(visits, texts))
+        {
+            yield return block;
+        }
+
+        foreach (var block in GenderEquality(visits, texts))
+        {
+            yield return block;
+        }
+    }
+
+    /// <summary>Whether the municipality's democratic processes and human-rights work were presented, visit by visit.</summary>
+    private static IEnumerable<Block> Democracy(List<Visit> visits, ReportTexts texts)
+    {
         yield return new HeadingBlock(2, texts.DemocracyHeading);
         int Count(DemocracyDialogue d) => visits.Count(v => v.DemocracyDialogue == d);
         yield return new ParagraphBlock(texts.DemocracySummary(Count(DemocracyDialogue.Yes), Count(DemocracyDialogue.No), Count(DemocracyDialogue.NotApplicable)));
@@ -74,6 +89,36 @@ public static class VisitsSection
 
         yield return new AppendixBlock(all with { Caption = texts.AllVisitsCaption });
     }
+
+    /// <summary>
+    /// The other half of the strategy's first principle: whether gender equality was considered (a visit reported before
+    /// the question was asked is said to be so, not counted as a no) and what the delegations were made of, where given.
+    /// </summary>
+    private static IEnumerable<Block> GenderEquality(List<Visit> visits, ReportTexts texts)
+    {
+        yield return new HeadingBlock(2, texts.GenderEqualityHeading);
+        int Count(GenderEquality answer) => visits.Count(v => v.GenderEquality == answer);
+        var unanswered = visits.Where(v => v.GenderEquality is null).ToList();
+        var notAsked = unanswered.Count(v => v.WasReportedBeforeGenderEqualityWasAsked);
+        yield return new ParagraphBlock(texts.GenderEqualitySummary(
+            Count(Core.Domain.GenderEquality.Yes), Count(Core.Domain.GenderEquality.No), Count(Core.Domain.GenderEquality.NotApplicable),
+            unanswered.Count - notAsked, notAsked));
+        var composed = visits.Where(v => v.Composition is { IsEmpty: false }).Select(v => v.Composition!).ToList();
+        yield return new ParagraphBlock(texts.CompositionSummary(
+            composed.Count, composed.Sum(c => c.Women ?? 0), composed.Sum(c => c.Men ?? 0), composed.Sum(c => c.OtherOrNotStated ?? 0)));
+        var all = new ReportTable(texts.GenderEqualityHeading,
+            [texts.VisitHeader, texts.FromHeader, texts.GenderEqualityHeader, texts.WomenHeader, texts.MenHeader, texts.OthersHeader],
+            [.. visits.Select(v => (IReadOnlyList<Cell>)[
+                ReportTable.Text(v.Title),
+                new DateCell(v.Start),
+                new TextCell(v.GenderEquality is { } answer ? texts.Domain.Label(answer) : v.WasReportedBeforeGenderEqualityWasAsked ? texts.NotAsked : texts.Unanswered),
+                Headcount(v.Composition?.Women),
+                Headcount(v.Composition?.Men),
+                Headcount(v.Composition?.OtherOrNotStated)])]);
+        yield return visits.Count <= DocumentLimits.Rows ? new TableBlock(all) : new AppendixBlock(all);
+    }
+
+    private static Cell Headcount(int? count) => count is { } n ? new NumberCell(n) : ReportTable.Text(null);
 
     private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
