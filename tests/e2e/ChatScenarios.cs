@@ -250,4 +250,27 @@ public sealed class ChatScenarios() : PlaygroundScenarios(Now, Settings)
         Assert.DoesNotContain("Delegation till Guangzhou mars 2027", await PageAsync("/lists/Visits"), StringComparison.Ordinal);
         Assert.Contains("<span class=\"badge\">Återkallad</span>", await PageAsync("/lists/Visits?withdrawn=1"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SearchFromTheComposeBox_TheChosenResultIsSentToTheChatAsItsCard()
+    {
+        const string title = "Erfarenhetsutbyte om biogas och avfallshantering";
+        // What the app package declares (manifest/appPackage/manifest.json): the Playground does not read it and asks.
+        await Chat.SearchFromComposeBoxAsync(commandId: "searchRegister", parameterName: "query", "biogas");
+        var result = Chat.Page.GetByRole(AriaRole.Heading, new() { Name = title });
+        await result.WaitForAsync();
+        await Chat.ScreenshotAsync("11-search-results");
+
+        await result.ClickAsync();
+        var inComposeBox = Chat.ComposeBox.Locator(".ac-adaptiveCard", new() { HasText = title });
+        await Assertions.Expect(inComposeBox).ToBeVisibleAsync();
+        await Chat.Page.GetByRole(AriaRole.Button, new() { Name = "Send Message", Exact = true }).ClickAsync();
+        await Assertions.Expect(Chat.ComposeBox.Locator(".ac-adaptiveCard")).ToHaveCountAsync(0);
+
+        var inChat = Chat.Page.Locator(".ac-adaptiveCard", new() { HasText = title });
+        await Assertions.Expect(inChat).ToHaveCountAsync(1);
+        // Action.OpenUrl: the Playground renders it as a button with the role link.
+        await Assertions.Expect(inChat.GetByRole(AriaRole.Link, new() { Name = "Öppna i registret" })).ToBeVisibleAsync();
+        await inChat.ScreenshotAsync(new LocatorScreenshotOptions { Path = Chromium.ScreenshotPath("e2e/11-search-result-sent") });
+    }
 }

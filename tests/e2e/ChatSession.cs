@@ -17,6 +17,23 @@ public sealed class ChatSession(IPage page)
         await page.Keyboard.PressAsync("Enter");
     }
 
+    /// <summary>The compose box; a card chosen in a message extension waits here until it is sent.</summary>
+    public ILocator ComposeBox => page.Locator("[data-lexical-editor='true']");
+
+    /// <summary>
+    /// Opens the compose box's search-based message extension and types a search. The Playground does not read the app
+    /// package: the command id and parameter name the manifest declares are typed into its options first.
+    /// </summary>
+    public async Task SearchFromComposeBoxAsync(string commandId, string parameterName, string text)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trigger Message Extension App" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Search Command" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Specify Command ID or Parameter" }).ClickAsync();
+        await page.GetByPlaceholder("Command ID").FillAsync(commandId);
+        await page.GetByPlaceholder("Parameter name").FillAsync(parameterName);
+        await page.GetByPlaceholder("Enter a search term").FillAsync(text);
+    }
+
     public Task SeeAsync(string text) => page.GetByText(text).Last.WaitForAsync();
 
     public Task<int> CountAsync(string text) => page.GetByText(text).CountAsync();
