@@ -18,7 +18,7 @@ public static class ActivityReader
     public static (TurnInput? Input, string? Problem) Read(Activity activity) => activity.Type switch
     {
         ActivityTypes.Message when activity.Value is { ValueKind: not JsonValueKind.Null } value => ReadCard(value, verb: null),
-        ActivityTypes.Message => (new TextInput(activity.Text ?? string.Empty), null),
+        ActivityTypes.Message => SharedCards.TypedText(activity) is { } typed ? (new TextInput(typed), null) : (new OtherInput(), null),
         ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => ReadInvoke(activity.Value),
         ActivityTypes.Invoke when activity.Name == ActivityTypes.FileConsent => FileConsentReader.Read(activity.Value),
         ActivityTypes.Invoke when activity.Name == ActivityTypes.ComposeExtensionQuery => SearchQueryReader.Read(activity.Value),

@@ -35,6 +35,30 @@ public sealed class CommandTests : InMemoryConversationTestBase
         Assert.Contains("Jag förstod inte det.", calls.Last().CardText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASearchResultSharedIntoTheBotsChat_IsNotTakenForACommand()
+    {
+        // As the Agents Playground delivers a card chosen in the compose box's message extension and sent.
+        var shared = Activities.Message(ServiceUrl, "<span class=\"inline-compose-card\" itemtype=\"http://schema.skype.com/InputExtension\">Erfarenhetsutbyte om biogas</span>");
+        shared["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.card.adaptive",
+            ["content"] = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5", ["body"] = new JsonArray() },
+        });
+
+        var replies = await Bot.SendAsync(shared);
+
+        Assert.Empty(replies);
+    }
+
+    [Fact]
+    public async Task ACommandTypedBesideASharedCard_IsAnswered()
+    {
+        var calls = await SendAsync(Activities.Message(ServiceUrl, "<span class=\"inline-compose-card\" itemtype=\"http://schema.skype.com/InputExtension\">kort</span> hjälp"));
+
+        Assert.Contains("Det här kan jag hjälpa till med", calls.Last().CardText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("jag vill rapportera ett besök")]
     [InlineData("rapportera")]
