@@ -73,12 +73,7 @@ public sealed class BotTestHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        builder.Services.AddPartnershipLists(builder.Configuration);
-        builder.Services.AddPartnershipState(builder.Configuration);
-        builder.Services.AddPartnershipApplication();
-        builder.Services.AddPartnershipBot(builder.Configuration);
-        builder.Services.AddPartnershipReports();
-        builder.Services.AddSingleton(new BotCredential(new StaticTokenCredential("connector-token")));
+        builder.Services.AddBotUnderTest(builder.Configuration);
         var app = builder.Build();
         app.MapBot();
         await app.Services.GetRequiredService<StateInitializer>().InitializeAsync(CancellationToken.None);

@@ -60,12 +60,7 @@ public sealed class InMemoryBot : IAsyncDisposable
             ["Store:SeedDemoData"] = "true",
             ["Store:SeedDemoCurrentPeriod"] = "false", // as BotTestHost: the tests read the history as their register
         });
-        builder.Services.AddPartnershipLists(builder.Configuration);
-        builder.Services.AddPartnershipState(builder.Configuration);
-        builder.Services.AddPartnershipApplication();
-        builder.Services.AddPartnershipBot(builder.Configuration);
-        builder.Services.AddPartnershipReports();
-        builder.Services.AddSingleton(new BotCredential(new StaticTokenCredential("connector-token")));
+        builder.Services.AddBotUnderTest(builder.Configuration);
         var host = builder.Build();
         await host.Services.GetRequiredService<StateInitializer>().InitializeAsync(CancellationToken.None);
         await host.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(CancellationToken.None);

@@ -11,30 +11,8 @@ using PartnershipTeams.TestSupport;
 namespace PartnershipTeams.Functions.Tests.Browser;
 
 /// <summary>Item pages with links both ways, the partner overview, filters and the Excel export of a list.</summary>
-public sealed class RegisterPagesTests : IAsyncLifetime
+public sealed class RegisterPagesTests : RegisterPageTestBase
 {
-    private readonly ProductApp app = new();
-    private HttpClient client = null!;
-
-    public Task InitializeAsync()
-    {
-        client = app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
-    private IListStore Store => app.Services.GetRequiredService<IListStore>();
-
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
-    {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<int> IdAsync(string list, string title) =>
-        (await Store.QueryAsync(list, ListQuery.All, CancellationToken.None)).First(i => i.Text("Title")!.StartsWith(title, StringComparison.Ordinal)).Id;
-
     [Fact]
     public async Task VisitPageListsItsFollowUps_AndTheFollowUpLinksBackToTheVisitPlanAndPartner()
     {
@@ -77,7 +55,7 @@ public sealed class RegisterPagesTests : IAsyncLifetime
         var partner = await IdAsync(PartnersList.Name, "Guangzhou");
 
         var (status, html) = await GetAsync($"/lists/Partners/{partner}");
-        using var chart = await client.GetAsync(new Uri($"/lists/Partners/{partner}/charts/0.png", UriKind.Relative));
+        using var chart = await Client.GetAsync(new Uri($"/lists/Partners/{partner}/charts/0.png", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, status);
         foreach (var heading in new[] { "Handlingsplaner", "Uppnåendemål", "Kommande besök", "Genomförda besök", "Försenade uppföljningar", "Diagram" })
@@ -119,7 +97,7 @@ public sealed class RegisterPagesTests : IAsyncLifetime
     [Fact]
     public async Task ExportOfAFilteredList_IsAWorkbookWithSwedishHeadersAndRealDates()
     {
-        using var response = await client.GetAsync(new Uri("/lists/Activities/export.xlsx?theme=Education", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/lists/Activities/export.xlsx?theme=Education", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);

@@ -13,30 +13,9 @@ namespace PartnershipTeams.Functions.Tests.Browser;
 /// Issue 25 item 4: the partner overview and an item's related items come a page at a time (25 rows a section), with
 /// previous and next links that keep the page's other query parameters — never every visit and activity at once.
 /// </summary>
-public sealed partial class RegisterPagingTests : IAsyncLifetime
+public sealed partial class RegisterPagingTests : RegisterPageTestBase
 {
     private const int Visits = 60;
-    private readonly ProductApp app = new();
-    private HttpClient client = null!;
-
-    public Task InitializeAsync()
-    {
-        client = app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
-    private IListStore Store => app.Services.GetRequiredService<IListStore>();
-
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
-    {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<int> IdAsync(string list, string title) =>
-        (await Store.QueryAsync(list, ListQuery.All, CancellationToken.None)).First(i => i.Text("Title")!.StartsWith(title, StringComparison.Ordinal)).Id;
 
     /// <summary>Past visits to the partner, "Pagingbesök 001" the latest; the overview lists past visits newest first.</summary>
     private async Task<int> PartnerWithPastVisitsAsync()
