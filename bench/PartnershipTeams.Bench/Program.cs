@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report|search-cost [--items 1000,10000] [--queries 200]|startup [--app artifacts/functions] [--runs 5] [--seeded]|partner-page [--app functions/bin/Release/net10.0]|conversation-flood`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report [--pdfs folder]|search-cost [--items 1000,10000] [--queries 200]|startup [--app artifacts/functions] [--runs 5] [--seeded]|partner-page [--app functions/bin/Release/net10.0]|conversation-flood`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -23,7 +23,7 @@ switch (which)
         await ProactiveSendBenchmark.RunAsync(users: int.Parse(args.SkipWhile(a => a != "--users").Skip(1).FirstOrDefault() ?? "2000", System.Globalization.CultureInfo.InvariantCulture));
         break;
     case "review-report":
-        await ReviewReportBenchmark.RunAsync(activities: 10_000, visits: 2_000, goals: 200);
+        await ReviewReportBenchmark.RunAsync(activities: 10_000, visits: 2_000, goals: 200, pdfs: args.SkipWhile(a => a != "--pdfs").Skip(1).FirstOrDefault());
         break;
     case "startup":
         await StartupBenchmark.RunAsync(

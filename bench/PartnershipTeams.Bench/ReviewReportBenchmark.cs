@@ -23,10 +23,13 @@ namespace PartnershipTeams.Bench;
 public static class ReviewReportBenchmark
 {
     private const int Runs = 5;
+    private static string? savedPdfs;
     private static readonly string[] Organisations = [.. Enumerable.Range(1, 30).Select(i => $"Organisation {i:00}")];
 
-    public static async Task RunAsync(int activities, int visits, int goals)
+    /// <param name="pdfs">Where to keep LibreOffice's PDF of each review, to render and look at its pages; null keeps none.</param>
+    public static async Task RunAsync(int activities, int visits, int goals, string? pdfs = null)
     {
+        savedPdfs = pdfs;
         var folder = Directory.CreateTempSubdirectory("pt-bench-review-").FullName;
         try
         {
@@ -80,6 +83,13 @@ public static class ReviewReportBenchmark
             var converted = clock.Elapsed;
             var pages = (await LibreOffice.PdfInfoAsync(pdf)).Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal))?.Split(':')[1].Trim();
             Console.WriteLine($"  LibreOffice headless opened it and wrote {pages} PDF pages in {converted.TotalSeconds:0.0} s");
+            if (savedPdfs is not null)
+            {
+                Directory.CreateDirectory(savedPdfs);
+                var file = Path.Combine(savedPdfs, $"review-{(name.StartsWith("demo", StringComparison.Ordinal) ? "demo" : "large")}.pdf");
+                File.Copy(pdf, file, overwrite: true);
+                Console.WriteLine($"  kept as {file}");
+            }
         }
     }
 
