@@ -1,3 +1,4 @@
+using PartnershipTeams.Application.Register;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
 using PartnershipTeams.Core.Lists;
@@ -12,7 +13,7 @@ namespace PartnershipTeams.Bot.Conversations;
 /// those who serve every partnership, such as Utrikesdepartementet), with when we last met them. Emails and phone
 /// numbers only for coordinators (<see cref="Disclosure"/>).
 /// </summary>
-public sealed class ContactsCommand(IListStore store, PartnerChoices partners, ConversationDirectory directory) : IBotCommand
+public sealed class ContactsCommand(IListStore store, PartnerChoices partners, Coordinators coordinators, ConversationDirectory directory) : IBotCommand
 {
     private const int Shown = 25;
 
@@ -22,9 +23,8 @@ public sealed class ContactsCommand(IListStore store, PartnerChoices partners, C
     {
         var known = await partners.LoadAsync(cancellationToken);
         var named = PartnerNamed(turn, known);
-        var everyPartner = await store.QueryAsync(PartnersList.Records, ListQuery.All, cancellationToken);
         var email = await directory.EmailOfAsync(turn, cancellationToken);
-        var coordinator = everyPartner.Any(p => p.Value.IsCoordinator(email));
+        var coordinator = await coordinators.IsCoordinatorAsync(email, cancellationToken);
         var contacts = await store.QueryAsync(ContactsList.Name, ListQuery.All, cancellationToken);
         var titles = known.ToDictionary(p => p.Id, p => p.Title);
         var rows = contacts
