@@ -46,7 +46,7 @@ public static class PartnerPageBenchmark
 
     private static async Task MeasureAsync(string dll, string folder, IReadOnlyList<string> paths)
     {
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -64,13 +64,13 @@ public static class PartnerPageBenchmark
         process.BeginErrorReadLine();
         try
         {
-            while (!await AnswersAsync(client, "/health"))
+            while (!await AppProcess.AnswersAsync(client, "/health"))
             {
                 await Task.Delay(50);
             }
 
             await Task.Delay(TimeSpan.FromSeconds(3));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"idle: RSS {Status(process.Id, "VmRSS"):0.0} MB, peak {Status(process.Id, "VmHWM"):0.0} MB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"idle: RSS {AppProcess.Megabytes(process.Id, "VmRSS"):0.0} MB, peak {AppProcess.Megabytes(process.Id, "VmHWM"):0.0} MB"));
             foreach (var path in paths)
             {
                 var times = new List<double>();
@@ -84,7 +84,7 @@ public static class PartnerPageBenchmark
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}: {bytes:N0} bytes, median {times.Order().ElementAt(times.Count / 2):0} ms over {Requests}; RSS now {Status(process.Id, "VmRSS"):0.0} MB, peak {Status(process.Id, "VmHWM"):0.0} MB"));
+                    $"{path}: {bytes:N0} bytes, median {times.Order().ElementAt(times.Count / 2):0} ms over {Requests}; RSS now {AppProcess.Megabytes(process.Id, "VmRSS"):0.0} MB, peak {AppProcess.Megabytes(process.Id, "VmHWM"):0.0} MB"));
             }
         }
         finally
@@ -92,28 +92,5 @@ public static class PartnerPageBenchmark
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
-    }
-
-    private static async Task<bool> AnswersAsync(HttpClient client, string path)
-    {
-        try
-        {
-            return (await client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode == HttpStatusCode.OK;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>A memory figure of the process from /proc/&lt;pid&gt;/status, in MB (VmRSS now, VmHWM its peak).</summary>
-    private static double Status(int pid, string field) =>
-        long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

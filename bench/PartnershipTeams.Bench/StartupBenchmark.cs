@@ -60,7 +60,7 @@ public static class StartupBenchmark
 
     private static async Task<(double Health, double Answer, double Cpu, double RssMb)> MeasureAsync(string executable, string folder, FakeConnectorServer connector)
     {
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         var start = new ProcessStartInfo(executable, ["--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = folder,
@@ -78,7 +78,7 @@ public static class StartupBenchmark
         process.BeginErrorReadLine();
         try
         {
-            while (!await AnswersAsync(client, "/health"))
+            while (!await AppProcess.AnswersAsync(client, "/health"))
             {
                 await Task.Delay(5);
             }
@@ -92,24 +92,12 @@ public static class StartupBenchmark
             var answer = clock.Elapsed.TotalMilliseconds;
             var cpu = CpuMilliseconds(process.Id);
             await Task.Delay(IdleAfter - clock.Elapsed > TimeSpan.Zero ? IdleAfter - clock.Elapsed : TimeSpan.Zero);
-            return (health, answer, cpu, ResidentMegabytes(process.Id));
+            return (health, answer, cpu, AppProcess.Megabytes(process.Id, "VmRSS"));
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-        }
-    }
-
-    private static async Task<bool> AnswersAsync(HttpClient client, string path)
-    {
-        try
-        {
-            return (await client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode == HttpStatusCode.OK;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
         }
     }
 
@@ -121,19 +109,9 @@ public static class StartupBenchmark
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 1000 / TicksPerSecond;
     }
 
-    private static double ResidentMegabytes(int pid) =>
-        long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
