@@ -37,41 +37,22 @@ public static class ConversationFloodBenchmark
             }
         };
 
-        var timings = new double[total];
         int timedOut = 0, failed = 0;
-        var start = Stopwatch.StartNew();
-        var requests = new List<Task>(total);
-        for (var i = 0; i < total; i++)
+        var (timings, elapsed) = await OpenLoop.RunAsync(total, perSecond, async n =>
         {
-            var due = TimeSpan.FromSeconds((double)i / perSecond);
-            if (due > start.Elapsed)
+            try
             {
-                await Task.Delay(due - start.Elapsed);
+                using var response = await http.PostAsJsonAsync(BotEndpoint.Path, Activities.Message(connector.ServiceUrl, "hjälp"));
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failed);
+                }
             }
-
-            var n = i;
-            requests.Add(Task.Run(async () =>
+            catch (TaskCanceledException)
             {
-                var clock = Stopwatch.StartNew();
-                try
-                {
-                    using var response = await http.PostAsJsonAsync(BotEndpoint.Path, Activities.Message(connector.ServiceUrl, "hjälp"));
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        Interlocked.Increment(ref failed);
-                    }
-                }
-                catch (TaskCanceledException)
-                {
-                    Interlocked.Increment(ref timedOut);
-                }
-
-                timings[n] = clock.Elapsed.TotalMilliseconds;
-            }));
-        }
-
-        await Task.WhenAll(requests);
-        var elapsed = start.Elapsed;
+                Interlocked.Increment(ref timedOut);
+            }
+        });
         var sorted = timings.Order().ToList();
         List<DateTimeOffset> sent;
         lock (sends)

@@ -49,6 +49,7 @@ public static class LoggingThroughputBenchmark
     private static async Task<Result> MeasureAsync(string httpClientLevel, int clients, TimeSpan duration)
     {
         await using var connector = await FakeConnectorServer.StartAsync();
+        Submissions.IntroduceUsers(connector);
         var counter = new LineCounter();
         var settings = new Dictionary<string, string?>
         {

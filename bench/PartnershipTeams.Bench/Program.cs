@@ -1,6 +1,6 @@
 using PartnershipTeams.Bench;
 
-// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report [--pdfs folder]|search-cost [--items 1000,10000] [--queries 200]|startup [--app artifacts/functions] [--runs 5] [--seeded]|partner-page [--app functions/bin/Release/net10.0]|conversation-flood`
+// Benchmarks: `dotnet run -c Release --project bench/PartnershipTeams.Bench -- sync-cost|sync-run [--items 1000,10000,100000]|reminder-planning|acknowledgement [--sqlite] [--rate 200] [--seconds 30]|logging-throughput [--rounds 3]|report-latency|proactive-sends [--users 2000]|review-report [--pdfs folder]|search-cost [--items 1000,10000] [--queries 200]|startup [--app artifacts/functions] [--runs 5] [--seeded]|partner-page [--app functions/bin/Release/net10.0]|conversation-flood`
 var which = args.FirstOrDefault() ?? "sync-cost";
 switch (which)
 {
@@ -14,7 +14,11 @@ switch (which)
         ReminderPlanningBenchmark.Run(deadlines: 100_000, days: 365);
         break;
     case "acknowledgement":
-        await AcknowledgementBenchmark.RunAsync(sharePoint: args.Contains("--sqlite") is false, perSecond: 200, seconds: 30, graphLatency: TimeSpan.FromMilliseconds(800));
+        await AcknowledgementBenchmark.RunAsync(
+            sharePoint: args.Contains("--sqlite") is false,
+            perSecond: int.Parse(args.SkipWhile(a => a != "--rate").Skip(1).FirstOrDefault() ?? "200", System.Globalization.CultureInfo.InvariantCulture),
+            seconds: int.Parse(args.SkipWhile(a => a != "--seconds").Skip(1).FirstOrDefault() ?? "30", System.Globalization.CultureInfo.InvariantCulture),
+            graphLatency: TimeSpan.FromMilliseconds(800));
         break;
     case "logging-throughput":
         await LoggingThroughputBenchmark.RunAsync(clients: 16, duration: TimeSpan.FromSeconds(20), rounds: int.Parse(args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault() ?? "3", System.Globalization.CultureInfo.InvariantCulture));

@@ -21,6 +21,7 @@ public static class ReportLatencyBenchmark
     public static async Task RunAsync(int reports, int perSecond)
     {
         await using var connector = await FakeConnectorServer.StartAsync();
+        Submissions.IntroduceUsers(connector);
         await using var graph = await FakeGraphServer.StartAsync();
         await using var azurite = await AzuriteServer.StartAsync();
         using var host = new ProductApp(settings: new Dictionary<string, string?>

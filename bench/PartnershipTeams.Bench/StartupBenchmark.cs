@@ -91,7 +91,8 @@ public static class StartupBenchmark
             await connector.WaitForCallsAsync(calls + 1);
             var answer = clock.Elapsed.TotalMilliseconds;
             var cpu = CpuMilliseconds(process.Id);
-            await Task.Delay(IdleAfter - clock.Elapsed > TimeSpan.Zero ? IdleAfter - clock.Elapsed : TimeSpan.Zero);
+            var idle = IdleAfter - clock.Elapsed;
+            await Task.Delay(idle > TimeSpan.Zero ? idle : TimeSpan.Zero);
             return (health, answer, cpu, AppProcess.Megabytes(process.Id, "VmRSS"));
         }
         finally

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PartnershipTeams.TestSupport.FakeConnector;
 
 namespace PartnershipTeams.Bench;
 
@@ -7,6 +8,18 @@ namespace PartnershipTeams.Bench;
 public static class Submissions
 {
     public const int Conversations = 50;
+
+    /// <summary>
+    /// Teams knows every user of the chats (GET members answers with their email), as it knows anyone who can
+    /// submit a card: the bot asks once per chat and remembers it.
+    /// </summary>
+    public static void IntroduceUsers(FakeConnectorServer connector)
+    {
+        for (var n = 0; n < Conversations; n++)
+        {
+            connector.KnowMember(UserIdOf(n), $"bench-{n}@example.org");
+        }
+    }
 
     public static string IdOf(int n) => n.ToString("x32", CultureInfo.InvariantCulture);
 
@@ -16,7 +29,7 @@ public static class Submissions
         ["id"] = $"activity-{n}",
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = $"29:bench-{n % Conversations}", ["aadObjectId"] = $"bench-{n % Conversations}" },
+        ["from"] = new JsonObject { ["id"] = UserIdOf(n), ["aadObjectId"] = $"bench-{n % Conversations}" },
         ["conversation"] = new JsonObject { ["id"] = $"a:bench-{n % Conversations}", ["conversationType"] = "personal", ["tenantId"] = "t" },
         ["recipient"] = new JsonObject { ["id"] = "28:bot" },
         ["locale"] = "sv-SE",
@@ -37,6 +50,8 @@ public static class Submissions
             ["Costs"] = "Kultur- och fritidsförvaltningen: 1 200,50 kr",
         },
     };
+
+    private static string UserIdOf(int n) => $"29:bench-{n % Conversations}";
 
     public static double Percentile(IReadOnlyList<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1))];
 }
