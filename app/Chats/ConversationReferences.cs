@@ -55,7 +55,7 @@ public sealed class ConversationReferences(IOperationalStore store, TimeProvider
             };
             try
             {
-                await store.UpdateAsync(StateTable.Conversations, reference.ConversationId, ValuesOf(merged), existing.ETag, cancellationToken);
+                await store.UpdateAsync(StateTable.Conversations, existing, ValuesOf(merged), cancellationToken);
                 return merged.Active && !known.Active;
             }
             catch (ConcurrencyConflictException) when (attempt < OptimisticUpdate.MaxAttempts)
@@ -93,7 +93,7 @@ public sealed class ConversationReferences(IOperationalStore store, TimeProvider
                     continue;
                 }
 
-                await store.UpdateAsync(StateTable.Conversations, conversationId, new Dictionary<string, string?> { [Language] = choice }, existing.ETag, cancellationToken);
+                await store.UpdateAsync(StateTable.Conversations, existing, new Dictionary<string, string?> { [Language] = choice }, cancellationToken);
                 return choice;
             }
             catch (ConcurrencyConflictException) when (attempt < OptimisticUpdate.MaxAttempts)

@@ -138,7 +138,7 @@ public sealed class ReminderLedger(IOperationalStore store, TimeProvider time)
 
         try
         {
-            var updated = Of(await store.UpdateAsync(StateTable.Reminders, existing.Key, change, existing.ETag, cancellationToken));
+            var updated = Of(await store.UpdateAsync(StateTable.Reminders, existing, change, cancellationToken));
             return updated.Outcome == nameof(ReminderOutcome.Claimed) ? updated : null;
         }
         catch (ConcurrencyConflictException)

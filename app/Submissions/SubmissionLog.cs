@@ -81,7 +81,7 @@ public sealed class SubmissionLog(IOperationalStore store)
 
             try
             {
-                await store.UpdateAsync(StateTable.Submissions, id, change(Of(entry)), entry.ETag, cancellationToken);
+                await store.UpdateAsync(StateTable.Submissions, entry, change(Of(entry)), cancellationToken);
                 return true;
             }
             catch (ConcurrencyConflictException) when (attempt < OptimisticUpdate.MaxAttempts)

@@ -22,6 +22,14 @@ public interface IOperationalStore
     /// <summary>Sets the given values (others stay) if the entry's ETag still equals <paramref name="ifMatch"/> ("*" for any).</summary>
     Task<StateEntry> UpdateAsync(StateTable table, string key, IReadOnlyDictionary<string, string?> values, string ifMatch, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets <paramref name="changes"/> on the entry as it was read (its other values stay as read) if it has not changed
+    /// since; else a <see cref="Lists.Errors.ConcurrencyConflictException"/>. For a caller that has just read the entry
+    /// to decide: a store that replaces whole entries need not read it again.
+    /// </summary>
+    Task<StateEntry> UpdateAsync(StateTable table, StateEntry asRead, IReadOnlyDictionary<string, string?> changes, CancellationToken cancellationToken) =>
+        UpdateAsync(table, asRead.Key, changes, asRead.ETag, cancellationToken);
+
     /// <summary>Entries whose <paramref name="name"/> equals <paramref name="value"/> exactly, in key order.</summary>
     Task<IReadOnlyList<StateEntry>> QueryAsync(StateTable table, string name, string value, CancellationToken cancellationToken);
 

@@ -54,31 +54,19 @@ public sealed class TableOperationalStore(TableServiceClient service) : IOperati
         for (var attempt = 1; ; attempt++)
         {
             var current = await GetAsync(table, key, cancellationToken) ?? throw new ItemNotFoundException($"No entry '{key}' in {table}.");
-            var merged = current.Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-            foreach (var (name, value) in values)
-            {
-                merged[name] = value;
-            }
-
             try
             {
-                await CallAsync(() => Table(table).UpdateEntityAsync(Entity(key, merged), new ETag(ifMatch == "*" ? current.ETag : ifMatch), TableUpdateMode.Replace, cancellationToken));
-                return await GetAsync(table, key, cancellationToken) ?? throw new ItemNotFoundException($"No entry '{key}' in {table}.");
+                return await ReplaceAsync(table, current with { ETag = ifMatch == "*" ? current.ETag : ifMatch }, values, cancellationToken);
             }
-            catch (RequestFailedException e) when (e.Status == 412 && ifMatch == "*" && attempt < OptimisticUpdate.MaxAttempts)
+            catch (ConcurrencyConflictException) when (ifMatch == "*" && attempt < OptimisticUpdate.MaxAttempts)
             {
                 // Changed between the read and the write: read again.
             }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                throw new ConcurrencyConflictException($"The entry '{key}' in {table} changed since it was read. Nothing was written.", e);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                throw new ItemNotFoundException($"No entry '{key}' in {table}.", e);
-            }
         }
     }
+
+    public Task<StateEntry> UpdateAsync(StateTable table, StateEntry asRead, IReadOnlyDictionary<string, string?> changes, CancellationToken cancellationToken) =>
+        ReplaceAsync(table, asRead, changes, cancellationToken);
 
     public async Task<IReadOnlyList<StateEntry>> QueryAsync(StateTable table, string name, string value, CancellationToken cancellationToken)
     {
@@ -127,6 +115,33 @@ public sealed class TableOperationalStore(TableServiceClient service) : IOperati
         catch (ListStoreUnavailableException e)
         {
             return new StoreHealth(StoreKind.AzureTables, Reachable: false, service.Uri.ToString(), e.Message);
+        }
+    }
+
+    /// <summary>
+    /// One request: the entry as read with the changes set, if its ETag still holds. The answer carries the new ETag,
+    /// so nothing is read back (every read and write is a billed transaction, and on Azurite CPU time).
+    /// </summary>
+    private async Task<StateEntry> ReplaceAsync(StateTable table, StateEntry asRead, IReadOnlyDictionary<string, string?> changes, CancellationToken cancellationToken)
+    {
+        var merged = asRead.Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        foreach (var (name, value) in changes)
+        {
+            merged[name] = value;
+        }
+
+        try
+        {
+            var replaced = await CallAsync(() => Table(table).UpdateEntityAsync(Entity(asRead.Key, merged), new ETag(asRead.ETag), TableUpdateMode.Replace, cancellationToken));
+            return new StateEntry(asRead.Key, replaced.Headers.ETag?.ToString() ?? string.Empty, merged.Where(v => v.Value is not null).ToDictionary(), replaced.Headers.Date ?? DateTimeOffset.UtcNow);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            throw new ConcurrencyConflictException($"The entry '{asRead.Key}' in {table} changed since it was read. Nothing was written.", e);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            throw new ItemNotFoundException($"No entry '{asRead.Key}' in {table}.", e);
         }
     }
 

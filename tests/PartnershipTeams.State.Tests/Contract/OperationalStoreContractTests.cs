@@ -87,6 +87,32 @@ public abstract class OperationalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpdateAsyncOfTheEntryAsRead_ChangesTheGivenValuesAndAnswersWhatIsStoredWithItsNewETag()
+    {
+        await Store.TryAddAsync(StateTable.Submissions, "s-1", Values(("Status", "Pending"), ("Payload", new string('x', 70_000))), None);
+        var read = (await Store.GetAsync(StateTable.Submissions, "s-1", None))!;
+
+        var updated = await Store.UpdateAsync(StateTable.Submissions, read, Values(("Status", "Written"), ("Payload", "kort")), None);
+        var again = await Store.UpdateAsync(StateTable.Submissions, updated, Values(("Attempts", "1")), None);
+
+        Assert.Equal(("Written", "kort"), (updated["Status"], updated["Payload"]));
+        var stored = (await Store.GetAsync(StateTable.Submissions, "s-1", None))!;
+        Assert.Equal(("Written", "kort", "1", again.ETag), (stored["Status"], stored["Payload"], stored["Attempts"], stored.ETag));
+    }
+
+    [Fact]
+    public async Task UpdateAsyncOfAnEntryChangedSinceItWasRead_ThrowsConflictAndWritesNothing()
+    {
+        await Store.TryAddAsync(StateTable.Submissions, "s-1", Values(("Status", "Pending")), None);
+        var read = (await Store.GetAsync(StateTable.Submissions, "s-1", None))!;
+        await Store.UpdateAsync(StateTable.Submissions, "s-1", Values(("Status", "Written")), read.ETag, None);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Store.UpdateAsync(StateTable.Submissions, read, Values(("Status", "Poison")), None));
+
+        Assert.Equal("Written", (await Store.GetAsync(StateTable.Submissions, "s-1", None))!["Status"]);
+    }
+
+    [Fact]
     public async Task UpdateAsyncWithAnyETag_OverwritesWhateverIsThere()
     {
         var added = (await Store.TryAddAsync(StateTable.SyncState, "delta:Visits", Values(("Value", "token-1")), None))!;

@@ -1,4 +1,7 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Storage.Queues;
+using Microsoft.Extensions.Time.Testing;
 using PartnershipTeams.State.AzureStorage;
 using PartnershipTeams.TestSupport.Azurite;
 
@@ -22,7 +25,11 @@ public sealed class StorageQueueSubmissionsTests(AzuriteFixture azurite) : IClas
         await submissions.EnsureCreatedAsync(None);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync()
+    {
+        submissions.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task EnqueuedSubmission_IsReceivedOnceAndGoneWhenCompleted()
@@ -62,5 +69,131 @@ public sealed class StorageQueueSubmissionsTests(AzuriteFixture azurite) : IClas
         Assert.Equal([1, 2, 3, 4, 5], deliveries);
         Assert.Equal("s-1", (await poison.ReceiveMessageAsync()).Value.MessageText);
         Assert.Null((await queue.ReceiveMessageAsync()).Value);
+    }
+
+    [Fact]
+    public async Task ThirtyTwoQueuedSubmissions_AreTakenOffTheQueueInTwoReceivesAsTheHostsBatchesOfSixteen()
+    {
+        var receives = new ReceiveCounter();
+        using var counted = Counted(receives, TimeProvider.System);
+        for (var n = 0; n < 32; n++)
+        {
+            await counted.EnqueueAsync($"s-{n}", None);
+        }
+
+        var ids = new List<string>();
+        for (var n = 0; n < 32; n++)
+        {
+            var message = await counted.ReceiveAsync(None);
+            ids.Add(message.SubmissionId);
+            await message.CompleteAsync(None);
+        }
+
+        Assert.Equal(32, ids.Distinct().Count());
+        Assert.Equal(2, receives.Count);
+    }
+
+    [Fact]
+    public async Task AnEmptyQueue_IsPolledLessOftenTheLongerItStaysEmptyAndASubmissionQueuedHereIsTakenAtOnce()
+    {
+        var receives = new ReceiveCounter();
+        var time = new WatchedTime();
+        using var counted = Counted(receives, time);
+
+        var waiting = counted.ReceiveAsync(None);
+        await time.WaitForTimersAsync(1);
+        time.Advance(StorageQueueSubmissions.FirstPoll);
+        await time.WaitForTimersAsync(2);
+        time.Advance(StorageQueueSubmissions.FirstPoll); // half the next wait: no receive yet
+        await counted.EnqueueAsync("s-1", None);
+        var message = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("s-1", message.SubmissionId);
+        Assert.Equal(3, receives.Count); // the two empty ones and the one woken by the submission, none in between
+    }
+
+    private StorageQueueSubmissions Counted(ReceiveCounter receives, TimeProvider time)
+    {
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        options.AddPolicy(receives, HttpPipelinePosition.PerCall);
+        return new StorageQueueSubmissions(new QueueClient(azurite.Server.ConnectionString, name, options), poison, time, retryAfter: TimeSpan.Zero);
+    }
+
+    /// <summary>Fake time that lets a test wait until the code under test has started its n-th wait.</summary>
+    private sealed class WatchedTime : FakeTimeProvider
+    {
+        private readonly Counter timers = new();
+
+        public Task WaitForTimersAsync(int n) => timers.WaitForAsync(n);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            timers.Increment();
+            return timer;
+        }
+    }
+
+    /// <summary>Counts the receives (GET …/messages) a queue client sends.</summary>
+    private sealed class ReceiveCounter : HttpPipelineSynchronousPolicy
+    {
+        private readonly Counter receives = new();
+
+        public int Count => receives.Count;
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (message.Request.Method == RequestMethod.Get && message.Request.Uri.Path.EndsWith("/messages", StringComparison.Ordinal))
+            {
+                receives.Increment();
+            }
+        }
+    }
+
+    /// <summary>A count a test can wait on: done when it reaches n.</summary>
+    private sealed class Counter
+    {
+        private readonly Lock gate = new();
+        private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
+        private int count;
+
+        public int Count
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return count;
+                }
+            }
+        }
+
+        public Task WaitForAsync(int n)
+        {
+            lock (gate)
+            {
+                if (count >= n)
+                {
+                    return Task.CompletedTask;
+                }
+
+                var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                waiters.Add((n, reached));
+                return reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+        }
+
+        public void Increment()
+        {
+            lock (gate)
+            {
+                count++;
+                foreach (var waiter in waiters.Where(w => w.Count <= count).ToList())
+                {
+                    waiters.Remove(waiter);
+                    waiter.Reached.TrySetResult();
+                }
+            }
+        }
     }
 }
