@@ -19,11 +19,15 @@ public static class StandaloneEntryPoint
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        var timeline = new StartupTimeline();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRootWhenStartedElsewhere() });
+        timeline.Reached("host builder created");
         builder.Services.AddPartnershipProduct(builder.Configuration, HostingMode.Standalone);
         builder.Services.AddStandaloneTriggers();
+        timeline.Reached("services registered");
 
         var app = builder.Build();
+        timeline.Reached("services built");
         app.UseSecurityHeaders();
         app.UseStoreUnavailableAs503();
         app.MapHealth();
@@ -38,14 +42,19 @@ public static class StandaloneEntryPoint
         app.MapProvisioning();
         app.MapChangeNotifications();
         app.MapGet("/", () => Results.Redirect("/lists"));
+        timeline.Reached("routes mapped");
 
         try
         {
             // The start-up checks first, before the host starts (which would log the failure with its stack trace).
             app.Services.GetService<IStartupValidator>()?.Validate();
+            timeline.Reached("settings checked");
             await app.Services.GetRequiredService<StateInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+            timeline.Reached("operational state ready");
             await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+            timeline.Reached("register ready");
             await app.StartAsync();
+            timeline.Reached("serving");
         }
         catch (Exception e) when (StartupRefusal.Describe(e) is { } setting)
         {
@@ -68,6 +77,7 @@ public static class StandaloneEntryPoint
         }
 
         await app.LogWhatIsServedAsync(app.Lifetime.ApplicationStopping);
+        timeline.Log(app.Services);
         await app.WaitForShutdownAsync();
         return 0;
     }

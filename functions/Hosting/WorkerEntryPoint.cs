@@ -16,11 +16,15 @@ public static class WorkerEntryPoint
 {
     public static async Task<int> RunAsync(string[] args, HostingMode hosting)
     {
+        var timeline = new StartupTimeline();
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<WorkerHttpMiddleware>();
+        timeline.Reached("host builder created");
         builder.Services.AddPartnershipProduct(builder.Configuration, hosting);
+        timeline.Reached("services registered");
         using var host = builder.Build();
+        timeline.Reached("services built");
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WorkerEntryPoint));
         try
         {
@@ -29,6 +33,7 @@ public static class WorkerEntryPoint
 
             // Behind the host the bot is reachable from anywhere: it serves only with authentication on.
             host.Services.GetRequiredService<InboundAuthentication>().ConfirmListening([], underFunctionsHost: true);
+            timeline.Reached("settings checked");
         }
         catch (InvalidOperationException e) when (StartupRefusal.Describe(e) is null)
         {
@@ -45,8 +50,11 @@ public static class WorkerEntryPoint
         {
             var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             await host.Services.GetRequiredService<StateInitializer>().InitializeAsync(stopping);
+            timeline.Reached("operational state ready");
             await host.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(stopping);
+            timeline.Reached("register ready");
             await host.StartAsync(stopping);
+            timeline.Reached("serving");
         }
         catch (Exception e) when (StartupRefusal.Describe(e) is { } setting)
         {
@@ -54,6 +62,7 @@ public static class WorkerEntryPoint
             return ExitCodes.UnsafeConfiguration;
         }
 
+        timeline.Log(host.Services);
         await host.WaitForShutdownAsync();
         return 0;
     }
