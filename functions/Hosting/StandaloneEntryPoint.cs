@@ -54,7 +54,6 @@ public static class StandaloneEntryPoint
             await app.Services.GetRequiredService<ListStoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
             timeline.Reached("register ready");
             await app.StartAsync();
-            timeline.Reached("serving");
         }
         catch (Exception e) when (StartupRefusal.Describe(e) is { } setting)
         {
@@ -68,6 +67,7 @@ public static class StandaloneEntryPoint
         {
             // Decided from the addresses the server really bound: an unauthenticated bot reachable from elsewhere must not serve.
             app.ConfirmBotListening(underFunctionsHost: false);
+            timeline.Reached("serving");
         }
         catch (InvalidOperationException e)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using PartnershipTeams.Application.Chats;
 using PartnershipTeams.Application.Jobs;
@@ -10,6 +11,7 @@ using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Core.Lists;
 using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.Protocol;
 
 namespace PartnershipTeams.TestSupport;
 
@@ -101,6 +103,18 @@ public sealed class ProductApp : WebApplicationFactory<Program>
         WaitUntilAsync(async () => (await Submissions.WithStatusAsync(SubmissionStatus.Pending, CancellationToken.None)).Count == 0, TimeSpan.FromSeconds(20));
 
     public Task<IReadOnlyList<string>?> RunAsync(string job) => Services.GetRequiredService<TimerJobRunner>().RunAsync(job, CancellationToken.None);
+
+    /// <summary>
+    /// The app's Main goes on once its host has started, and only then confirms that the bot listens on loopback alone;
+    /// until it has, /api/messages answers 503 (Teams would try again). A test starts sending at once: wait for it.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var authentication = host.Services.GetRequiredService<InboundAuthentication>();
+        SpinWait.SpinUntil(() => authentication.Ready, TimeSpan.FromSeconds(30));
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
