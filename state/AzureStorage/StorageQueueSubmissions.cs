@@ -1,5 +1,5 @@
-using Azure;
 using System.Collections.Concurrent;
+using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using PartnershipTeams.Core.Lists.Errors;
