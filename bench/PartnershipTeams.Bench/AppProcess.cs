@@ -1,17 +1,35 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace PartnershipTeams.Bench;
 
-/// <summary>What the benchmarks that start the built app as a process need of it: a free port, whether a path answers, its memory.</summary>
+/// <summary>What the benchmarks that start the built app as a process need of it: whether a path answers, its memory.</summary>
 public static class AppProcess
 {
-    public static int FreePort()
+
+    /// <summary>Starts the app on its own stores in <paramref name="folder"/>; its output is read and dropped (a full pipe would stall it).</summary>
+    public static Process Start(ProcessStartInfo start, string folder)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.Environment["Store__Path"] = Path.Combine(folder, "lists.db");
+        start.Environment["Store__StatePath"] = Path.Combine(folder, "state.db");
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Waits until the app's /health answers 200, asking again after each <paramref name="pause"/>.</summary>
+    public static async Task WaitUntilHealthyAsync(HttpClient client, TimeSpan pause)
+    {
+        while (!await AnswersAsync(client, "/health"))
+        {
+            await Task.Delay(pause);
+        }
     }
 
     /// <summary>Whether the app answers <paramref name="path"/> with 200 yet (false while it is not listening).</summary>

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bench;
 
@@ -46,29 +46,14 @@ public static class PartnerPageBenchmark
 
     private static async Task MeasureAsync(string dll, string folder, IReadOnlyList<string> paths)
     {
-        var port = AppProcess.FreePort();
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Store__Path"] = Path.Combine(folder, "lists.db");
-        start.Environment["Store__StatePath"] = Path.Combine(folder, "state.db");
+        var port = FreePorts.Next();
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"]) { WorkingDirectory = Path.GetDirectoryName(dll)! };
         start.Environment["Scheduler__Enabled"] = "false";
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = AppProcess.Start(start, folder);
         try
         {
-            while (!await AppProcess.AnswersAsync(client, "/health"))
-            {
-                await Task.Delay(50);
-            }
-
+            await AppProcess.WaitUntilHealthyAsync(client, TimeSpan.FromMilliseconds(50));
             await Task.Delay(TimeSpan.FromSeconds(3));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"idle: RSS {AppProcess.Megabytes(process.Id, "VmRSS"):0.0} MB, peak {AppProcess.Megabytes(process.Id, "VmHWM"):0.0} MB"));
             foreach (var path in paths)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using PartnershipTeams.TestSupport;
 using PartnershipTeams.TestSupport.FakeConnector;
@@ -60,29 +59,14 @@ public static class StartupBenchmark
 
     private static async Task<(double Health, double Answer, double Cpu, double RssMb)> MeasureAsync(string executable, string folder, FakeConnectorServer connector)
     {
-        var port = AppProcess.FreePort();
-        var start = new ProcessStartInfo(executable, ["--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Store__Path"] = Path.Combine(folder, "lists.db");
-        start.Environment["Store__StatePath"] = Path.Combine(folder, "state.db");
+        var port = FreePorts.Next();
+        var start = new ProcessStartInfo(executable, ["--urls", $"http://127.0.0.1:{port}"]) { WorkingDirectory = folder };
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = AppProcess.Start(start, folder);
         try
         {
-            while (!await AppProcess.AnswersAsync(client, "/health"))
-            {
-                await Task.Delay(5);
-            }
-
+            await AppProcess.WaitUntilHealthyAsync(client, TimeSpan.FromMilliseconds(5));
             var health = clock.Elapsed.TotalMilliseconds;
             var calls = connector.Calls.Count;
             using var message = new StringContent(Activities.Message(connector.ServiceUrl, "hjälp").ToJsonString(), Encoding.UTF8, "application/json");

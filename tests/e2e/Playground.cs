@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.EndToEnd.Tests;
@@ -25,7 +23,7 @@ public sealed class Playground : IAsyncDisposable
 
     public static async Task<Playground> StartAsync(string botEndpoint)
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         // The CLI opens a browser with xdg-open at start; there is none here, so a no-op stands in for it.
         var fakeBin = Directory.CreateTempSubdirectory("playground-bin-").FullName;
         var xdgOpen = Path.Combine(fakeBin, "xdg-open");
@@ -68,12 +66,5 @@ public sealed class Playground : IAsyncDisposable
 
         process.Dispose();
         Directory.Delete(fakeBin, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

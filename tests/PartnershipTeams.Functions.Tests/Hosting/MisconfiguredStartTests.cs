@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.TestSupport;
 
@@ -78,7 +76,7 @@ public sealed class MisconfiguredStartTests : IDisposable
         if (entryPoint == "worker")
         {
             // The arguments the host gives a worker (azure-functions-host, RpcWorkerContext.cs), and a bot that may serve behind it.
-            var uri = $"http://127.0.0.1:{FreePort()}/";
+            var uri = $"http://127.0.0.1:{FreePorts.Next()}/";
             arguments.AddRange(["--host", "127.0.0.1", "--port", "1", "--workerId", "w1", "--requestId", "r1", "--grpcMaxMessageLength", "2147483647",
                 "--functions-uri", uri, "--functions-worker-id", "w1", "--functions-request-id", "r1", "--functions-grpc-max-message-length", "2147483647"]);
             start.Environment["Bot__AppId"] = AppId;
@@ -87,7 +85,7 @@ public sealed class MisconfiguredStartTests : IDisposable
         }
         else
         {
-            start.Environment["Urls"] = $"http://127.0.0.1:{FreePort()}";
+            start.Environment["Urls"] = $"http://127.0.0.1:{FreePorts.Next()}";
         }
 
         foreach (var argument in arguments)
@@ -144,12 +142,5 @@ public sealed class MisconfiguredStartTests : IDisposable
         {
             return (process.ExitCode, [.. output]);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using PartnershipTeams.TestSupport;
 using Xunit.Abstractions;
@@ -65,7 +64,7 @@ public sealed class PublishTests(PublishedApp published, ITestOutputHelper outpu
     public async Task PublishedAppStartedFromAnotherFolder_ReadsItsOwnFilesAndAnswersHealthWithinFlexLimit()
     {
         var elsewhere = Directory.CreateTempSubdirectory("partnerships-elsewhere-").FullName;
-        var port = FreePort();
+        var port = FreePorts.Next();
         var start = new ProcessStartInfo(Path.Combine(published.Folder, Executable), ["--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = elsewhere,
@@ -167,12 +166,5 @@ public sealed class PublishTests(PublishedApp published, ITestOutputHelper outpu
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

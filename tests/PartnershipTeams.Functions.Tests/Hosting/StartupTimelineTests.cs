@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using PartnershipTeams.TestSupport;
 
@@ -47,7 +45,7 @@ public sealed partial class StartupTimelineTests : IDisposable
         start.Environment["Store__Path"] = Path.Combine(data, "lists.db");
         start.Environment["Store__StatePath"] = Path.Combine(data, "state.db");
         start.Environment["Scheduler__Enabled"] = "false";
-        start.Environment["Urls"] = $"http://127.0.0.1:{FreePort()}";
+        start.Environment["Urls"] = $"http://127.0.0.1:{FreePorts.Next()}";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__LogLevel__PartnershipTeams.Functions.Hosting.StartupTimeline"] = "Debug";
 
@@ -89,12 +87,5 @@ public sealed partial class StartupTimelineTests : IDisposable
         {
             return [.. lines];
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

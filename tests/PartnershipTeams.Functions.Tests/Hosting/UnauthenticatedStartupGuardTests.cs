@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using PartnershipTeams.Functions.Hosting;
 using PartnershipTeams.TestSupport;
 
@@ -19,7 +17,7 @@ public sealed class UnauthenticatedStartupGuardTests : IDisposable
     [Fact]
     public async Task HostNamedLoopbackBindsEveryInterface_SoTheAppRefusesToStart()
     {
-        var (exitCode, output) = await RunUntilExitOrReadyAsync(("Urls", $"http://loopback:{FreePort()}"));
+        var (exitCode, output) = await RunUntilExitOrReadyAsync(("Urls", $"http://loopback:{FreePorts.Next()}"));
 
         Assert.Equal(ExitCodes.UnsafeConfiguration, exitCode);
         Assert.Single(output, line => line.Contains("Not starting", StringComparison.Ordinal));
@@ -29,8 +27,8 @@ public sealed class UnauthenticatedStartupGuardTests : IDisposable
     public async Task KestrelEndpointOnAllInterfacesBesideALoopbackUrl_MakesTheAppRefuseToStart()
     {
         var (exitCode, output) = await RunUntilExitOrReadyAsync(
-            ("Urls", $"http://localhost:{FreePort()}"),
-            ("Kestrel__Endpoints__Extra__Url", $"http://0.0.0.0:{FreePort()}"));
+            ("Urls", $"http://localhost:{FreePorts.Next()}"),
+            ("Kestrel__Endpoints__Extra__Url", $"http://0.0.0.0:{FreePorts.Next()}"));
 
         Assert.Equal(ExitCodes.UnsafeConfiguration, exitCode);
         Assert.Contains(output, line => line.Contains("0.0.0.0", StringComparison.Ordinal));
@@ -39,7 +37,7 @@ public sealed class UnauthenticatedStartupGuardTests : IDisposable
     [Fact]
     public async Task LoopbackAddress_StartsUnauthenticated()
     {
-        var (exitCode, output) = await RunUntilExitOrReadyAsync(("Urls", $"http://127.0.0.1:{FreePort()}"));
+        var (exitCode, output) = await RunUntilExitOrReadyAsync(("Urls", $"http://127.0.0.1:{FreePorts.Next()}"));
 
         Assert.Null(exitCode);
         Assert.Contains(output, line => line.Contains("BOT AUTHENTICATION IS OFF", StringComparison.Ordinal));
@@ -114,12 +112,5 @@ public sealed class UnauthenticatedStartupGuardTests : IDisposable
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
         return Path.Combine(RepositoryPaths.Root, "functions", "bin", configuration, "net10.0");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

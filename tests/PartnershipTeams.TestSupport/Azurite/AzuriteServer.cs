@@ -41,7 +41,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     public static async Task<AzuriteServer> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("azurite-").FullName;
-        var (tablePort, queuePort, blobPort) = (FreePort(), FreePort(), FreePort());
+        var (tablePort, queuePort, blobPort) = (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
         var script = Path.Combine(RepositoryPaths.NodeModules, "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
         {
@@ -123,11 +123,4 @@ public sealed class AzuriteServer : IAsyncDisposable
     }
 
     private static string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
