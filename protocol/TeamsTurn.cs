@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Protocol.Turns;
 
 namespace PartnershipTeams.Protocol;
@@ -14,15 +13,9 @@ public sealed class TeamsTurn(Activity activity, TurnInput input, ConnectorClien
 {
     public TurnInput Input { get; } = input;
 
-    public TurnUser User { get; } = new(activity.From?.Id, activity.From?.AadObjectId, activity.From?.Name);
+    public TurnUser User { get; } = TurnUser.Of(activity);
 
-    public TurnConversation Conversation { get; } = new(
-        activity.Conversation!.Id!,
-        ConversationScopes.FromTeams(activity.Conversation.ConversationType),
-        activity.TenantId,
-        activity.Conversation.Name,
-        activity.Locale,
-        activity.ServiceUrl!);
+    public TurnConversation Conversation { get; } = TurnConversation.Of(activity);
 
     private bool IsInvoke => activity.Type == ActivityTypes.Invoke;
 

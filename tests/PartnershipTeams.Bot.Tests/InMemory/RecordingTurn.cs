@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using PartnershipTeams.Core.Operations;
 using PartnershipTeams.Protocol;
 using PartnershipTeams.Protocol.Turns;
 
@@ -18,14 +17,8 @@ public sealed class RecordingTurn : ITurn
     {
         Input = input;
         this.email = email;
-        User = new TurnUser(activity.From?.Id, activity.From?.AadObjectId, activity.From?.Name);
-        Conversation = new TurnConversation(
-            activity.Conversation!.Id!,
-            ConversationScopes.FromTeams(activity.Conversation.ConversationType),
-            activity.TenantId,
-            activity.Conversation.Name,
-            activity.Locale,
-            activity.ServiceUrl!);
+        User = TurnUser.Of(activity);
+        Conversation = TurnConversation.Of(activity);
     }
 
     public TurnInput Input { get; }
