@@ -66,19 +66,12 @@ public sealed class MisconfiguredStartTests : IDisposable
 
     private async Task<(int? ExitCode, IReadOnlyList<string> Output)> RunAsync(string entryPoint, IReadOnlyList<(string Name, string Value)> settings)
     {
-        var app = Path.Combine(RepositoryPaths.Root, "functions", "bin", "Release", "net10.0");
-        var arguments = new List<string> { Path.Combine(app, "PartnershipTeams.Functions.dll") };
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = app, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["Store__Path"] = Path.Combine(data, "lists.db");
-        start.Environment["Store__StatePath"] = Path.Combine(data, "state.db");
+        var start = BuiltApp.StartInfo(data, entryPoint == "worker" ? BuiltApp.WorkerArguments(FreePorts.Next()) : null);
         start.Environment["Scheduler__Enabled"] = "false";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         if (entryPoint == "worker")
         {
-            // The arguments the host gives a worker (azure-functions-host, RpcWorkerContext.cs), and a bot that may serve behind it.
-            var uri = $"http://127.0.0.1:{FreePorts.Next()}/";
-            arguments.AddRange(["--host", "127.0.0.1", "--port", "1", "--workerId", "w1", "--requestId", "r1", "--grpcMaxMessageLength", "2147483647",
-                "--functions-uri", uri, "--functions-worker-id", "w1", "--functions-request-id", "r1", "--functions-grpc-max-message-length", "2147483647"]);
+            // A bot that may serve behind the host.
             start.Environment["Bot__AppId"] = AppId;
             start.Environment["Bot__TenantId"] = TenantId;
             start.Environment["Bot__ClientSecret"] = "not-used";
@@ -86,11 +79,6 @@ public sealed class MisconfiguredStartTests : IDisposable
         else
         {
             start.Environment["Urls"] = $"http://127.0.0.1:{FreePorts.Next()}";
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
         }
 
         foreach (var (name, value) in settings)

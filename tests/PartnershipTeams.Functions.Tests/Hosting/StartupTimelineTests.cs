@@ -35,15 +35,7 @@ public sealed partial class StartupTimelineTests : IDisposable
 
     private async Task<IReadOnlyList<string>> StartUntilServingAsync()
     {
-        var app = Path.Combine(RepositoryPaths.Root, "functions", "bin", "Release", "net10.0");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(app, "PartnershipTeams.Functions.dll")])
-        {
-            WorkingDirectory = app,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Store__Path"] = Path.Combine(data, "lists.db");
-        start.Environment["Store__StatePath"] = Path.Combine(data, "state.db");
+        var start = BuiltApp.StartInfo(data);
         start.Environment["Scheduler__Enabled"] = "false";
         start.Environment["Urls"] = $"http://127.0.0.1:{FreePorts.Next()}";
         start.Environment["Logging__Console__FormatterName"] = "simple";

@@ -48,13 +48,7 @@ public sealed class UnauthenticatedStartupGuardTests : IDisposable
     /// <summary>Runs the built app; the exit code when it ended by itself, null when it became ready (then it is stopped).</summary>
     private async Task<(int? ExitCode, IReadOnlyList<string> Output)> RunUntilExitOrReadyAsync(params (string Name, string Value)[] settings)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppFolder(), "PartnershipTeams.Functions.dll")])
-        {
-            WorkingDirectory = AppFolder(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Store__Path"] = Path.Combine(data, "lists.db");
+        var start = BuiltApp.StartInfo(data);
         start.Environment["Scheduler__Enabled"] = "false";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (name, value) in settings)
@@ -105,12 +99,5 @@ public sealed class UnauthenticatedStartupGuardTests : IDisposable
         {
             return (process.ExitCode, [.. output]);
         }
-    }
-
-    /// <summary>The app as the solution build left it (functions/bin/{configuration}/net10.0), with its function.json folders.</summary>
-    private static string AppFolder()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        return Path.Combine(RepositoryPaths.Root, "functions", "bin", configuration, "net10.0");
     }
 }

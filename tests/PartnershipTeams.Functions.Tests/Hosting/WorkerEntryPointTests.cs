@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using PartnershipTeams.Functions.Hosting;
-using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;
 
@@ -51,21 +50,10 @@ public sealed class WorkerEntryPointTests : IDisposable
 
     public void Dispose() => Directory.Delete(data, recursive: true);
 
-    /// <summary>The built app with the arguments the host gives a worker (azure-functions-host, RpcWorkerContext.cs).</summary>
+    /// <summary>The built app with the arguments the host gives a worker.</summary>
     private Process Start(int port, params (string Name, string Value)[] settings)
     {
-        var app = Path.Combine(RepositoryPaths.Root, "functions", "bin", "Release", "net10.0");
-        var uri = $"http://127.0.0.1:{port}/";
-        var start = new ProcessStartInfo("dotnet",
-            [Path.Combine(app, "PartnershipTeams.Functions.dll"), "--host", "127.0.0.1", "--port", $"{port}", "--workerId", "w1", "--requestId", "r1", "--grpcMaxMessageLength", "2147483647",
-             "--functions-uri", uri, "--functions-worker-id", "w1", "--functions-request-id", "r1", "--functions-grpc-max-message-length", "2147483647"])
-        {
-            WorkingDirectory = app,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Store__Path"] = Path.Combine(data, "lists.db");
-        start.Environment["Store__StatePath"] = Path.Combine(data, "state.db");
+        var start = BuiltApp.StartInfo(data, BuiltApp.WorkerArguments(port));
         foreach (var (name, value) in settings)
         {
             start.Environment[name] = value;
