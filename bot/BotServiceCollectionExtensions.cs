@@ -29,11 +29,13 @@ public static class BotServiceCollectionExtensions
         services.AddBotProtocol();
 
         services.AddTransient<GraphTokenHandler>();
-        services.AddHttpClient<IAppInstaller, GraphAppInstaller>((sp, http) =>
+        // Built by the factory given here, not by reflection over its constructor (an expression tree compiled at first use).
+        services.AddHttpClient(nameof(IAppInstaller), (sp, http) =>
             {
                 http.BaseAddress = new Uri(sp.GetRequiredService<BotOptions>().GraphBaseUrl.TrimEnd('/') + "/");
                 http.Timeout = TimeSpan.FromSeconds(30);
             })
+            .AddTypedClient<IAppInstaller>((http, sp) => new GraphAppInstaller(http, sp.GetRequiredService<BotOptions>(), sp.GetRequiredService<ILogger<GraphAppInstaller>>()))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<GraphTokenHandler>()
             .AddResilienceHandler("graph-install", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions

@@ -30,10 +30,14 @@ public static class ProtocolServiceCollectionExtensions
         // Neither client follows redirects: a redirect could take the bot's token, or the keys it trusts, to another host.
         services.AddHttpClient("openid-metadata", http => http.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        // The typed clients are built by the factories given here, not by the HttpClient factory's reflection over their
+        // constructors (which compiles an expression tree per client on a cold start's first request).
         // Uploads of accepted files go to the user's OneDrive by a pre-authorised URL: no token, no redirect.
-        services.AddHttpClient<FileUploadClient>(http => http.Timeout = TimeSpan.FromSeconds(60))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
-        services.AddHttpClient<ConnectorClient>()
+        services.AddHttpClient(nameof(FileUploadClient), http => http.Timeout = TimeSpan.FromSeconds(60))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddTypedClient((http, sp) => new FileUploadClient(http, sp.GetRequiredService<BotOptions>()));
+        services.AddHttpClient(nameof(ConnectorClient))
+            .AddTypedClient((http, sp) => new ConnectorClient(http, sp.GetRequiredService<ServiceUrlPolicy>(), sp.GetRequiredService<ConversationSendGate>()))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<ConnectorFailureMeter>()
             .AddHttpMessageHandler<ConnectorTokenHandler>()

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using PartnershipTeams.Functions.Health;
 using PartnershipTeams.Lists;
@@ -20,7 +21,10 @@ public static class StandaloneEntryPoint
     public static async Task<int> RunAsync(string[] args)
     {
         var timeline = new StartupTimeline();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRootWhenStartedElsewhere() });
+        // The slim builder: Kestrel, configuration and console logging without IIS, HTTP/3 and the Debug and EventSource
+        // log providers, which a laptop and a Flex instance never use; HTTPS endpoints stay configurable.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRootWhenStartedElsewhere() });
+        builder.WebHost.UseKestrelHttpsConfiguration();
         timeline.Reached("host builder created");
         builder.Services.AddPartnershipProduct(builder.Configuration, HostingMode.Standalone);
         builder.Services.AddStandaloneTriggers();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using OpenTelemetry;
@@ -30,6 +31,17 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
+        Collect(services, configuration, azureMonitor, otlp, underFunctionsHost);
+        return services;
+    }
+
+    /// <summary>
+    /// In a method of its own, as each exporter is: a method's precompiled code loads every assembly it names when it
+    /// first runs, so a start that exports nothing loads none of OpenTelemetry's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Collect(IServiceCollection services, IConfiguration configuration, string? azureMonitor, string? otlp, bool underFunctionsHost)
+    {
         var telemetry = services.AddPartnershipSignals().WithLogging();
         if (underFunctionsHost)
         {
@@ -37,11 +49,7 @@ public static class TelemetryServiceCollectionExtensions
         }
         if (!string.IsNullOrWhiteSpace(azureMonitor))
         {
-            telemetry.UseAzureMonitorExporter(options =>
-            {
-                options.ConnectionString = azureMonitor;
-                options.Credential = AzureMonitorCredential.From(configuration);
-            });
+            ExportToAzureMonitor(telemetry, azureMonitor, configuration);
         }
 
         if (!string.IsNullOrWhiteSpace(otlp))
@@ -49,9 +57,16 @@ public static class TelemetryServiceCollectionExtensions
             // Reads OTEL_EXPORTER_OTLP_ENDPOINT, _PROTOCOL and _HEADERS itself, as the OpenTelemetry specification names them.
             telemetry.UseOtlpExporter();
         }
-
-        return services;
     }
+
+    /// <summary>In a method of its own, so a start exporting over OTLP alone never loads the Azure Monitor exporter's assembly.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExportToAzureMonitor(OpenTelemetryBuilder telemetry, string connectionString, IConfiguration configuration) =>
+        telemetry.UseAzureMonitorExporter(options =>
+        {
+            options.ConnectionString = connectionString;
+            options.Credential = AzureMonitorCredential.From(configuration);
+        });
 
     /// <summary>
     /// What the app collects, whatever it exports to: its own source and meter, ASP.NET Core (but no trace for each health
