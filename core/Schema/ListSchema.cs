@@ -38,6 +38,12 @@ public sealed partial record ListSchema
 
     public IReadOnlyList<ColumnDefinition> Columns { get; }
 
+    /// <summary>
+    /// The date column whose year the register page's year filter matches (when a visit started, an activity began, a
+    /// plan started, a goal is next reviewed, an update was reported, a review is due); null: the list has no year filter.
+    /// </summary>
+    public string? YearColumn { get; init; }
+
     public ColumnDefinition? FindColumn(string name) =>
         Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
 

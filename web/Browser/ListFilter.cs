@@ -108,17 +108,9 @@ public sealed record ListFilter(int? Partner, int? Year, string? Theme, string? 
         _ => false,
     };
 
-    /// <summary>The date a list's year filter reads: when a visit started, an activity began, a plan started, a review is due.</summary>
-    public static ColumnDefinition? YearColumn(ListSchema schema) => schema.Name switch
-    {
-        VisitsList.Name => schema.FindColumn(VisitsList.Start),
-        ActivitiesList.Name => schema.FindColumn(ActivitiesList.Start),
-        ActionPlansList.Name => schema.FindColumn(ActionPlansList.PeriodStart),
-        GoalsList.Name => schema.FindColumn(GoalsList.NextReviewDue),
-        GoalUpdatesList.Name => schema.FindColumn(GoalUpdatesList.ReportedAt),
-        ReviewCyclesList.Name => schema.FindColumn(ReviewCyclesList.Due),
-        _ => null,
-    };
+    /// <summary>The date a list's year filter reads, as its schema names it.</summary>
+    public static ColumnDefinition? YearColumn(ListSchema schema) =>
+        schema.YearColumn is { } name ? schema.FindColumn(name) : null;
 
     public static ColumnDefinition? ThemeColumn(ListSchema schema) =>
         schema.FindColumn("Theme") ?? schema.FindColumn("Themes");

@@ -19,7 +19,7 @@ public static class ActionPlansList
         Columns.Date(PeriodStart, "Period från", "Period start") with { Required = true },
         Columns.Date(PeriodEnd, "Period till", "Period end") with { Required = true },
         Columns.Text(Owner, "Ansvarig förvaltning", "Owner (department)"),
-    ]);
+    ]) { YearColumn = PeriodStart };
 
     public static ListRecords<ActionPlan> Records { get; } = new(Name, Read);
 

@@ -37,7 +37,7 @@ public static class ActivitiesList
         Columns.Lookup(SourceVisit, VisitsList.Name, "Från besök", "Source visit"),
         Columns.Flag(IsOverdue, "Försenad", "Overdue") with { Indexed = true },
         Columns.SubmissionId(),
-    ]);
+    ]) { YearColumn = Start };
 
     public static ListRecords<Activity> Records { get; } = new(Name, Read);
 

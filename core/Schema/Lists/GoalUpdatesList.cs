@@ -25,7 +25,7 @@ public static class GoalUpdatesList
         Columns.Text(ReportedByEmail, "Rapporterad av", "Reported by") with { Required = true },
         Columns.Instant(ReportedAt, "Rapporterad", "Reported at") with { Required = true, Indexed = true },
         Columns.SubmissionId() with { Required = true },
-    ]);
+    ]) { YearColumn = ReportedAt };
 
     public static ListRecords<GoalUpdate> Records { get; } = new(Name, Read);
 

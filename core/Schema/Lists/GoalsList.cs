@@ -33,7 +33,7 @@ public static class GoalsList
         Columns.Instant(LastUpdated, "Senast uppdaterad", "Last updated"),
         Columns.Choice<Domain.IndicatorKind>(IndicatorKind, "Typ av indikator", "Indicator kind"),
         Columns.Number(ReviewIntervalMonths, "Uppföljning var (månader)", "Review every (months)"),
-    ]);
+    ]) { YearColumn = NextReviewDue };
 
     public static ListRecords<Goal> Records { get; } = new(Name, Read);
 

@@ -25,7 +25,7 @@ public static class ReviewCyclesList
         Columns.Choice<ReviewCycleStatus>(Status, "Status", "Status") with { Required = true, Indexed = true },
         Columns.Flag(IsOverdue, "Försenad", "Overdue") with { Indexed = true },
         Columns.Note(Assessment, "Bedömning", "Assessment", 8000),
-    ]);
+    ]) { YearColumn = Due };
 
     public static ListRecords<ReviewCycle> Records { get; } = new(Name, Read);
 

@@ -65,7 +65,7 @@ public static class VisitsList
         Columns.Flag(Withdrawn, "Återkallad", "Withdrawn") with { Indexed = true },
         Columns.Instant(WithdrawnAt, "Återkallad den", "Withdrawn at"),
         Columns.SubmissionId() with { Required = true },
-    ]);
+    ]) { YearColumn = Start };
 
     public static ListRecords<Visit> Records { get; } = new(Name, Read);
 

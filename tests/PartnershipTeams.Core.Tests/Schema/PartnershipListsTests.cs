@@ -52,6 +52,14 @@ public sealed class PartnershipListsTests
     }
 
     [Fact]
+    public void All_AYearColumnIsADateOrMomentOfItsOwnList()
+    {
+        Assert.All(PartnershipLists.All.Where(s => s.YearColumn is not null), s =>
+            Assert.True(s.FindColumn(s.YearColumn!) is { Type: ColumnType.Date or ColumnType.DateTime }, $"{s.Name}'s year column {s.YearColumn} is not a date of it"));
+        Assert.Contains(PartnershipLists.All, s => s.YearColumn is not null);
+    }
+
+    [Fact]
     public void ListSchemaWithUnsafeName_IsRejected()
     {
         Assert.Throws<ArgumentException>(() => new ListSchema("Visits; DROP", "x", "x", []));
