@@ -17,6 +17,17 @@ public interface IListStore
     /// </summary>
     Task<IReadOnlyList<string>> ProvisionAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Finds the lists an earlier provisioning of the same schemas made, without checking their columns: what a cold start
+    /// needs when this version has provisioned the store already. False when a list is missing (then provision). A store
+    /// whose provisioning is local and cheap (SQLite) simply provisions.
+    /// </summary>
+    async Task<bool> AttachAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken)
+    {
+        await ProvisionAsync(schemas, cancellationToken);
+        return true;
+    }
+
     Task<ListItem> CreateAsync(string list, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken);
 
     /// <summary>Creates many items; each is stored or refused on its own (SharePoint: $batch of at most 20).</summary>

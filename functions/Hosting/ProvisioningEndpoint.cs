@@ -19,7 +19,7 @@ public static class ProvisioningEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext context)
     {
-        var ok = await context.RequestServices.GetRequiredService<ListStoreInitializer>().InitializeAsync(context.RequestAborted);
+        var ok = await context.RequestServices.GetRequiredService<ListStoreInitializer>().ProvisionAsync(context.RequestAborted);
         return ok ? Results.Ok(new { provisioned = true }) : Results.Problem("The list store could not be reached.", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

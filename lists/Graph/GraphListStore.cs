@@ -47,6 +47,12 @@ public sealed class GraphListStore : IListStore
         return CallAsync("Provisioning", () => provisioner.ProvisionAsync(wanted, cancellationToken), cancellationToken);
     }
 
+    public Task<bool> AttachAsync(IEnumerable<ListSchema> schemas, CancellationToken cancellationToken)
+    {
+        var wanted = schemas.ToList();
+        return CallAsync("Provisioning", () => provisioner.AttachAsync(wanted, cancellationToken), cancellationToken);
+    }
+
     public Task<ListItem> CreateAsync(string list, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken)
     {
         var (schema, listId) = site.List(list);

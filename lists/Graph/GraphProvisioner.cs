@@ -62,6 +62,27 @@ internal sealed class GraphProvisioner(GraphServiceClient client, GraphSite site
         return [.. existing.Keys.Where(name => schemas.All(s => !string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))];
     }
 
+    /// <summary>
+    /// The site and its lists' ids, two requests (the site, its lists) instead of a provisioning's check of every list's
+    /// columns, title and views; false when a list is missing.
+    /// </summary>
+    public async Task<bool> AttachAsync(IReadOnlyList<ListSchema> schemas, CancellationToken cancellationToken)
+    {
+        site.Request(schemas.Select(s => s.Name));
+        var existing = await ExistingListsAsync(await site.IdAsync(cancellationToken), cancellationToken);
+        if (schemas.Any(s => !existing.ContainsKey(s.Name)))
+        {
+            return false;
+        }
+
+        foreach (var schema in schemas)
+        {
+            site.Register(schema, existing[schema.Name].Id);
+        }
+
+        return true;
+    }
+
     private static void CheckDrift(ListSchema schema, List<GraphColumn> columns)
     {
         foreach (var column in schema.Columns)

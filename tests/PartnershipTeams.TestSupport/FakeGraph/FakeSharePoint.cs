@@ -88,6 +88,18 @@ public sealed partial class FakeSharePoint(TimeProvider time)
         }
     }
 
+    /// <summary>Deletes the list with this URL name, as a site owner can in SharePoint.</summary>
+    public void DeleteList(string name)
+    {
+        lock (gate)
+        {
+            foreach (var key in lists.Where(l => string.Equals(l.Value.Name, name, StringComparison.OrdinalIgnoreCase)).Select(l => l.Key).ToList())
+            {
+                lists.Remove(key);
+            }
+        }
+    }
+
     /// <summary>
     /// Adds items the way a create does (same checks, same stored shapes) without HTTP or resource units: to fill
     /// a list with thousands of items for a test. Each entry is a fieldValueSet as Graph takes it.
