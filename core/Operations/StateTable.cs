@@ -12,6 +12,6 @@ public enum StateTable
     /// <summary>Where the bot can reach a user or a channel proactively.</summary>
     Conversations,
 
-    /// <summary>The sync's saved places: delta tokens, change subscriptions.</summary>
+    /// <summary>The sync's saved places (delta tokens, change subscriptions) and which version provisioned the register when.</summary>
     SyncState,
 }

@@ -39,16 +39,25 @@ public static class RegisterFit
         }
     }
 
-    public static IEnumerable<ValidationError> Of(GoalUpdate update, string goalTitle)
+    public static IEnumerable<ValidationError> Of(GoalUpdate update, string goalTitle) =>
+        Of(GoalUpdatesList.Schema, GoalUpdatesList.Fields(update, goalTitle), GoalUpdateFields.OfColumn, SubmissionJson.Serialize(update), GoalUpdateFields.Comment);
+
+    /// <summary>
+    /// A submission that becomes one item of <paramref name="schema"/>: each problem named on the card field
+    /// <paramref name="fieldOfColumn"/> gives for its column, and a payload too large for the log on <paramref name="largestField"/>.
+    /// A new kind of submission calls this from its validator with its own fields; nothing here changes.
+    /// </summary>
+    public static IEnumerable<ValidationError> Of(
+        ListSchema schema, IReadOnlyDictionary<string, object?> fields, Func<string, string> fieldOfColumn, string payloadJson, string largestField)
     {
-        foreach (var problem in ItemCheck.ProblemsOfNew(GoalUpdatesList.Schema, GoalUpdatesList.Fields(update, goalTitle)))
+        foreach (var problem in ItemCheck.ProblemsOfNew(schema, fields))
         {
-            yield return Error(GoalField(problem.Column.Name), problem);
+            yield return Error(fieldOfColumn(problem.Column.Name), problem);
         }
 
-        if (SubmissionJson.Serialize(update).Length > MaxPayloadLength)
+        if (payloadJson.Length > MaxPayloadLength)
         {
-            yield return new ValidationError(GoalUpdateFields.Comment, ValidationCode.ReportTooLarge);
+            yield return new ValidationError(largestField, ValidationCode.ReportTooLarge);
         }
     }
 
@@ -77,13 +86,5 @@ public static class RegisterFit
         ActivitiesList.Theme => VisitFields.Themes,
         ActivitiesList.Partner => VisitFields.Partner,
         _ => VisitFields.FollowUp(number, "Title"),
-    };
-
-    private static string GoalField(string column) => column switch
-    {
-        GoalUpdatesList.Goal or GoalUpdatesList.Title => GoalUpdateFields.Goal,
-        GoalUpdatesList.Status => GoalUpdateFields.Status,
-        GoalUpdatesList.Current => GoalUpdateFields.Current,
-        _ => GoalUpdateFields.Comment,
     };
 }
