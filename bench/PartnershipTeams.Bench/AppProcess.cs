@@ -1,27 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Bench;
 
 /// <summary>What the benchmarks that start the built app as a process need of it: whether a path answers, its memory.</summary>
 public static class AppProcess
 {
-
-    /// <summary>Starts the app on its own stores in <paramref name="folder"/>; its output is read and dropped (a full pipe would stall it).</summary>
-    public static Process Start(ProcessStartInfo start, string folder)
-    {
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.Environment["Store__Path"] = Path.Combine(folder, "lists.db");
-        start.Environment["Store__StatePath"] = Path.Combine(folder, "state.db");
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    /// <summary>Starts the app on its own stores in <paramref name="folder"/>; its output is read and dropped.</summary>
+    public static Process Start(ProcessStartInfo start, string folder) => AppProcesses.StartDiscardingOutput(start.WithStoresIn(folder));
 
     /// <summary>Waits until the app's /health answers 200, asking again after each <paramref name="pause"/>.</summary>
     public static async Task WaitUntilHealthyAsync(HttpClient client, TimeSpan pause)

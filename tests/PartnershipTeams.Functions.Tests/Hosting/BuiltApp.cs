@@ -27,9 +27,7 @@ internal static class BuiltApp
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["Store__Path"] = Path.Combine(data, "lists.db");
-        start.Environment["Store__StatePath"] = Path.Combine(data, "state.db");
-        return start;
+        return start.WithStoresIn(data);
     }
 
     /// <summary>The arguments the Functions host gives a worker (azure-functions-host, RpcWorkerContext.cs), its host at <paramref name="port"/>.</summary>

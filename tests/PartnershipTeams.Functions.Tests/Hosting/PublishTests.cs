@@ -71,8 +71,7 @@ public sealed class PublishTests(PublishedApp published, ITestOutputHelper outpu
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["Store__Path"] = Path.Combine(elsewhere, "lists.db");
-        start.Environment["Store__StatePath"] = Path.Combine(elsewhere, "state.db");
+        start.WithStoresIn(elsewhere);
         var log = new List<string>();
         using var process = new Process { StartInfo = start };
         void Read(object sender, DataReceivedEventArgs line)

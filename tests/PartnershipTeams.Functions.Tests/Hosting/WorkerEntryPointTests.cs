@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using PartnershipTeams.Functions.Hosting;
+using PartnershipTeams.TestSupport;
 
 namespace PartnershipTeams.Functions.Tests.Hosting;
 
@@ -59,11 +60,6 @@ public sealed class WorkerEntryPointTests : IDisposable
             start.Environment[name] = value;
         }
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        return AppProcesses.StartDiscardingOutput(start);
     }
 }
