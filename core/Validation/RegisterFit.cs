@@ -18,25 +18,12 @@ public static class RegisterFit
 
     public static IEnumerable<ValidationError> Of(Visit visit)
     {
-        foreach (var problem in ItemCheck.ProblemsOfNew(VisitsList.Schema, VisitsList.Fields(visit)))
-        {
-            yield return Error(VisitField(problem.Column.Name), problem);
-        }
-
-        var number = 0;
-        foreach (var (submissionId, activity) in ReconciliationRules.FollowUpActivities(visit, visitId: int.MaxValue, plans: []))
-        {
-            number++;
-            foreach (var problem in ItemCheck.ProblemsOfNew(ActivitiesList.Schema, ActivitiesList.Fields(activity, submissionId)))
-            {
-                yield return Error(FollowUpField(number, problem.Column.Name), problem);
-            }
-        }
-
-        if (SubmissionJson.Serialize(visit).Length > MaxPayloadLength)
-        {
-            yield return new ValidationError(VisitFields.Outcomes, ValidationCode.ReportTooLarge);
-        }
+        var followUps = ReconciliationRules.FollowUpActivities(visit, visitId: int.MaxValue, plans: [])
+            .SelectMany((followUp, index) => ProblemsOf(
+                ActivitiesList.Schema, ActivitiesList.Fields(followUp.Activity, followUp.SubmissionId), column => FollowUpField(index + 1, column)));
+        return ProblemsOf(VisitsList.Schema, VisitsList.Fields(visit), VisitField)
+            .Concat(followUps)
+            .Concat(TooLarge(SubmissionJson.Serialize(visit), VisitFields.Outcomes));
     }
 
     public static IEnumerable<ValidationError> Of(GoalUpdate update, string goalTitle) =>
@@ -48,18 +35,14 @@ public static class RegisterFit
     /// A new kind of submission calls this from its validator with its own fields; nothing here changes.
     /// </summary>
     public static IEnumerable<ValidationError> Of(
-        ListSchema schema, IReadOnlyDictionary<string, object?> fields, Func<string, string> fieldOfColumn, string payloadJson, string largestField)
-    {
-        foreach (var problem in ItemCheck.ProblemsOfNew(schema, fields))
-        {
-            yield return Error(fieldOfColumn(problem.Column.Name), problem);
-        }
+        ListSchema schema, IReadOnlyDictionary<string, object?> fields, Func<string, string> fieldOfColumn, string payloadJson, string largestField) =>
+        ProblemsOf(schema, fields, fieldOfColumn).Concat(TooLarge(payloadJson, largestField));
 
-        if (payloadJson.Length > MaxPayloadLength)
-        {
-            yield return new ValidationError(largestField, ValidationCode.ReportTooLarge);
-        }
-    }
+    private static IEnumerable<ValidationError> ProblemsOf(ListSchema schema, IReadOnlyDictionary<string, object?> fields, Func<string, string> fieldOfColumn) =>
+        ItemCheck.ProblemsOfNew(schema, fields).Select(problem => Error(fieldOfColumn(problem.Column.Name), problem));
+
+    private static IEnumerable<ValidationError> TooLarge(string payloadJson, string largestField) =>
+        payloadJson.Length > MaxPayloadLength ? [new ValidationError(largestField, ValidationCode.ReportTooLarge)] : [];
 
     private static ValidationError Error(string field, FieldProblem problem) => problem.Kind switch
     {
