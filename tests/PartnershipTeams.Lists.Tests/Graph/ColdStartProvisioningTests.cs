@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Schema;
 using PartnershipTeams.Core.Schema.Lists;
 using PartnershipTeams.Lists.Seeding;
 using PartnershipTeams.State.Sqlite;
@@ -56,7 +57,7 @@ public sealed class ColdStartProvisioningTests : IAsyncLifetime
 
         Assert.True(await NewInstance().Initializer.InitializeAsync(None));
 
-        Assert.True(server.TotalRequests > 2 + PartnershipTeams.Core.Schema.PartnershipLists.All.Count, $"{server.TotalRequests} requests");
+        Assert.True(server.TotalRequests > 2 + PartnershipLists.All.Count, $"{server.TotalRequests} requests");
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class ColdStartProvisioningTests : IAsyncLifetime
     {
         Assert.True(await NewInstance().Initializer.ProvisionAsync(None));
 
-        Assert.True(server.TotalRequests > 2 + PartnershipTeams.Core.Schema.PartnershipLists.All.Count, $"{server.TotalRequests} requests");
+        Assert.True(server.TotalRequests > 2 + PartnershipLists.All.Count, $"{server.TotalRequests} requests");
     }
 
     /// <summary>A new process: its own Graph client and list ids, the same SharePoint site and operational state.</summary>
