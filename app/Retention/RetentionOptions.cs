@@ -1,5 +1,6 @@
 using PartnershipTeams.Application.Digest;
 using PartnershipTeams.Application.Reminders;
+using PartnershipTeams.Core.Schema;
 
 namespace PartnershipTeams.Application.Retention;
 
@@ -12,13 +13,13 @@ public sealed class RetentionOptions
 {
     public const string Section = "Retention";
 
-    /// <summary>Names in a visit's Participants, from the visit's last day: one action-plan period (four years) by default.</summary>
+    /// <summary>Names of a visit's participants (<see cref="PersonalDataKind.VisitParticipants"/>), from the visit's last day: one action-plan period (four years) by default.</summary>
     public TimeSpan VisitParticipants { get; set; } = TimeSpan.FromDays(1461);
 
-    /// <summary>Who reported a visit or a goal update (Visits and GoalUpdates ReportedByEmail), from the report.</summary>
+    /// <summary>Who reported, corrected or changed an item (each column a list declares <see cref="PersonalDataKind.ReporterEmails"/>), from when they did.</summary>
     public TimeSpan ReporterEmails { get; set; } = TimeSpan.FromDays(1461);
 
-    /// <summary>A contact's email, phone and notes (Contacts), from the last contact (a visit that met them) or, with none, the item's last change.</summary>
+    /// <summary>A contact's email, phone and notes (<see cref="PersonalDataKind.ContactDetails"/>), from the last contact (a visit that met them) or, with none, the item's last change.</summary>
     public TimeSpan ContactDetails { get; set; } = TimeSpan.FromDays(1461);
 
     /// <summary>A submission in the operational log once the register holds it (its payload names people), from its receipt.</summary>
@@ -48,6 +49,15 @@ public sealed class RetentionOptions
             ? $"Retention:ReminderLedger must be 0 or at least {Reminders.ReminderLedger.RetentionFloor.TotalDays:0} days: a shorter one could send a reminder twice."
             : null;
     }
+
+    /// <summary>The period of a kind of personal data the register's lists declare on their columns.</summary>
+    public TimeSpan PeriodOf(PersonalDataKind kind) => kind switch
+    {
+        PersonalDataKind.VisitParticipants => VisitParticipants,
+        PersonalDataKind.ReporterEmails => ReporterEmails,
+        PersonalDataKind.ContactDetails => ContactDetails,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A kind of personal data without a retention period."),
+    };
 
     /// <summary>The instant before which data kept for <paramref name="period"/> is due for removal; null when kept for ever.</summary>
     public static DateTimeOffset? Cutoff(TimeSpan period, DateTimeOffset now) => period > TimeSpan.Zero ? now - period : null;

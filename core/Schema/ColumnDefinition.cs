@@ -25,6 +25,9 @@ public sealed record ColumnDefinition(string Name, ColumnType Type, string Title
     /// <summary>For <see cref="ColumnType.Number"/>: an amount in kronor, shown as "1 200,50 kr".</summary>
     public bool IsKronor { get; init; }
 
+    /// <summary>The personal data this column holds and when its retention period starts; null for none.</summary>
+    public PersonalData? PersonalData { get; init; }
+
     public int MaxLength { get; init; } = Type == ColumnType.Note ? NoteLimit : TextLimit;
 
     public bool IsQueryable => Indexed || Unique;

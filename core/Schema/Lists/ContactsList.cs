@@ -21,6 +21,9 @@ public static class ContactsList
     /// <summary>Derived by the sync from the visits (<see cref="Contact.LastContactOn"/>); a manager does not type it.</summary>
     public const string LastContact = "LastContact";
 
+    /// <summary>How to reach a contact goes once nobody has met (nor edited) them for the period; who they are and where stays.</summary>
+    private static readonly PersonalData NotMetFor = new(PersonalDataKind.ContactDetails, [LastContact], OrLastChange: true);
+
     public static ListSchema Schema { get; } = new(Name, "Kontakter", "Contacts",
     [
         Columns.Title("Namn", "Name") with { Indexed = true },
@@ -28,9 +31,9 @@ public static class ContactsList
         Columns.Text(Role, "Roll", "Role"),
         Columns.Lookup(Partner, PartnersList.Name, "Vänort", "Partner city"),
         Columns.Choice<ContactKind>(Kind, "Typ av kontakt", "Kind") with { Required = true },
-        Columns.Text(Email, "E-post", "Email"),
-        Columns.Text(Phone, "Telefon", "Phone"),
-        Columns.Note(Notes, "Anteckningar", "Notes", 4000),
+        Columns.Text(Email, "E-post", "Email") with { PersonalData = NotMetFor },
+        Columns.Text(Phone, "Telefon", "Phone") with { PersonalData = NotMetFor },
+        Columns.Note(Notes, "Anteckningar", "Notes", 4000) with { PersonalData = NotMetFor },
         Columns.Date(LastContact, "Senaste kontakt", "Last contact") with { Indexed = true },
     ]);
 

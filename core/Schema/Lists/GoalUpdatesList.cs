@@ -22,7 +22,7 @@ public static class GoalUpdatesList
         Columns.Choice<GoalStatus>(Status, "Status", "Status") with { Required = true },
         Columns.Number(Current, "Nuvarande värde", "Current"),
         Columns.Note(Comment, "Kommentar", "Comment", 4000),
-        Columns.Text(ReportedByEmail, "Rapporterad av", "Reported by") with { Required = true },
+        Columns.Text(ReportedByEmail, "Rapporterad av", "Reported by") with { Required = true, PersonalData = new(PersonalDataKind.ReporterEmails, [ReportedAt]) },
         Columns.Instant(ReportedAt, "Rapporterad", "Reported at") with { Required = true, Indexed = true },
         Columns.SubmissionId() with { Required = true },
     ]) { YearColumn = ReportedAt };

@@ -31,7 +31,7 @@ public static class VisitVersionsList
         .. Content().Take(1),
         Columns.Lookup(Visit, VisitsList.Name, "Besök (i registret)", "Visit (in the register)") with { Required = true },
         Columns.Choice<VisitChange>(Change, "Ändring", "Change") with { Required = true },
-        Columns.Text(ChangedByEmail, "Ändrad av", "Changed by"),
+        Columns.Text(ChangedByEmail, "Ändrad av", "Changed by") with { PersonalData = new(PersonalDataKind.ReporterEmails, [ChangedAt]) },
         Columns.Instant(ChangedAt, "Ändrad", "Changed at") with { Required = true, Indexed = true },
         Columns.Flag(Applied, "Införd i besöket", "Applied to the visit"),
         .. Content().Skip(1),

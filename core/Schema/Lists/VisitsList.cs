@@ -42,7 +42,7 @@ public static class VisitsList
         Columns.Date(Start, "Från", "Start") with { Required = true, Indexed = true },
         Columns.Date(End, "Till", "End") with { Required = true },
         Columns.Note(Organisations, "Organisationer", "Organisations", 4000),
-        Columns.Note(Participants, "Deltagare", "Participants", 4000),
+        Columns.Note(Participants, "Deltagare", "Participants", 4000) with { PersonalData = new(PersonalDataKind.VisitParticipants, [End, Start]) },
         Columns.Note(Purpose, "Syfte", "Purpose", 4000) with { Required = true },
         Columns.Themes(Themes, "Tematiska områden", "Thematic areas"),
         Columns.Choice<DemocracyDialogue>(DemocracyDialogue, "Demokrati och mänskliga rättigheter presenterade", "Democracy and human rights presented") with { Required = true },
@@ -56,10 +56,10 @@ public static class VisitsList
         Columns.Note(Outcomes, "Resultat", "Outcomes", 8000),
         Columns.Note(Costs, "Kostnader per organisation", "Costs per organisation", 4000),
         Columns.Kronor(CostSek, "Total kostnad (kr)", "Total cost (SEK)"),
-        Columns.Text(ReportedByEmail, "Rapporterad av", "Reported by") with { Indexed = true },
+        Columns.Text(ReportedByEmail, "Rapporterad av", "Reported by") with { Indexed = true, PersonalData = new(PersonalDataKind.ReporterEmails, [ReportedAt, End, Start]) },
         Columns.Instant(ReportedAt, "Rapporterad", "Reported at") with { Indexed = true },
         // Who corrected the visit last from Teams, and when (each correction is kept in VisitVersions).
-        Columns.Text(CorrectedByEmail, "Rättad av", "Corrected by"),
+        Columns.Text(CorrectedByEmail, "Rättad av", "Corrected by") with { PersonalData = new(PersonalDataKind.ReporterEmails, [CorrectedAt]) },
         Columns.Instant(CorrectedAt, "Rättad", "Corrected at"),
         // A withdrawn visit stays in the register, marked, with its follow-ups cancelled.
         Columns.Flag(Withdrawn, "Återkallad", "Withdrawn") with { Indexed = true },

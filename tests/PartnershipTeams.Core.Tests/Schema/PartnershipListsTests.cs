@@ -60,6 +60,21 @@ public sealed class PartnershipListsTests
     }
 
     [Fact]
+    public void All_PersonalDataStartsItsPeriodFromDatesOrMomentsOfItsOwnList()
+    {
+        var declared = PartnershipLists.All.SelectMany(s => s.Columns.Where(c => c.PersonalData is not null).Select(c => (List: s, Column: c))).ToList();
+        Assert.All(declared, d =>
+        {
+            Assert.True(d.Column.PersonalData!.From.Count > 0 || d.Column.PersonalData.OrLastChange, $"{d.List.Name}.{d.Column.Name} never starts its period");
+            Assert.All(d.Column.PersonalData.From, from =>
+                Assert.True(d.List.FindColumn(from) is { Type: ColumnType.Date or ColumnType.DateTime }, $"{d.List.Name}.{d.Column.Name} counts from {from}, not a date of its list"));
+        });
+
+        // What docs/DATA-INVENTORY.md names as culled: every kind on at least one column.
+        Assert.Equal(Enum.GetValues<PersonalDataKind>(), declared.Select(d => d.Column.PersonalData!.Kind).Distinct().Order());
+    }
+
+    [Fact]
     public void ListSchemaWithUnsafeName_IsRejected()
     {
         Assert.Throws<ArgumentException>(() => new ListSchema("Visits; DROP", "x", "x", []));
