@@ -105,7 +105,7 @@ public sealed class SubmissionLog(IOperationalStore store)
 
     private static AcceptedSubmission Of(StateEntry entry) => new(
         entry.Key,
-        Enum.TryParse<SubmissionKind>(entry[Kind], out var kind) && Enum.IsDefined(kind) ? kind : SubmissionKind.Unknown,
+        SubmissionKind.Parse(entry[Kind]),
         entry[Title] ?? entry.Key,
         entry[ReportedBy] ?? string.Empty,
         entry[Payload] ?? string.Empty,

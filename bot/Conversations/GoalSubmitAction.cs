@@ -52,7 +52,7 @@ public sealed class GoalSubmitAction(OwnGoals goals, ConversationDirectory direc
         var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)
         {
-            PartnershipMetrics.SubmissionRefused(SubmissionKind.GoalUpdate, "invalid");
+            PartnershipMetrics.SubmissionRefused(SubmissionTypes.GoalUpdate.Kind, "invalid");
             await turn.ShowCardAsync(GoalUpdateCard.Build(turn.Texts, mine, submissionId, values, errors), cancellationToken);
             return;
         }

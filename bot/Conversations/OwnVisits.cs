@@ -70,14 +70,14 @@ public sealed class OwnVisits(IListStore store, SubmissionLog log, ConversationD
             var own = new OwnVisit(item, visit);
             var pending = pendingChanges.Where(c => c.VisitId == item.Id).Select(c => c.Kind).ToList();
             reports.Add(own.IsWithdrawn ? new Report(visit, ReportState.Withdrawn, item.Instant(VisitsList.WithdrawnAt), own)
-                : pending.Contains(SubmissionKind.VisitWithdrawal) ? new Report(visit, ReportState.WithdrawalReceived, null, own)
-                : pending.Contains(SubmissionKind.VisitCorrection) ? new Report(visit, ReportState.CorrectionReceived, null, own)
+                : pending.Contains(SubmissionTypes.VisitWithdrawal.Kind) ? new Report(visit, ReportState.WithdrawalReceived, null, own)
+                : pending.Contains(SubmissionTypes.VisitCorrection.Kind) ? new Report(visit, ReportState.CorrectionReceived, null, own)
                 : item.Instant(VisitsList.CorrectedAt) is { } corrected ? new Report(visit, ReportState.Corrected, corrected, own)
                 : new Report(visit, ReportState.InRegister, null, own));
         }
 
         var inRegister = items.Select(i => i.Text(VisitsList.SubmissionId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var submission in waiting.Where(s => s.Kind == SubmissionKind.VisitReport && !inRegister.Contains(s.Id)))
+        foreach (var submission in waiting.Where(s => s.Kind == SubmissionTypes.VisitReport.Kind && !inRegister.Contains(s.Id)))
         {
             if (SubmissionTypes.VisitReport.TryPayloadOf(submission) is { } visit)
             {

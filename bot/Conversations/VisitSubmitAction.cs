@@ -28,7 +28,7 @@ public sealed class VisitSubmitAction(PartnerChoices partners, ConversationDirec
         var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
         if (errors.Count > 0 || result.Value is null)
         {
-            PartnershipMetrics.SubmissionRefused(SubmissionKind.VisitReport, "invalid");
+            PartnershipMetrics.SubmissionRefused(SubmissionTypes.VisitReport.Kind, "invalid");
             await turn.ShowCardAsync(VisitReportCard.Build(turn.Texts, partnerList, submissionId, values, errors), cancellationToken);
             return;
         }

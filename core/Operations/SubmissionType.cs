@@ -3,9 +3,11 @@ using System.Text.Json;
 namespace PartnershipTeams.Core.Operations;
 
 /// <summary>A kind of submission and its payload <typeparamref name="T"/>, kept in the submission log as JSON (<see cref="SubmissionJson"/>).</summary>
-public sealed class SubmissionType<T>(SubmissionKind kind) : ISubmissionType
+public sealed class SubmissionType<T>(string name) : ISubmissionType
     where T : class
 {
+    private readonly SubmissionKind kind = new(name);
+
     public SubmissionKind Kind => kind;
 
     public Type PayloadType => typeof(T);

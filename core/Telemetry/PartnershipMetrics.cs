@@ -105,8 +105,13 @@ public static class PartnershipMetrics
 
     /// <summary>An enum value as an attribute value: snake_case ("VisitReport" → "visit_report").</summary>
     public static string Value<T>(T value)
-        where T : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+        where T : struct, Enum => SnakeCase(value.ToString());
+
+    /// <summary>A submission kind as a metric tag: its name in snake case ("visit_report").</summary>
+    public static string Value(SubmissionKind kind) => SnakeCase(kind.Name);
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 
     private static KeyValuePair<string, object?> Tag(string name, object? value) => new(name, value);
 }

@@ -130,7 +130,7 @@ public sealed class MyVisitsTests : InMemoryConversationTestBase
 
         Assert.Contains("Rättelsen är mottagen", TextOf(confirmation), StringComparison.Ordinal);
         var stored = Assert.Single(await Bot.SubmissionsAsync());
-        Assert.Equal(SubmissionKind.VisitCorrection, stored.Kind);
+        Assert.Equal(SubmissionTypes.VisitCorrection.Kind, stored.Kind);
         var correction = SubmissionJson.Deserialize<VisitCorrection>(stored.Payload);
         Assert.Equal((id, "Delegation till Guangzhou och Macau", new DateOnly(2026, 10, 10)), (correction.VisitId, correction.Visit.Title, correction.Visit.End));
         Assert.Equal((visit.SubmissionId, Reporter, visit.ReportedAt.ToUnixTimeSeconds()), (correction.Visit.SubmissionId, correction.CorrectedByEmail, correction.Visit.ReportedAt.ToUnixTimeSeconds()));
@@ -198,7 +198,7 @@ public sealed class MyVisitsTests : InMemoryConversationTestBase
         var refused = await ExecuteAsync(VisitCorrectionCard.SubmitVerb, data);
 
         Assert.Equal("Besöket är återkallat och kan inte rättas.", (string?)refused);
-        Assert.Equal(SubmissionKind.VisitWithdrawal, Assert.Single(await Bot.SubmissionsAsync()).Kind);
+        Assert.Equal(SubmissionTypes.VisitWithdrawal.Kind, Assert.Single(await Bot.SubmissionsAsync()).Kind);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public sealed class MyVisitsTests : InMemoryConversationTestBase
         Assert.Contains("Återkallelsen är mottagen", text, StringComparison.Ordinal);
         Assert.DoesNotContain(ConnectorCall.ActionsOf(first!.AsObject()), a => (string?)a["data"]![CardDataKeys.Item] == $"Visits/{id}");
         var stored = Assert.Single(await Bot.SubmissionsAsync());
-        Assert.Equal(SubmissionKind.VisitWithdrawal, stored.Kind);
+        Assert.Equal(SubmissionTypes.VisitWithdrawal.Kind, stored.Kind);
         var withdrawal = SubmissionJson.Deserialize<VisitWithdrawal>(stored.Payload);
         Assert.Equal((id, visit.SubmissionId, Reporter), (withdrawal.VisitId, withdrawal.VisitSubmissionId, withdrawal.WithdrawnByEmail));
     }

@@ -51,7 +51,7 @@ public sealed class WithdrawConfirmationTests : InMemoryConversationTestBase
 
         var done = await PressAsync(question, "Ja, återkalla");
 
-        Assert.Equal(SubmissionKind.VisitWithdrawal, Assert.Single(await Bot.SubmissionsAsync()).Kind);
+        Assert.Equal(SubmissionTypes.VisitWithdrawal.Kind, Assert.Single(await Bot.SubmissionsAsync()).Kind);
         Assert.Contains("Återkallelsen är mottagen", TextOf(done), StringComparison.Ordinal);
     }
 

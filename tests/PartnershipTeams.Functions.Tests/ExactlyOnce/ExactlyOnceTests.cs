@@ -58,7 +58,7 @@ public abstract class ExactlyOnceTests : IAsyncLifetime
             var visit = new Visit(
                 $"Besök {i}", partner, VisitDirection.Incoming, new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 3), ["Kommunen"], "Anna", "Studiebesök",
                 [ThematicArea.Culture], DemocracyDialogue.No, null, null, [], [new FollowUpAction($"Uppföljning {i}", Owner, new DateOnly(2026, 12, 20), ThematicArea.Culture)], Owner, App.Clock.GetUtcNow(), id);
-            await App.Submissions.AcceptAsync(new AcceptedSubmission(id, SubmissionKind.VisitReport, visit.Title, Owner, SubmissionJson.Serialize(visit), App.Clock.GetUtcNow()), None);
+            await App.Submissions.AcceptAsync(new AcceptedSubmission(id, SubmissionTypes.VisitReport.Kind, visit.Title, Owner, SubmissionJson.Serialize(visit), App.Clock.GetUtcNow()), None);
             ids.Add(id);
         }
 

@@ -33,7 +33,7 @@ public sealed class FunctionMethodTests : IAsyncLifetime
         var partner = (await app.Store.QueryAsync(PartnersList.Name, ListQuery.All, None))[0].Id;
         var visit = new Visit("Studiebesök om biogas", partner, VisitDirection.Incoming, new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 18), ["Tekniska verken"], "Anna", "Biogas",
             [ThematicArea.EnergyEnvironmentUrbanInnovation], DemocracyDialogue.No, null, null, [], [], "anna@linkoping.example", app.Clock.GetUtcNow(), Id);
-        await app.Submissions.AcceptAsync(new AcceptedSubmission(Id, SubmissionKind.VisitReport, visit.Title, visit.ReportedByEmail, SubmissionJson.Serialize(visit), app.Clock.GetUtcNow()), None);
+        await app.Submissions.AcceptAsync(new AcceptedSubmission(Id, SubmissionTypes.VisitReport.Kind, visit.Title, visit.ReportedByEmail, SubmissionJson.Serialize(visit), app.Clock.GetUtcNow()), None);
     }
 
     public async Task DisposeAsync()
@@ -86,7 +86,7 @@ public sealed class FunctionMethodTests : IAsyncLifetime
     [Fact]
     public async Task SubmissionsThatFail_FailTheInvocationSoTheHostRetriesAndTheLastDeliveryKeepsItAside()
     {
-        await app.Submissions.AcceptAsync(new AcceptedSubmission("broken", SubmissionKind.VisitReport, "x", "x", "{ not json", app.Clock.GetUtcNow()), None);
+        await app.Submissions.AcceptAsync(new AcceptedSubmission("broken", SubmissionTypes.VisitReport.Kind, "x", "x", "{ not json", app.Clock.GetUtcNow()), None);
         var function = ActivatorUtilities.CreateInstance<SubmissionsFunction>(app.Services);
 
         await Assert.ThrowsAsync<SubmissionNotWrittenException>(() => function.RunAsync("broken", Context("submissions", dequeueCount: 1)));

@@ -60,7 +60,7 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
 
     /// <summary>A submission recorded but never queued, long enough ago that a sync queues it (and its broken payload fails once).</summary>
     private async Task RecordUnqueuedSubmissionAsync() =>
-        await app.Submissions.AcceptAsync(new AcceptedSubmission("sub-x", SubmissionKind.GoalUpdate, "x", "x@linkoping.example", "{ broken", app.Clock.GetUtcNow() - PendingSubmissions.Grace), None);
+        await app.Submissions.AcceptAsync(new AcceptedSubmission("sub-x", SubmissionTypes.GoalUpdate.Kind, "x", "x@linkoping.example", "{ broken", app.Clock.GetUtcNow() - PendingSubmissions.Grace), None);
 
     private async Task<int> AttemptsAsync() => (await app.Submissions.FindAsync("sub-x", None))!.Attempts;
 

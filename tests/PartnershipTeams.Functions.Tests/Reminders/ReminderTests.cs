@@ -150,7 +150,7 @@ public sealed class ReminderTests : IAsyncLifetime
     public async Task SubmissionKeptAsideAsPoison_IsListedInTheWeeklyDigest()
     {
         await AddTeamChannelAsync();
-        await app.Submissions.AcceptAsync(new AcceptedSubmission("stuck-1", SubmissionKind.VisitReport, "Besök som fastnade", Owner, "{}", app.Clock.GetUtcNow(), SubmissionStatus.Poison, 5, "trasig"), None);
+        await app.Submissions.AcceptAsync(new AcceptedSubmission("stuck-1", SubmissionTypes.VisitReport.Kind, "Besök som fastnade", Owner, "{}", app.Clock.GetUtcNow(), SubmissionStatus.Poison, 5, "trasig"), None);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero)); // Monday 07:30
 
         await app.RunAsync("reminders");

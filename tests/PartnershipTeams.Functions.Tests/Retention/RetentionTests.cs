@@ -229,7 +229,7 @@ public abstract class RetentionTests : IAsyncLifetime
     private static string Id(string n) => n.PadLeft(32, '0');
 
     private Task SubmissionAsync(string n, DateTimeOffset receivedAt, SubmissionStatus status) =>
-        app.Submissions.AcceptAsync(new AcceptedSubmission(Id(n), SubmissionKind.VisitReport, "Besök", Reporter, "{}", receivedAt, status), None);
+        app.Submissions.AcceptAsync(new AcceptedSubmission(Id(n), SubmissionTypes.VisitReport.Kind, "Besök", Reporter, "{}", receivedAt, status), None);
 
     private Task ConversationAsync(string id, bool active, DateTimeOffset updatedAt) =>
         app.Conversations.RememberAsync(new ConversationReference(id, ConversationScope.Personal, "https://smba.trafficmanager.net/emea/", "tenant", "Anna", "29:anna", "anna", Reporter, "sv-SE", active, updatedAt), None);

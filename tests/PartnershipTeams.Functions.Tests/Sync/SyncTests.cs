@@ -117,7 +117,7 @@ public sealed class SyncTests : IAsyncLifetime
     [Fact]
     public async Task PoisonEntry_IsRetriedThenKeptAsideNotDeleted()
     {
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitReport, "sub-broken", "{ not json");
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitReport.Kind, "sub-broken", "{ not json");
 
         // Each sync queues it again once it has waited; each delivery fails; the fifth sets it aside.
         for (var attempt = 2; attempt <= 6; attempt++)
@@ -140,7 +140,7 @@ public sealed class SyncTests : IAsyncLifetime
         var goals = await app.Store.QueryAsync(GoalsList.Name, ListQuery.WhereEquals(GoalsList.OwnerEmail, "visit@linkoping.example"), None);
         var goal = goals[0];
         var update = new GoalUpdate(goal.Id, GoalStatus.OnTrack, 26500m, "Nya flyg", "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-1");
-        await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, "sub-goal-1", SubmissionJson.Serialize(update));
+        await app.SubmitAndSettleAsync(SubmissionTypes.GoalUpdate.Kind, "sub-goal-1", SubmissionJson.Serialize(update));
 
         var updated = await app.Store.GetAsync(GoalsList.Name, goal.Id, None);
         Assert.Equal(("Enligt plan", 26500d), (updated.Text(GoalsList.Status), updated.Number(GoalsList.Current)));
@@ -150,7 +150,7 @@ public sealed class SyncTests : IAsyncLifetime
         var stale = update with { Status = GoalStatus.OffTrack, Current = 1m, SubmissionId = "sub-goal-old", ReportedAt = app.Clock.GetUtcNow().AddHours(-1) };
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Status] = RegisterWords.Of(GoalStatus.Achieved) }, updated.ETag, None);
-        await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, "sub-goal-old", SubmissionJson.Serialize(stale));
+        await app.SubmitAndSettleAsync(SubmissionTypes.GoalUpdate.Kind, "sub-goal-old", SubmissionJson.Serialize(stale));
 
         Assert.Equal("Uppnått", (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status));
         Assert.Equal(2, (await app.Store.QueryAsync(GoalUpdatesList.Name, ListQuery.WhereEquals(GoalUpdatesList.Goal, goal.Id), None)).Count);
@@ -163,7 +163,7 @@ public sealed class SyncTests : IAsyncLifetime
         foreach (var (value, minute) in new[] { (101m, 1), (102m, 2), (103m, 3) })
         {
             var report = new GoalUpdate(goal.Id, GoalStatus.OnTrack, value, null, "visit@linkoping.example", app.Clock.GetUtcNow().AddMinutes(minute), $"sub-goal-{value}");
-            await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, report.SubmissionId, SubmissionJson.Serialize(report));
+            await app.SubmitAndSettleAsync(SubmissionTypes.GoalUpdate.Kind, report.SubmissionId, SubmissionJson.Serialize(report));
         }
 
         Assert.Equal(103d, (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current));
@@ -177,7 +177,7 @@ public sealed class SyncTests : IAsyncLifetime
         await app.Store.UpdateAsync(GoalsList.Name, goal.Id, new Dictionary<string, object?> { [GoalsList.Current] = 150 }, goal.ETag, None);
         app.Clock.Advance(TimeSpan.FromMinutes(10));
         var report = new GoalUpdate(goal.Id, GoalStatus.AtRisk, 160m, null, "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-160");
-        await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, report.SubmissionId, SubmissionJson.Serialize(report));
+        await app.SubmitAndSettleAsync(SubmissionTypes.GoalUpdate.Kind, report.SubmissionId, SubmissionJson.Serialize(report));
 
         Assert.Equal((160d, "I riskzonen"), ((await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Number(GoalsList.Current), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Text(GoalsList.Status)));
     }
@@ -194,7 +194,7 @@ public sealed class SyncTests : IAsyncLifetime
         app.Clock.Advance(TimeSpan.FromMinutes(10));
 
         var report = new GoalUpdate(goal.Id, GoalStatus.OnTrack, 120m, null, "visit@linkoping.example", app.Clock.GetUtcNow(), "sub-goal-review");
-        await app.SubmitAndSettleAsync(SubmissionKind.GoalUpdate, report.SubmissionId, SubmissionJson.Serialize(report));
+        await app.SubmitAndSettleAsync(SubmissionTypes.GoalUpdate.Kind, report.SubmissionId, SubmissionJson.Serialize(report));
 
         Assert.Equal(new DateOnly(2027, 5, 10), (await app.Store.GetAsync(GoalsList.Name, goal.Id, None)).Date(GoalsList.NextReviewDue));
     }

@@ -55,7 +55,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
         app.Clock.Advance(TimeSpan.FromDays(1));
         var correction = Correction(id, visit, "Delegation till Guangzhou och Macau", "c0441ec7000000000000000000000001");
 
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitCorrection, correction.SubmissionId, SubmissionJson.Serialize(correction));
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitCorrection.Kind, correction.SubmissionId, SubmissionJson.Serialize(correction));
 
         var item = await app.Store.GetAsync(VisitsList.Name, id, None);
         Assert.Equal(("Delegation till Guangzhou och Macau", 45000.5d), (item.Text(VisitsList.Title), item.Number(VisitsList.CostSek)));
@@ -76,8 +76,8 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
         var first = Correction(id, visit, "Första rättelsen", "c0441ec7000000000000000000000002");
         app.Clock.Advance(TimeSpan.FromHours(1));
         var second = Correction(id, visit, "Andra rättelsen", "c0441ec7000000000000000000000003");
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitCorrection, first.SubmissionId, SubmissionJson.Serialize(first));
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitCorrection, second.SubmissionId, SubmissionJson.Serialize(second));
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitCorrection.Kind, first.SubmissionId, SubmissionJson.Serialize(first));
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitCorrection.Kind, second.SubmissionId, SubmissionJson.Serialize(second));
         Assert.Equal("Andra rättelsen", (await app.Store.GetAsync(VisitsList.Name, id, None)).Text(VisitsList.Title));
 
         // A correction made before a manager's edit in the list waits in the outbox: the manager's edit stays.
@@ -86,7 +86,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var current = await app.Store.GetAsync(VisitsList.Name, id, None);
         await app.Store.UpdateAsync(VisitsList.Name, id, new Dictionary<string, object?> { [VisitsList.Title] = "Chefens rubrik" }, current.ETag, None);
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitCorrection, stale.SubmissionId, SubmissionJson.Serialize(stale));
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitCorrection.Kind, stale.SubmissionId, SubmissionJson.Serialize(stale));
 
         Assert.Equal("Chefens rubrik", (await app.Store.GetAsync(VisitsList.Name, id, None)).Text(VisitsList.Title));
         Assert.Equal(
@@ -101,7 +101,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
         app.Clock.Advance(TimeSpan.FromDays(2));
         var withdrawal = new VisitWithdrawal(id, visit.SubmissionId, visit.Title, Reporter, app.Clock.GetUtcNow(), "d1740000000000000000000000000001");
 
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitWithdrawal, withdrawal.SubmissionId, SubmissionJson.Serialize(withdrawal));
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitWithdrawal.Kind, withdrawal.SubmissionId, SubmissionJson.Serialize(withdrawal));
 
         var item = await app.Store.GetAsync(VisitsList.Name, id, None);
         Assert.Equal(("Delegation till Guangzhou", (bool?)true, (DateTimeOffset?)withdrawal.WithdrawnAt), (item.Text(VisitsList.Title), item.Flag(VisitsList.Withdrawn), item.Instant(VisitsList.WithdrawnAt)));
@@ -113,7 +113,7 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
 
         // A withdrawn visit takes no correction; the correction is still kept in its history.
         var late = Correction(id, visit, "Rättelse efter återkallelse", "c0441ec7000000000000000000000005");
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitCorrection, late.SubmissionId, SubmissionJson.Serialize(late));
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitCorrection.Kind, late.SubmissionId, SubmissionJson.Serialize(late));
         Assert.Equal("Delegation till Guangzhou", (await app.Store.GetAsync(VisitsList.Name, id, None)).Text(VisitsList.Title));
         Assert.Contains(await HistoryAsync(id), v => v.SubmissionId == late.SubmissionId && v.Applied == false);
     }
@@ -130,9 +130,9 @@ public sealed class VisitChangeSyncTests : IAsyncLifetime
         // Deliveries that died before the submission was marked written, then the real ones, then the queue's redelivery.
         await Corrections.WriteAsync(correction, None);
         await Corrections.WriteAsync(correction, None);
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitCorrection, correction.SubmissionId, SubmissionJson.Serialize(correction));
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitCorrection.Kind, correction.SubmissionId, SubmissionJson.Serialize(correction));
         await Withdrawals.WriteAsync(withdrawal, None);
-        await app.SubmitAndSettleAsync(SubmissionKind.VisitWithdrawal, withdrawal.SubmissionId, SubmissionJson.Serialize(withdrawal));
+        await app.SubmitAndSettleAsync(SubmissionTypes.VisitWithdrawal.Kind, withdrawal.SubmissionId, SubmissionJson.Serialize(withdrawal));
         var processor = app.Services.GetRequiredService<SubmissionProcessor>();
         Assert.Equal(SubmissionResult.AlreadyHandled, await processor.ProcessAsync(withdrawal.SubmissionId, deliveries: 2, None));
         await Corrections.WriteAsync(correction, None);

@@ -92,7 +92,7 @@ public sealed class JobTelemetryTests : IAsyncLifetime
         await using var app = new TelemetryApp();
         var log = app.Services.GetRequiredService<SubmissionLog>();
         var id = Guid.NewGuid().ToString("N");
-        await log.AcceptAsync(new AcceptedSubmission(id, SubmissionKind.GoalUpdate, "Mål", "anna.svensson@linkoping.example", "{ not json", DateTimeOffset.UtcNow), CancellationToken.None);
+        await log.AcceptAsync(new AcceptedSubmission(id, SubmissionTypes.GoalUpdate.Kind, "Mål", "anna.svensson@linkoping.example", "{ not json", DateTimeOffset.UtcNow), CancellationToken.None);
 
         var result = await app.Services.GetRequiredService<SubmissionProcessor>().ProcessAsync(id, SubmissionLog.MaxAttempts, CancellationToken.None);
         await app.RunAsync("sync");
