@@ -10,6 +10,7 @@ using PartnershipTeams.Application.Submissions;
 using PartnershipTeams.Application.Submissions.Writers;
 using PartnershipTeams.Application.Sync;
 using PartnershipTeams.Core.Lists;
+using PartnershipTeams.Core.Operations;
 
 namespace PartnershipTeams.Application;
 
@@ -36,6 +37,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSubmissionWriter<GoalUpdateWriter>();
         services.AddSubmissionWriter<VisitCorrectionWriter>();
         services.AddSubmissionWriter<VisitWithdrawalWriter>();
+        foreach (var type in SubmissionTypes.All.Where(t => t.IsNewItem))
+        {
+            services.AddSingleton<ISubmissionWriter>(sp => new NewItemWriter(type, sp.GetRequiredService<IListStore>()));
+        }
+
         services.AddSingleton<SubmissionProcessor>();
         services.AddSingleton<PendingSubmissions>();
 

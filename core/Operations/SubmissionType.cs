@@ -12,6 +12,20 @@ public sealed class SubmissionType<T>(string name) : ISubmissionType
 
     public Type PayloadType => typeof(T);
 
+    /// <summary>
+    /// For a kind whose submission is one new item of a list and nothing more (a gift, a note): where it goes, and the
+    /// application writes it with no writer of its own. Null for a kind whose writer changes other items too (a visit's
+    /// follow-ups, a goal's status).
+    /// </summary>
+    public NewListItem<T>? NewItem { get; init; }
+
+    public bool IsNewItem => NewItem is not null;
+
+    public (string List, string SubmissionIdColumn, IReadOnlyDictionary<string, object?> Fields) NewItemOf(AcceptedSubmission submission) =>
+        NewItem is { } item
+            ? (item.List, item.SubmissionIdColumn, item.Fields(PayloadOf(submission)))
+            : throw new InvalidOperationException($"Submissions of kind {kind} are written by a writer of their own, not as one new item.");
+
     public string Serialize(T payload) => SubmissionJson.Serialize(payload);
 
     /// <summary>The payload of a submission of this kind; throws <see cref="JsonException"/> when it is of another kind or does not read.</summary>

@@ -37,6 +37,24 @@ public sealed class SubmissionKindsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AKindThatIsOneNewItem_IsWrittenAsOneItemOfItsListHoweverOftenItIsDelivered()
+    {
+        // A kind declared as one new item of a list gets its writer from the application, no code of its own.
+        var none = CancellationToken.None;
+        var type = new SubmissionType<GoalUpdate>("GoalNote") { NewItem = new(GoalUpdatesList.Name, GoalUpdatesList.SubmissionId, u => GoalUpdatesList.Fields(u, "Anteckning")) };
+        var goal = (await app.Store.QueryAsync(GoalsList.Name, ListQuery.All, none))[0].Id;
+        var note = new GoalUpdate(goal, GoalStatus.OnTrack, 12500.5m, "Läget efter mötet", "visit@linkoping.example", app.Clock.GetUtcNow(), "5eed0000000000000000000000000002");
+        var submission = new AcceptedSubmission(note.SubmissionId, type.Kind, "Anteckning", note.ReportedByEmail, type.Serialize(note), app.Clock.GetUtcNow());
+        var writer = new NewItemWriter(type, app.Store);
+
+        await writer.WriteAsync(submission, none);
+        await writer.WriteAsync(submission, none);
+
+        var stored = Assert.Single(await app.Store.QueryAsync(GoalUpdatesList.Records, ListQuery.WhereEquals(GoalUpdatesList.SubmissionId, note.SubmissionId), none));
+        Assert.Equal(note, stored.Value);
+    }
+
+    [Fact]
     public async Task ASubmissionOfAKindThisVersionDoesNotKnow_IsKeptAsideAndNeverWrittenAsAVisit()
     {
         var none = CancellationToken.None;
