@@ -59,33 +59,23 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<PartnerChoices>();
         services.AddSingleton<OwnGoals>();
-        services.AddSingleton<IBotCommand, HelpCommand>();
-        services.AddSingleton<IBotCommand, ReportVisitCommand>();
-        services.AddSingleton<IBotCommand, UpdateGoalCommand>();
-        services.AddSingleton<IBotCommand, MyFollowUpsCommand>();
-        services.AddSingleton<IBotCommand, UpcomingVisitsCommand>();
-        services.AddSingleton<IBotCommand, DigestCommand>();
+        services.AddBotCommands();
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
         services.AddSingleton<OwnVisits>();
         services.AddSingleton<MyVisitsView>();
-        services.AddSingleton<IBotCommand, MyVisitsCommand>();
         services.AddSingleton<ICardAction, VisitCorrectAction>();
         services.AddSingleton<ICardAction, VisitCorrectionSubmitAction>();
         services.AddSingleton<ICardAction, VisitWithdrawAction>();
         services.AddSingleton<ICardAction, VisitWithdrawQuestionAction>();
         services.AddSingleton<ICardAction, VisitWithdrawCancelAction>();
-        services.AddSingleton<IBotCommand, ContactsCommand>();
         services.AddSingleton<RegisterSearchHandler>();
-        services.AddSingleton<IBotCommand, ReviewCommand>();
         services.AddSingleton<ReviewFileConsent>();
         services.AddSingleton<ISubmissionConfirmation, VisitReportConfirmation>();
         services.AddSingleton<ISubmissionConfirmation, VisitCorrectionConfirmation>();
-        services.AddSingleton<ISubmissionConfirmation, GoalUpdateConfirmation>();
         services.AddSingleton<ISubmissionConfirmation, VisitWithdrawalConfirmation>();
         services.AddSingleton<SubmissionConfirmations>();
         services.AddSingleton<ICardAction, VisitSubmitAction>();
-        services.AddSingleton<ICardAction, GoalSubmitAction>();
         services.AddSingleton<ICardAction, GoalChooseAction>();
         services.AddSingleton<ICardAction, ReminderSnoozeAction>();
         services.AddSingleton<ICardAction, ReminderDoneAction>();
@@ -97,7 +87,6 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReminderView>();
         services.AddSingleton<ICardAction, ReminderRefreshAction>();
         services.AddSingleton<ICardAction>(sp => ActivatorUtilities.CreateInstance<ConfirmationRefreshAction>(sp, VisitConfirmationCard.RefreshVerb));
-        services.AddSingleton<ICardAction>(sp => ActivatorUtilities.CreateInstance<ConfirmationRefreshAction>(sp, GoalUpdateCard.RefreshVerb));
         return services;
     }
 }

@@ -14,9 +14,6 @@ public sealed partial class BotTexts : ResourceTexts
     private static readonly ResourceManager Resources = new("PartnershipTeams.Bot.Texts.Texts", typeof(BotTexts).Assembly);
     private static readonly ConcurrentDictionary<CultureInfo, BotTexts> ByCulture = new();
 
-    /// <summary>The commands in the order help shows them; each has the keys Command.{name} (its words) and Command.{name}.Description.</summary>
-    public static IReadOnlyList<string> CommandNames { get; } = ["ReportVisit", "UpdateGoal", "MyFollowUps", "UpcomingVisits", "MyVisits", "Contacts", "Review", "Digest", "Help"];
-
     private BotTexts(CultureInfo culture)
         : base(Resources, culture) => Domain = DomainTexts.For(culture);
 
@@ -25,8 +22,8 @@ public sealed partial class BotTexts : ResourceTexts
     /// <summary>Validation messages and choice labels in the same language.</summary>
     public DomainTexts Domain { get; }
 
-    /// <summary>Each command as help shows it: the first of its words, and what it does.</summary>
-    public IReadOnlyList<(string Command, string Description)> Commands => [.. CommandNames.Select(n => (CommandWords(n)[0], Text($"Command.{n}.Description")))];
+    /// <summary>Each command (<see cref="Conversations.BotCommands"/>) as help shows it: the first of its words, and what it does.</summary>
+    public IReadOnlyList<(string Command, string Description)> Commands => [.. Conversations.BotCommands.Names.Select(n => (CommandWords(n)[0], Text($"Command.{n}.Description")))];
 
     /// <summary>The words a user may type for a command in this language.</summary>
     public IReadOnlyList<string> CommandWords(string commandName) =>

@@ -6,7 +6,7 @@ namespace PartnershipTeams.Bot.Tests.Conversations;
 /// <summary>Commands as people type them (issue 10: "hjalp", "rapportera", "jag vill rapportera ett besök" were not understood).</summary>
 public sealed class CommandMatcherTests
 {
-    private static readonly CommandMatcher Matcher = new(BotTexts.CommandNames);
+    private static readonly CommandMatcher Matcher = new(BotCommands.Names);
 
     [Theory]
     [InlineData("hjälp", "Help")]

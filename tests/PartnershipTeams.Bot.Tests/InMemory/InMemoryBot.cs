@@ -41,6 +41,9 @@ public sealed class InMemoryBot : IAsyncDisposable
 
     public IListStore Store => host.Services.GetRequiredService<IListStore>();
 
+    /// <summary>The bot's services, as the host composed them.</summary>
+    public IServiceProvider Services => host.Services;
+
     /// <summary>The submission log, as the sync sees it (to mark what it wrote or set aside).</summary>
     public SubmissionLog Submissions => host.Services.GetRequiredService<SubmissionLog>();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Xml.Linq;
+using PartnershipTeams.Bot.Conversations;
 using PartnershipTeams.Bot.Texts;
 using PartnershipTeams.Core.Texts;
 using PartnershipTeams.TestSupport;
@@ -31,7 +32,7 @@ public sealed class TextResourcesTests
         foreach (var texts in Languages.Supported.Select(BotTexts.For))
         {
             Assert.All(properties, p => Assert.False(string.IsNullOrWhiteSpace((string?)p.GetValue(texts)), p.Name));
-            Assert.All(BotTexts.CommandNames, n => Assert.NotEmpty(texts.CommandWords(n)));
+            Assert.All(BotCommands.Names, n => Assert.NotEmpty(texts.CommandWords(n)));
         }
     }
 
