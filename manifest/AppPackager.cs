@@ -2,6 +2,9 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using PartnershipTeams.Bot.Conversations;
+using PartnershipTeams.Bot.Texts;
+using PartnershipTeams.Core.Texts;
 
 namespace PartnershipTeams.Manifest;
 
@@ -15,6 +18,8 @@ public sealed record PackageSettings(string BotAppId, string BotDomain, string W
 /// <summary>
 /// Builds appPackage.zip: the manifest with the bot's id and domain filled in, its localization files (every
 /// <c>{languageTag}.json</c> beside manifest.json, listed in <c>localizationInfo.additionalLanguages</c>), the two icons.
+/// The bot's command list is the bot's own (<see cref="BotCommands"/>, with each command's first words and description
+/// from the bot's texts in the manifest's language and in each localization's), so the two cannot differ.
 /// </summary>
 public static partial class AppPackager
 {
@@ -48,7 +53,24 @@ public static partial class AppPackager
         var manifest = JsonNode.Parse(Render(File.ReadAllText(Path.Combine(appPackageFolder, "manifest.json")), settings))!;
         manifest["localizationInfo"]!["additionalLanguages"] = new JsonArray([.. LocalizationFiles(appPackageFolder).Select(f =>
             (JsonNode)new JsonObject { ["languageTag"] = Path.GetFileNameWithoutExtension(f), ["file"] = f })]);
+        manifest["bots"]![0]!["commandLists"]![0]!["commands"] = new JsonArray([.. BotTexts.For(Languages.Swedish).Commands.Select(c =>
+            (JsonNode)new JsonObject { ["title"] = c.Command, ["description"] = c.Description })]);
         return manifest.ToJsonString(Indented);
+    }
+
+    /// <summary>A localization file as packaged: its strings, and the bot's commands in its language.</summary>
+    public static string Localization(string appPackageFolder, string file)
+    {
+        var strings = JsonNode.Parse(File.ReadAllText(Path.Combine(appPackageFolder, file)))!.AsObject();
+        var language = Languages.Find(Path.GetFileNameWithoutExtension(file))
+            ?? throw new InvalidOperationException($"{file} is the localization of a language the bot does not speak ({string.Join(", ", Languages.Supported.Select(c => c.Name))}).");
+        foreach (var (command, i) in BotTexts.For(language).Commands.Select((c, i) => (c, i)))
+        {
+            strings[$"bots[0].commandLists[0].commands[{i}].title"] = command.Command;
+            strings[$"bots[0].commandLists[0].commands[{i}].description"] = command.Description;
+        }
+
+        return strings.ToJsonString(Indented);
     }
 
     public static void Package(string appPackageFolder, PackageSettings settings, string zipPath)
@@ -65,9 +87,15 @@ public static partial class AppPackager
             writer.Write(manifest);
         }
 
-        foreach (var file in LocalizationFiles(appPackageFolder).Concat(["color.png", "outline.png"]))
+        foreach (var file in LocalizationFiles(appPackageFolder))
         {
-            zip.CreateEntryFromFile(Path.Combine(appPackageFolder, file), file);
+            using var writer = new StreamWriter(zip.CreateEntry(file).Open());
+            writer.Write(Localization(appPackageFolder, file));
+        }
+
+        foreach (var icon in new[] { "color.png", "outline.png" })
+        {
+            zip.CreateEntryFromFile(Path.Combine(appPackageFolder, icon), icon);
         }
     }
 

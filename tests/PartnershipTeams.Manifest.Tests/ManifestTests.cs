@@ -42,7 +42,7 @@ public sealed class ManifestTests
     [MemberData(nameof(OtherLanguages))]
     public async Task LocalizationOfEveryOtherLanguage_IsValidAgainstTheOfficialSchema(string language)
     {
-        Assert.Empty(await ValidateAsync("MicrosoftTeams.Localization.schema.json", File.ReadAllText(Path.Combine(AppPackage, $"{language}.json"))));
+        Assert.Empty(await ValidateAsync("MicrosoftTeams.Localization.schema.json", AppPackager.Localization(AppPackage, $"{language}.json")));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ManifestTests
     [MemberData(nameof(OtherLanguages))]
     public void CommandsAreTheOnesTheBotUnderstands_InEveryOtherLanguage(string language)
     {
-        var localized = JsonNode.Parse(File.ReadAllText(Path.Combine(AppPackage, $"{language}.json")))!;
+        var localized = JsonNode.Parse(AppPackager.Localization(AppPackage, $"{language}.json"))!;
         var count = JsonNode.Parse(Manifest())!["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Count;
         var titles = Enumerable.Range(0, count).Select(i => (string)localized[$"bots[0].commandLists[0].commands[{i}].title"]!).ToList();
 
