@@ -19,7 +19,7 @@ public sealed class FormReaderTests
     }
 
     [Fact]
-    public void AValueThatDoesNotRead_IsNamedOnItsFieldOnce_BeforeWhatTheValidatorSays()
+    public void AValueThatDoesNotRead_IsNamedOnItsFieldOnceBeforeWhatTheValidatorSays()
     {
         var form = new FormReader(new Dictionary<string, string> { ["Amount"] = "tolv tusen", ["Day"] = "7/12", ["Empty"] = "  " });
 
