@@ -71,11 +71,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, VisitWithdrawCancelAction>();
         services.AddSingleton<RegisterSearchHandler>();
         services.AddSingleton<ReviewFileConsent>();
-        services.AddSingleton<ISubmissionConfirmation, VisitReportConfirmation>();
         services.AddSingleton<ISubmissionConfirmation, VisitCorrectionConfirmation>();
         services.AddSingleton<ISubmissionConfirmation, VisitWithdrawalConfirmation>();
         services.AddSingleton<SubmissionConfirmations>();
-        services.AddSingleton<ICardAction, VisitSubmitAction>();
         services.AddSingleton<ICardAction, GoalChooseAction>();
         services.AddSingleton<ICardAction, ReminderSnoozeAction>();
         services.AddSingleton<ICardAction, ReminderDoneAction>();
@@ -86,7 +84,6 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReminderCardItems>();
         services.AddSingleton<ReminderView>();
         services.AddSingleton<ICardAction, ReminderRefreshAction>();
-        services.AddSingleton<ICardAction>(sp => ActivatorUtilities.CreateInstance<ConfirmationRefreshAction>(sp, VisitConfirmationCard.RefreshVerb));
         return services;
     }
 }

@@ -12,7 +12,7 @@ public static class BotCommands
 {
     public static IReadOnlyList<BotCommand> All { get; } =
     [
-        Command<ReportVisitCommand>("ReportVisit"),
+        Form<VisitReport>("ReportVisit"),
         Form<GoalUpdateReport>("UpdateGoal"),
         Command<MyFollowUpsCommand>("MyFollowUps"),
         Command<UpcomingVisitsCommand>("UpcomingVisits"),
