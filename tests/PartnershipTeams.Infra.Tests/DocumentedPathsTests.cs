@@ -5,7 +5,7 @@ namespace PartnershipTeams.Infra.Tests;
 
 /// <summary>
 /// The docs name files and folders where a reader will look for them: every path in backticks in README.md,
-/// docs/ARCHITECTURE.md and infra/README.md that starts at one of the repository's folders exists. A path with a
+/// docs/ARCHITECTURE.md, docs/DATA-INVENTORY.md, docs/TELEMETRY.md and infra/README.md that starts at one of the repository's folders exists. A path with a
 /// placeholder (&lt;Name&gt;, {id}, *) names a kind of file, and one in a folder the app or the build makes (data/,
 /// artifacts/, ignored by git) names an output; neither is checked.
 /// </summary>
@@ -13,7 +13,7 @@ public sealed partial class DocumentedPathsTests
 {
     private static readonly string[] TopFolders = [.. Directory.GetDirectories(RepositoryPaths.Root).Select(Path.GetFileName).Where(n => n is not null && !n.StartsWith('.')).Select(n => n!)];
 
-    public static TheoryData<string> Documents => ["README.md", "docs/ARCHITECTURE.md", "infra/README.md"];
+    public static TheoryData<string> Documents => ["README.md", "docs/ARCHITECTURE.md", "docs/DATA-INVENTORY.md", "docs/TELEMETRY.md", "infra/README.md"];
 
     [Theory]
     [MemberData(nameof(Documents))]
