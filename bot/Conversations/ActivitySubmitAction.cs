@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnershipTeams.Application.Reminders;
 using PartnershipTeams.Bot.Cards;
 using PartnershipTeams.Core.Domain;
@@ -32,38 +31,10 @@ public sealed class ActivitySubmitAction(RemindedItems items, ReminderCardItems 
         }
 
         var values = CardValues.From(card);
-        var problems = new List<ValidationError>();
-        var statusText = values.GetValueOrDefault(ActivityUpdateCard.StatusField);
-        ActivityStatus? status = null;
-        if (!string.IsNullOrWhiteSpace(statusText))
-        {
-            if (ChoiceValue.TryParse<ActivityStatus>(statusText, out var chosen))
-            {
-                status = chosen;
-            }
-            else
-            {
-                problems.Add(new ValidationError(ActivityUpdateCard.StatusField, ValidationCode.UnknownChoice));
-            }
-        }
-
-        var dueText = values.GetValueOrDefault(ActivityUpdateCard.DueField);
-        DateOnly? due = null;
-        if (!string.IsNullOrWhiteSpace(dueText))
-        {
-            if (DateOnly.TryParseExact(dueText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                due = date;
-            }
-            else
-            {
-                problems.Add(new ValidationError(ActivityUpdateCard.DueField, ValidationCode.InvalidDate));
-            }
-        }
-
-        var errors = problems
-            .Concat(ActivityUpdateValidator.Validate(new ActivityUpdateDraft(status, due), BusinessTimeZone.Today(time)).Where(e => problems.All(p => p.Field != e.Field)))
-            .ToList();
+        var form = new FormReader(values);
+        var status = form.Choice<ActivityStatus>(ActivityUpdateCard.StatusField);
+        var due = form.Date(ActivityUpdateCard.DueField);
+        var errors = form.Checked(ActivityUpdateValidator.Validate(new ActivityUpdateDraft(status, due), BusinessTimeZone.Today(time)));
         if (errors.Count > 0)
         {
             await turn.ShowCardAsync(ActivityUpdateCard.Build(turn.Texts, item.Key, item.Title, values, errors), cancellationToken);

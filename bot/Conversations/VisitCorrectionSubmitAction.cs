@@ -33,8 +33,7 @@ public sealed class VisitCorrectionSubmitAction(OwnVisits visits, PartnerChoices
         var now = time.GetUtcNow();
         var original = own.Visit;
         var result = VisitReportValidator.Validate(draft, partnerList.Select(p => p.Id).ToHashSet(), original.ReportedByEmail, now, original.SubmissionId);
-        var errors = problems.Where(p => !p.Field.StartsWith("FollowUp", StringComparison.Ordinal))
-            .Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
+        var errors = FormReader.UnreadableFirst([.. problems.Where(p => !p.Field.StartsWith("FollowUp", StringComparison.Ordinal))], result.Errors);
         if (errors.Count > 0 || result.Value is null)
         {
             await turn.ShowCardAsync(VisitCorrectionCard.Build(turn.Texts, partnerList, own.Key, submissionId, card.Value(CardDataKeys.BasedOn) ?? own.Item.ETag, values, errors), cancellationToken);

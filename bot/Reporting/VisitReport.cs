@@ -23,7 +23,7 @@ public sealed class VisitReport(PartnerChoices partners) : ReportForm<Visit>(Sub
         var (draft, problems) = VisitDraftParser.Parse(submission.Values);
         var known = (await partners.LoadAsync(cancellationToken)).Select(p => p.Id).ToHashSet();
         var result = VisitReportValidator.Validate(draft, known, submission.Reporter, submission.At, submission.SubmissionId);
-        var errors = problems.Concat(result.Errors.Where(e => problems.All(p => p.Field != e.Field))).ToList();
+        var errors = FormReader.UnreadableFirst(problems, result.Errors);
         return (errors.Count > 0 ? ValidationResult.Invalid<Visit>(errors) : result, result.Value?.Title ?? string.Empty);
     }
 

@@ -18,7 +18,7 @@ public sealed class FormReader(IReadOnlyDictionary<string, string> values)
 
     /// <summary>A day as a date input sends it (yyyy-MM-dd).</summary>
     public DateOnly? Date(string field) =>
-        Read<DateOnly>(field, ValidationCode.InvalidDate, text => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null);
+        Read<DateOnly>(field, ValidationCode.InvalidDate, text => DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null);
 
     /// <summary>An amount or a number the Swedish way ("12 500,50", "8 000 kr"), as <see cref="SwedishNumber"/> reads it.</summary>
     public decimal? Number(string field) =>
@@ -33,20 +33,20 @@ public sealed class FormReader(IReadOnlyDictionary<string, string> values)
         where TEnum : struct, Enum =>
         Read<TEnum>(field, ValidationCode.UnknownChoice, text => ChoiceValue.TryParse<TEnum>(text, out var chosen) ? chosen : (TEnum?)null);
 
-    /// <summary>
-    /// What the validator found, after what did not read: a field whose value did not read is named once, for that
-    /// (the validator saw it as missing). Invalid when anything is.
-    /// </summary>
+    /// <summary>What the validator found, after what did not read (<see cref="UnreadableFirst"/>); invalid when anything is.</summary>
     public ValidationResult<T> Checked<T>(ValidationResult<T> validated)
-        where T : class
-    {
-        if (problems.Count == 0)
-        {
-            return validated;
-        }
+        where T : class =>
+        problems.Count == 0 ? validated : ValidationResult.Invalid<T>(Checked(validated.Errors));
 
-        return ValidationResult.Invalid<T>([.. problems, .. validated.Errors.Where(e => problems.All(p => p.Field != e.Field))]);
-    }
+    /// <summary>The problems of the form: what did not read, then what the validator found (<see cref="UnreadableFirst"/>).</summary>
+    public IReadOnlyList<ValidationError> Checked(IEnumerable<ValidationError> validated) => UnreadableFirst(problems, validated);
+
+    /// <summary>
+    /// A form's values that did not read, then what its validator found: a field whose value did not read is named once,
+    /// for that (the validator saw it as missing).
+    /// </summary>
+    public static IReadOnlyList<ValidationError> UnreadableFirst(IReadOnlyList<ValidationError> unreadable, IEnumerable<ValidationError> validated) =>
+        [.. unreadable, .. validated.Where(e => unreadable.All(p => p.Field != e.Field))];
 
     private T? Read<T>(string field, ValidationCode unreadable, Func<string, T?> parse)
         where T : struct
@@ -56,7 +56,7 @@ public sealed class FormReader(IReadOnlyDictionary<string, string> values)
             return null;
         }
 
-        if (parse(text.Trim()) is { } value)
+        if (parse(text) is { } value)
         {
             return value;
         }
