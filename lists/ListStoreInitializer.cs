@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnershipTeams.Core.Lists;
@@ -92,7 +91,7 @@ public sealed partial class ListStoreInitializer(
         {
             var entry = state is null ? null : await state.GetAsync(StateTable.SyncState, ProvisionedKey, cancellationToken);
             return entry?[VersionValue] == Version
-                && DateTimeOffset.TryParse(entry[AtValue], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+                && StateValues.Instant(entry[AtValue]) is { } at
                 && time.GetUtcNow() - at < ProvisioningTrustedFor;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -110,13 +109,10 @@ public sealed partial class ListStoreInitializer(
             return;
         }
 
-        var values = new Dictionary<string, string?> { [VersionValue] = Version, [AtValue] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) };
+        var values = new Dictionary<string, string?> { [VersionValue] = Version, [AtValue] = StateValues.Instant(time.GetUtcNow()) };
         try
         {
-            if (await state.TryAddAsync(StateTable.SyncState, ProvisionedKey, values, cancellationToken) is null)
-            {
-                await state.UpdateAsync(StateTable.SyncState, ProvisionedKey, values, "*", cancellationToken);
-            }
+            await state.SetAsync(StateTable.SyncState, ProvisionedKey, values, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -10,12 +10,6 @@ public sealed class SyncState(IOperationalStore store)
     public async Task<string?> GetAsync(string key, CancellationToken cancellationToken) =>
         (await store.GetAsync(StateTable.SyncState, key, cancellationToken))?[Value];
 
-    public async Task SetAsync(string key, string value, CancellationToken cancellationToken)
-    {
-        var values = new Dictionary<string, string?> { [Value] = value };
-        if (await store.TryAddAsync(StateTable.SyncState, key, values, cancellationToken) is null)
-        {
-            await store.UpdateAsync(StateTable.SyncState, key, values, "*", cancellationToken);
-        }
-    }
+    public Task SetAsync(string key, string value, CancellationToken cancellationToken) =>
+        store.SetAsync(StateTable.SyncState, key, new Dictionary<string, string?> { [Value] = value }, cancellationToken);
 }

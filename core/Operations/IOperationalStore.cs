@@ -30,6 +30,15 @@ public interface IOperationalStore
     Task<StateEntry> UpdateAsync(StateTable table, StateEntry asRead, IReadOnlyDictionary<string, string?> changes, CancellationToken cancellationToken) =>
         UpdateAsync(table, asRead.Key, changes, asRead.ETag, cancellationToken);
 
+    /// <summary>Adds the entry, or sets the given values on the one there whatever it holds (the last writer wins).</summary>
+    async Task SetAsync(StateTable table, string key, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
+    {
+        if (await TryAddAsync(table, key, values, cancellationToken) is null)
+        {
+            await UpdateAsync(table, key, values, "*", cancellationToken);
+        }
+    }
+
     /// <summary>Entries whose <paramref name="name"/> equals <paramref name="value"/> exactly, in key order.</summary>
     Task<IReadOnlyList<StateEntry>> QueryAsync(StateTable table, string name, string value, CancellationToken cancellationToken);
 
